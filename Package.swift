@@ -1,0 +1,123 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming-feature flags every first-party target builds with.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "checkout-tui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "checkout-tui", targets: ["CheckoutTUI"]),
+        .library(name: "CheckoutDomain", targets: ["CheckoutDomain"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        // The only C boundary: ncursesw with the wide-character API switched on in shim.h.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+
+        // Data the simulator is driven by (currencies, payment methods, test cards, scenarios, strings).
+        .target(
+            name: "CheckoutAssets",
+            path: "assets",
+            resources: [
+                .copy("data"),
+                .copy("scenarios"),
+                .copy("strings"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // Antom's wire model, rules, the in-process mock APO and the Checkout Page state machine. Foundation only.
+        .target(
+            name: "CheckoutDomain",
+            dependencies: ["CheckoutAssets"],
+            swiftSettings: strictSettings
+        ),
+
+        // Real I/O: RSA signing, the HTTP client and server, webhooks and the SQLite store.
+        .target(
+            name: "CheckoutServices",
+            dependencies: [
+                "CheckoutDomain",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // The terminal UI without a terminal: screen buffer, views, app state and the program loop.
+        .target(
+            name: "CheckoutTUICore",
+            dependencies: ["CheckoutDomain"],
+            swiftSettings: strictSettings
+        ),
+
+        // The one module that imports CNcurses.
+        .target(
+            name: "CursesBackend",
+            dependencies: ["CheckoutTUICore", "CNcurses"],
+            swiftSettings: strictSettings
+        ),
+
+        .executableTarget(
+            name: "CheckoutTUI",
+            dependencies: [
+                "CheckoutDomain",
+                "CheckoutServices",
+                "CheckoutTUICore",
+                "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(
+            name: "CheckoutDomainTests",
+            dependencies: ["CheckoutDomain"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CheckoutServicesTests",
+            dependencies: [
+                "CheckoutServices",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CheckoutTUICoreTests",
+            dependencies: ["CheckoutTUICore", "CheckoutDomain"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CheckoutTUIEndToEndTests",
+            dependencies: ["CheckoutDomain"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CursesBackendTests",
+            dependencies: ["CursesBackend", "CheckoutTUICore"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

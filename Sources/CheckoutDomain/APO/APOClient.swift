@@ -1,0 +1,53 @@
+import Foundation
+
+/// The merchant server's view of Antom: the six APIs of a Checkout Page integration.
+///
+/// Business outcomes come back inside the response's `result` (S, F or U) exactly as Antom sends them;
+/// only a call that got no usable answer throws.
+public protocol APOClient: Sendable {
+    func createPaymentSession(_ request: CreatePaymentSessionRequest) async throws(APOClientError) -> CreatePaymentSessionResponse
+    func pay(_ request: PayRequest) async throws(APOClientError) -> PayResponse
+    func inquiryPayment(_ request: InquiryPaymentRequest) async throws(APOClientError) -> InquiryPaymentResponse
+    func capture(_ request: CaptureRequest) async throws(APOClientError) -> CaptureResponse
+    func cancel(_ request: CancelRequest) async throws(APOClientError) -> CancelResponse
+    func refund(_ request: RefundRequest) async throws(APOClientError) -> RefundResponse
+}
+
+/// A call to the APO that got no usable answer. The merchant should retry (with a new paymentRequestId for
+/// createPaymentSession, as Antom's guide says) or inquire.
+public enum APOClientError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No answer within the time limit.
+    case timeout(api: String, seconds: Double)
+    /// The connection failed before an answer arrived.
+    case unreachable(api: String, reason: String)
+    /// An answer came, but not one Antom would send (HTTP status, body, JSON).
+    case badResponse(api: String, reason: String)
+    /// The answer's signature is missing where it must be, or does not verify with the APO public key.
+    case signatureRejected(api: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .timeout(let api, let seconds): "\(api): no answer within \(Self.seconds(seconds)) s (network timeout)"
+        case .unreachable(let api, let reason): "\(api): the APO could not be reached: \(reason)"
+        case .badResponse(let api, let reason): "\(api): the APO's answer could not be used: \(reason)"
+        case .signatureRejected(let api, let reason): "\(api): the answer's signature was rejected: \(reason)"
+        }
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(value)
+    }
+}
+
+/// The six APIs by name, as the timeline and the HTTP paths spell them.
+public enum APOEndpoint: String, Codable, Hashable, Sendable, CaseIterable {
+    case createPaymentSession
+    case pay
+    case inquiryPayment
+    case capture
+    case cancel
+    case refund
+
+    /// `/ams/api/v1/payments/<name>`.
+    public var path: String { "/ams/api/v1/payments/\(rawValue)" }
+}

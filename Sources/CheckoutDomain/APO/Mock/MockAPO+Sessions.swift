@@ -1,0 +1,178 @@
+import Foundation
+
+extension MockAPO {
+    public func createPaymentSession(
+        _ request: CreatePaymentSessionRequest
+    ) async throws(APOClientError) -> CreatePaymentSessionResponse {
+        let api = APOEndpoint.createPaymentSession.rawValue
+        return try transact(onStoreFailure: { CreatePaymentSessionResponse(result: $0) }) {
+            now -> Result<CreatePaymentSessionResponse, APOClientError> in
+            let requestId = request.paymentRequestId
+            if let index = forcedOutcomes.firstIndex(of: .sessionTimeout) {
+                forcedOutcomes.remove(at: index)
+                log(
+                    .forcedOutcome, api, at: now, paymentRequestId: requestId,
+                    "consumed: \(ForcedOutcome.sessionTimeout.label); nothing was created")
+                return .failure(.timeout(api: api, seconds: config.requestTimeoutSeconds))
+            }
+            settle(now: now)
+            let response = createSession(request, now: now)
+            log(
+                .apiCall, api, at: now, paymentRequestId: requestId, result: response.result,
+                response.result.resultStatus == .success
+                    ? "session \(response.paymentSessionId ?? "") until \(response.paymentSessionExpiryTime ?? "")"
+                    : response.result.resultMessage ?? response.result.resultCode)
+            return .success(response)
+        }.get()
+    }
+
+    private func createSession(_ request: CreatePaymentSessionRequest, now: Date) -> CreatePaymentSessionResponse {
+        let api = APOEndpoint.createPaymentSession.rawValue
+        if let failure = validator.validate(request, now: now) {
+            return CreatePaymentSessionResponse(result: failure)
+        }
+        let requestId = request.paymentRequestId ?? ""
+        switch idempotency(
+            api: api, requestId: requestId, request: request, redacted: CardRedaction.redact(request),
+            as: CreatePaymentSessionResponse.self)
+        {
+        case .replay(let response): return response
+        case .conflict: return CreatePaymentSessionResponse(result: Self.repeatInconsistent)
+        case .fresh(let fingerprint):
+            if state.idempotency[IdempotencyRecord.key(api: APOEndpoint.pay.rawValue, requestId: requestId)] != nil {
+                return CreatePaymentSessionResponse(
+                    result: .failure(
+                        ResultCode.repeatRequestInconsistent,
+                        "Repeated requests are inconsistent. paymentRequestId \(requestId) was already used by the pay API."
+                    ))
+            }
+            let sessionId = ids.next(.paymentSession)
+            let data = SessionData.make(
+                paymentSessionId: sessionId, clientId: config.clientId, region: config.region, locale: request.locale)
+            let expiry = SessionRequestValidator.expiry(of: request, now: now)
+            let normalUrl = url(MockAPOPaths.checkoutPage, [("sessionData", data)])
+            put(
+                SessionRecord(
+                    paymentSessionId: sessionId, paymentSessionData: data, paymentRequestId: requestId,
+                    request: CardRedaction.redact(request), normalUrl: normalUrl, createdAt: now, expiresAt: expiry))
+            let response = CreatePaymentSessionResponse(
+                result: .success, paymentSessionData: data, paymentSessionExpiryTime: iso(expiry),
+                paymentSessionId: sessionId, normalUrl: normalUrl)
+            remember(fingerprint, response: response, now: now)
+            return response
+        }
+    }
+
+    public func loadSession(sessionData: String) async throws(APOClientError) -> SessionLoad {
+        try transact(onStoreFailure: { SessionLoad.rejected($0) }) { now -> Result<SessionLoad, APOClientError> in
+            settle(now: now)
+            let load = openSession(sessionData, now: now)
+            switch load {
+            case .ready(let page):
+                log(
+                    .pageCall, "loadSession", at: now, paymentRequestId: page.request.paymentRequestId,
+                    result: .success,
+                    "session \(page.paymentSessionId) mounted, \(page.savedCards.count) saved card(s)")
+            case .rejected(let result):
+                log(.pageCall, "loadSession", at: now, result: result, result.resultMessage ?? result.resultCode)
+            }
+            return .success(load)
+        }.get()
+    }
+
+    private func openSession(_ sessionData: String, now: Date) -> SessionLoad {
+        let sessionId: String
+        switch SessionData.paymentSessionId(in: sessionData, clientId: config.clientId) {
+        case .failure(let error):
+            return .rejected(.failure(ResultCode.paramIllegal, "paymentSessionData is not valid: \(error.reason)."))
+        case .success(let id): sessionId = id
+        }
+        guard let session = state.sessions[sessionId] else {
+            return .rejected(Self.sessionNotFound(sessionId))
+        }
+        guard now < session.expiresAt else { return .rejected(sessionExpired(session)) }
+        var cards: [SavedCard] = []
+        for (index, method) in (session.request.savedPaymentMethods ?? []).enumerated() {
+            let token = method.paymentMethodId ?? ""
+            guard method.paymentMethodType == "CARD" else {
+                log(
+                    .skipped, "loadSession", at: now, paymentRequestId: session.paymentRequestId,
+                    "savedPaymentMethods[\(index)] skipped: only CARD tokens are shown (got \(method.paymentMethodType ?? "none"))"
+                )
+                continue
+            }
+            guard let vaulted = state.vault[token] else {
+                log(
+                    .skipped, "loadSession", at: now, paymentRequestId: session.paymentRequestId,
+                    "savedPaymentMethods[\(index)] skipped: unknown card token \(token)")
+                continue
+            }
+            cards.append(
+                SavedCard(
+                    cardToken: token, brand: vaulted.card.brand, maskedCardNo: vaulted.card.maskedCardNo,
+                    lastFour: vaulted.card.lastFour, expiryMonth: vaulted.card.expiryMonth,
+                    expiryYear: vaulted.card.expiryYear, cardholderName: vaulted.card.holderName))
+        }
+        return .ready(
+            PageSession(
+                paymentSessionId: session.paymentSessionId, paymentSessionData: session.paymentSessionData,
+                request: session.request, expiresAt: session.expiresAt, savedCards: cards))
+    }
+
+    static func sessionNotFound(_ id: String) -> APOResult {
+        .failure(ResultCode.orderNotExist, "The payment session doesn't exist: \(id).")
+    }
+
+    func sessionExpired(_ session: SessionRecord) -> APOResult {
+        .failure(
+            ResultCode.orderIsClosed,
+            "The payment session expired at \(iso(session.expiresAt)). Create a new payment session.")
+    }
+
+    static let repeatInconsistent = APOResult.failure(
+        ResultCode.repeatRequestInconsistent, "Repeated requests are inconsistent.")
+}
+
+// MARK: - Idempotency
+
+/// The fingerprint of a first request, kept until its answer is known.
+struct RequestFingerprint {
+    var api: String
+    var requestId: String
+    var digest: String
+    var canonical: String
+}
+
+enum IdempotencyCheck<Response> {
+    /// Never seen: process it, then `remember` the answer.
+    case fresh(RequestFingerprint)
+    /// Seen with the same body: this is the answer given then.
+    case replay(Response)
+    /// Seen with another body.
+    case conflict
+}
+
+extension MockAPO {
+    /// Compares `request` with the first request of the same id by the SHA-256 of their canonical bytes.
+    func idempotency<Request: Encodable, Response: Decodable>(
+        api: String, requestId: String, request: Request, redacted: Request, as: Response.Type
+    ) -> IdempotencyCheck<Response> {
+        let digest = SHA256.hex(WireCoding.encode(request))
+        guard let record = state.idempotency[IdempotencyRecord.key(api: api, requestId: requestId)] else {
+            return .fresh(
+                RequestFingerprint(
+                    api: api, requestId: requestId, digest: digest, canonical: WireCoding.encodeString(redacted)))
+        }
+        guard record.requestDigest == digest,
+            let response = try? WireCoding.decode(Response.self, from: Data(record.response.utf8))
+        else { return .conflict }
+        return .replay(response)
+    }
+
+    func remember<Response: Encodable>(_ fingerprint: RequestFingerprint, response: Response, now: Date) {
+        put(
+            IdempotencyRecord(
+                api: fingerprint.api, requestId: fingerprint.requestId, requestDigest: fingerprint.digest,
+                canonicalRequest: fingerprint.canonical, response: WireCoding.encodeString(response), createdAt: now))
+    }
+}

@@ -1,0 +1,271 @@
+import Foundation
+
+/// The in-process, deterministic Antom gateway: the merchant's six APIs (`APOClient`), the Checkout Page's calls
+/// (`CheckoutPageService`), notifications with Antom's retry schedule, and the levers QA needs (forced outcomes,
+/// time travel through the clock, an activity log).
+///
+/// Time comes only from `clock`; nothing runs by itself. Timeouts, delayed results and session expiry are settled
+/// lazily at the start of every call, in `settle()` and in `deliverDueNotifications()`. Every call saves what it
+/// changed to `store` in one `save` before it answers.
+public actor MockAPO: APOClient, CheckoutPageService {
+    let clock: any WallClock
+    let ids: any IDGenerator
+    let store: any APOStore
+    let catalog: PaymentMethodCatalog
+    let currencies: CurrencyTable
+    let testCards: SandboxTestCards
+    let sink: any NotificationSink
+    let config: MockAPOConfig
+    let validator: SessionRequestValidator
+
+    var state: MockState
+    /// Records changed by the operation in progress, saved together when it ends.
+    var pending: [APORecord] = []
+    /// Outcomes imposed on the next payments / sessions, oldest first. Not persisted.
+    var forcedOutcomes: [ForcedOutcome] = []
+    /// Notifications being delivered right now, so two deliveries never post the same attempt.
+    var inFlight: Set<String> = []
+
+    public init(
+        clock: any WallClock,
+        ids: any IDGenerator,
+        store: any APOStore,
+        catalog: PaymentMethodCatalog,
+        currencies: CurrencyTable,
+        testCards: SandboxTestCards,
+        sink: any NotificationSink,
+        config: MockAPOConfig = MockAPOConfig()
+    ) throws(StoreError) {
+        self.clock = clock
+        self.ids = ids
+        self.store = store
+        self.catalog = catalog
+        self.currencies = currencies
+        self.testCards = testCards
+        self.sink = sink
+        self.config = config
+        self.validator = SessionRequestValidator(currencies: currencies)
+        self.state = MockState(snapshot: try store.loadAll())
+    }
+
+    /// A mock with the bundled catalog, currencies and test cards.
+    public static func bundled(
+        clock: any WallClock, ids: any IDGenerator, store: any APOStore, sink: any NotificationSink,
+        config: MockAPOConfig = MockAPOConfig()
+    ) throws(MockAPOSetupError) -> MockAPO {
+        let catalog: PaymentMethodCatalog
+        let currencies: CurrencyTable
+        let cards: SandboxTestCards
+        do {
+            catalog = try .bundled()
+            currencies = try .bundled()
+            cards = try .bundled()
+        } catch {
+            throw .catalog(error)
+        }
+        do {
+            return try MockAPO(
+                clock: clock, ids: ids, store: store, catalog: catalog, currencies: currencies, testCards: cards,
+                sink: sink, config: config)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    // MARK: - Timeline, forced outcomes, time travel
+
+    /// Activity entries with an index greater than `index` (`activity(after: 0)` gives them all), oldest first.
+    public func activity(after index: Int) -> [APOActivity] {
+        state.activity.filter { $0.index > index }
+    }
+
+    /// Queues outcomes for the next payments (and `sessionTimeout` for the next createPaymentSession calls).
+    public func force(_ outcomes: [ForcedOutcome]) {
+        _ = transact(onStoreFailure: { _ in () }) { now in
+            for outcome in outcomes {
+                forcedOutcomes.append(outcome)
+                log(.forcedOutcome, "force", at: now, "queued: \(outcome.label)")
+            }
+            return .success(())
+        }
+    }
+
+    /// Forced outcomes not yet consumed, oldest first.
+    public var pendingForcedOutcomes: [ForcedOutcome] { forcedOutcomes }
+
+    /// Applies everything the clock has passed: closes timed-out payments (ORDER_IS_CLOSED), completes delayed
+    /// results, marks expired sessions. Returns the activity it produced. Call it after moving the clock.
+    @discardableResult
+    public func settle() -> [APOActivity] {
+        let before = state.activity.last?.index ?? 0
+        _ = transact(onStoreFailure: { _ in () }) { now in
+            settle(now: now)
+            return .success(())
+        }
+        return activity(after: before)
+    }
+
+    // MARK: - Read access for the TUI and the server
+
+    public func payment(paymentId: String) -> PaymentRecord? { state.payments[paymentId] }
+
+    /// The latest payment of a paymentRequestId.
+    public func payment(paymentRequestId: String) -> PaymentRecord? {
+        state.paymentIdsByRequestId[paymentRequestId]?.last.flatMap { state.payments[$0] }
+    }
+
+    public func session(paymentSessionId: String) -> SessionRecord? { state.sessions[paymentSessionId] }
+
+    /// Every notification, in creation order.
+    public func outboxEntries() -> [OutboxEntry] { state.outbox.values.sorted { $0.sequence < $1.sequence } }
+
+    public func vaultToken(_ cardToken: String) -> VaultTokenRecord? { state.vault[cardToken] }
+
+    // MARK: - Operations
+
+    /// Runs one operation: `body` mutates `state` through the `put…` helpers, then everything it changed is saved
+    /// in one `save`. When the store refuses, the state is rolled back and the caller answers U UNKNOWN_EXCEPTION.
+    func transact<R>(
+        onStoreFailure: (APOResult) -> R, _ body: (Date) -> Result<R, APOClientError>
+    ) -> Result<R, APOClientError> {
+        let checkpoint = state
+        pending = []
+        let now = clock.now()
+        let result = body(now)
+        guard !pending.isEmpty else { return result }
+        let changes = Self.latestPerKey(pending)
+        pending = []
+        do {
+            try store.save(changes)
+        } catch {
+            state = checkpoint
+            appendActivity(
+                APOActivity(
+                    index: nextActivityIndex, time: now, kind: .storeFailure, name: "store",
+                    resultStatus: .unknown, resultCode: ResultCode.unknownException,
+                    message: "\(error.description); the operation was rolled back"),
+                persist: false)
+            if case .failure = result { return result }
+            return .success(onStoreFailure(Self.unknownException))
+        }
+        return result
+    }
+
+    static let unknownException = APOResult(
+        resultCode: ResultCode.unknownException, resultStatus: .unknown, resultMessage: "unknown exception")
+
+    private static func latestPerKey(_ records: [APORecord]) -> [APORecord] {
+        var position: [String: Int] = [:]
+        var out: [APORecord] = []
+        for record in records {
+            let key = "\(record.kind.rawValue)|\(record.key)"
+            if let index = position[key] {
+                out[index] = record
+            } else {
+                position[key] = out.count
+                out.append(record)
+            }
+        }
+        return out
+    }
+
+    // MARK: - State helpers
+
+    func put(_ record: SessionRecord) {
+        state.sessions[record.paymentSessionId] = record
+        pending.append(.session(record))
+    }
+
+    func put(_ record: PaymentRecord) {
+        if state.payments[record.paymentId] == nil {
+            state.paymentIdsByRequestId[record.paymentRequestId, default: []].append(record.paymentId)
+        }
+        state.payments[record.paymentId] = record
+        pending.append(.payment(record))
+    }
+
+    func put(_ record: IdempotencyRecord) {
+        state.idempotency[record.key] = record
+        pending.append(.idempotency(record))
+    }
+
+    func put(_ record: VaultTokenRecord) {
+        state.vault[record.cardToken] = record
+        pending.append(.vaultToken(record))
+    }
+
+    func put(_ entry: OutboxEntry) {
+        state.outbox[entry.id] = entry
+        pending.append(.outbox(entry))
+    }
+
+    var nextActivityIndex: Int { (state.activity.last?.index ?? 0) + 1 }
+
+    func appendActivity(_ entry: APOActivity, persist: Bool = true) {
+        state.activity.append(entry)
+        if persist { pending.append(.activity(entry)) }
+    }
+
+    /// Adds one line to the timeline.
+    func log(
+        _ kind: APOActivityKind, _ name: String, at time: Date, paymentRequestId: String? = nil,
+        paymentId: String? = nil, result: APOResult? = nil, attempt: Int? = nil, acked: Bool? = nil,
+        httpStatus: Int? = nil, _ message: String
+    ) {
+        appendActivity(
+            APOActivity(
+                index: nextActivityIndex, time: time, kind: kind, name: name, paymentRequestId: paymentRequestId,
+                paymentId: paymentId, resultStatus: result?.resultStatus, resultCode: result?.resultCode,
+                attempt: attempt, acked: acked, httpStatus: httpStatus, message: message))
+    }
+
+    /// A timestamp as the answers write it.
+    func iso(_ date: Date) -> String { ISOTimestamp.format(date, secondsFromGMT: config.timeZoneSecondsFromGMT) }
+
+    func url(_ path: String, _ query: [(String, String)]) -> String {
+        let pairs = query.map { "\($0.0)=\(URLQuery.encode($0.1))" }.joined(separator: "&")
+        return config.baseURL + path + (pairs.isEmpty ? "" : "?" + pairs)
+    }
+}
+
+/// Why a bundled mock could not be built.
+public enum MockAPOSetupError: Error, Equatable, Sendable, CustomStringConvertible {
+    case catalog(CatalogError)
+    case store(StoreError)
+
+    public var description: String {
+        switch self {
+        case .catalog(let error): error.description
+        case .store(let error): error.description
+        }
+    }
+}
+
+/// Everything the mock knows, indexed; a value, so an operation can be rolled back by keeping a copy.
+struct MockState {
+    var sessions: [String: SessionRecord] = [:]
+    var payments: [String: PaymentRecord] = [:]
+    /// paymentRequestId → paymentIds, oldest attempt first.
+    var paymentIdsByRequestId: [String: [String]] = [:]
+    var idempotency: [String: IdempotencyRecord] = [:]
+    var vault: [String: VaultTokenRecord] = [:]
+    var outbox: [String: OutboxEntry] = [:]
+    var activity: [APOActivity] = []
+
+    init(snapshot: APOSnapshot) {
+        for session in snapshot.sessions { sessions[session.paymentSessionId] = session }
+        for payment in snapshot.payments { payments[payment.paymentId] = payment }
+        let ordered = snapshot.payments.sorted {
+            ($0.createdAt, $0.attempt, $0.paymentId) < ($1.createdAt, $1.attempt, $1.paymentId)
+        }
+        for payment in ordered {
+            paymentIdsByRequestId[payment.paymentRequestId, default: []].append(payment.paymentId)
+        }
+        for record in snapshot.idempotency { idempotency[record.key] = record }
+        for token in snapshot.vaultTokens { vault[token.cardToken] = token }
+        for entry in snapshot.outbox { outbox[entry.id] = entry }
+        activity = snapshot.activity.sorted { $0.index < $1.index }
+    }
+
+    var nextOutboxSequence: Int { (outbox.values.map(\.sequence).max() ?? 0) + 1 }
+}

@@ -1,0 +1,348 @@
+import Foundation
+
+/// A payment session as `createPaymentSession` made it.
+public struct SessionRecord: Codable, Hashable, Sendable {
+    public var paymentSessionId: String
+    public var paymentSessionData: String
+    public var paymentRequestId: String
+    /// The merchant's request, with any card number or CVV in it masked.
+    public var request: CreatePaymentSessionRequest
+    public var normalUrl: String
+    public var createdAt: Date
+    public var expiresAt: Date
+    /// Set once the mock has noticed the expiry (`settle`), for the timeline; `expiresAt` is what counts.
+    public var expired: Bool
+    /// The payments the buyer submitted in this session, oldest first (a failed one may be retried).
+    public var paymentIds: [String]
+
+    public init(
+        paymentSessionId: String, paymentSessionData: String, paymentRequestId: String,
+        request: CreatePaymentSessionRequest, normalUrl: String, createdAt: Date, expiresAt: Date,
+        expired: Bool = false, paymentIds: [String] = []
+    ) {
+        self.paymentSessionId = paymentSessionId
+        self.paymentSessionData = paymentSessionData
+        self.paymentRequestId = paymentRequestId
+        self.request = request
+        self.normalUrl = normalUrl
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+        self.expired = expired
+        self.paymentIds = paymentIds
+    }
+}
+
+/// `paymentStatus` as `inquiryPayment` reports it (`TransactionStatusType`).
+public enum PaymentStatus: String, Codable, Hashable, Sendable, CaseIterable {
+    case success = "SUCCESS"
+    case fail = "FAIL"
+    case processing = "PROCESSING"
+    case cancelled = "CANCELLED"
+    /// Paid by the buyer, the final result still to come (PAYMENT_PENDING).
+    case pending = "PENDING"
+
+    /// SUCCESS, FAIL and CANCELLED do not change any more (refunds aside).
+    public var isFinal: Bool { self == .success || self == .fail || self == .cancelled }
+}
+
+/// Where a payment came from.
+public enum PaymentOrigin: String, Codable, Hashable, Sendable {
+    /// The buyer pressed Pay on the Checkout Page of a session.
+    case checkoutPage
+    /// The merchant called the `pay` API.
+    case payAPI
+}
+
+/// `paymentFactor.captureMode`.
+public enum CaptureMode: String, Codable, Hashable, Sendable {
+    case automatic = "AUTOMATIC"
+    case manual = "MANUAL"
+}
+
+/// What an unfinished payment waits for.
+public enum PaymentWait: String, Codable, Hashable, Sendable {
+    /// The buyer on the 3DS challenge page (`completeChallenge`).
+    case challenge
+    /// The buyer on the wallet's or bank's page (`completeRedirect`).
+    case redirect
+    /// The buyer scanning a QR code or paying a voucher (`completeRedirect`).
+    case orderCode
+    /// Nothing from the buyer: the result arrives by itself at `settlesAt` (a forced processing-then-success).
+    case delayedResult
+}
+
+/// A card as the APO may keep it: masked, with the sandbox profile that decides its outcomes.
+public struct MaskedCard: Codable, Hashable, Sendable {
+    /// `************0768`.
+    public var maskedCardNo: String
+    /// `40**95`.
+    public var maskedBin: String
+    public var brand: String
+    public var lastFour: String
+    /// `MM`, kept to show a saved card; masked on the wire.
+    public var expiryMonth: String
+    /// `YY`.
+    public var expiryYear: String
+    /// `SandboxTestCards` profile key (`VISA-GLOBAL-0768`); nil for a card the sandbox does not know.
+    public var profileKey: String?
+    public var holderName: String?
+    public var issuingCountry: String?
+    public var funding: String?
+
+    public init(
+        maskedCardNo: String, maskedBin: String, brand: String, lastFour: String, expiryMonth: String,
+        expiryYear: String, profileKey: String?, holderName: String?, issuingCountry: String?, funding: String?
+    ) {
+        self.maskedCardNo = maskedCardNo
+        self.maskedBin = maskedBin
+        self.brand = brand
+        self.lastFour = lastFour
+        self.expiryMonth = expiryMonth
+        self.expiryYear = expiryYear
+        self.profileKey = profileKey
+        self.holderName = holderName
+        self.issuingCountry = issuingCountry
+        self.funding = funding
+    }
+}
+
+/// One payment (one attempt of a `paymentRequestId`), with everything `inquiryPayment` and the notifications need.
+public struct PaymentRecord: Codable, Hashable, Sendable {
+    public var paymentId: String
+    public var paymentRequestId: String
+    public var paymentSessionId: String?
+    public var origin: PaymentOrigin
+    /// 1 for the first submission of the paymentRequestId, 2 for a retry after a failure, …
+    public var attempt: Int
+    public var paymentMethodType: String
+    public var paymentAmount: Amount
+    public var status: PaymentStatus
+    /// `paymentResultCode` / `paymentResultMessage`.
+    public var resultCode: String
+    public var resultMessage: String
+    public var createdAt: Date
+    /// When the payment (or its authorisation) succeeded.
+    public var paymentTime: Date?
+    /// When an unfinished payment is closed (ORDER_IS_CLOSED): the method's timeout or `paymentExpiryTime`.
+    public var closesAt: Date
+    public var waitingFor: PaymentWait?
+    /// For `waitingFor == .delayedResult`: when the result arrives.
+    public var settlesAt: Date?
+    public var terminalType: String
+    public var card: MaskedCard?
+    /// The vaulted token the buyer paid with.
+    public var paidWithToken: String?
+    /// The CVV was given and checked (`cvvResultRaw` Y rather than U).
+    public var cvvChecked: Bool
+    public var threeDSRequested: Bool
+    public var threeDSResult: ThreeDSResult?
+    /// tokenizeMode ASKFORCONSENT and the buyer ticked "save this card" (or `tokenize` in the pay API).
+    public var saveCardConsent: Bool
+    /// The token this payment minted.
+    public var cardToken: String?
+    /// Authorised, then captured (cards, Apple Pay, Google Pay…).
+    public var authorizationCapture: Bool
+    public var captureMode: CaptureMode
+    public var authExpiresAt: Date?
+    /// A capture with `isLastCapture` released the rest of the authorisation.
+    public var captureClosed: Bool
+    /// AUTHORIZATION, CAPTURE, REFUND and CANCEL steps, oldest first.
+    public var transactions: [Transaction]
+    public var paymentNotifyUrl: String?
+    public var paymentRedirectUrl: String?
+    public var normalUrl: String?
+    public var redirectActionForm: RedirectActionForm?
+    public var orderCodeForm: OrderCodeForm?
+    public var cancelledAt: Date?
+
+    public init(
+        paymentId: String, paymentRequestId: String, paymentSessionId: String?, origin: PaymentOrigin,
+        attempt: Int, paymentMethodType: String, paymentAmount: Amount, status: PaymentStatus,
+        resultCode: String, resultMessage: String, createdAt: Date, paymentTime: Date? = nil, closesAt: Date,
+        waitingFor: PaymentWait? = nil, settlesAt: Date? = nil, terminalType: String, card: MaskedCard? = nil,
+        paidWithToken: String? = nil, cvvChecked: Bool = false, threeDSRequested: Bool = false,
+        threeDSResult: ThreeDSResult? = nil, saveCardConsent: Bool = false, cardToken: String? = nil,
+        authorizationCapture: Bool, captureMode: CaptureMode, authExpiresAt: Date? = nil,
+        captureClosed: Bool = false, transactions: [Transaction] = [], paymentNotifyUrl: String?,
+        paymentRedirectUrl: String?, normalUrl: String? = nil, redirectActionForm: RedirectActionForm? = nil,
+        orderCodeForm: OrderCodeForm? = nil, cancelledAt: Date? = nil
+    ) {
+        self.paymentId = paymentId
+        self.paymentRequestId = paymentRequestId
+        self.paymentSessionId = paymentSessionId
+        self.origin = origin
+        self.attempt = attempt
+        self.paymentMethodType = paymentMethodType
+        self.paymentAmount = paymentAmount
+        self.status = status
+        self.resultCode = resultCode
+        self.resultMessage = resultMessage
+        self.createdAt = createdAt
+        self.paymentTime = paymentTime
+        self.closesAt = closesAt
+        self.waitingFor = waitingFor
+        self.settlesAt = settlesAt
+        self.terminalType = terminalType
+        self.card = card
+        self.paidWithToken = paidWithToken
+        self.cvvChecked = cvvChecked
+        self.threeDSRequested = threeDSRequested
+        self.threeDSResult = threeDSResult
+        self.saveCardConsent = saveCardConsent
+        self.cardToken = cardToken
+        self.authorizationCapture = authorizationCapture
+        self.captureMode = captureMode
+        self.authExpiresAt = authExpiresAt
+        self.captureClosed = captureClosed
+        self.transactions = transactions
+        self.paymentNotifyUrl = paymentNotifyUrl
+        self.paymentRedirectUrl = paymentRedirectUrl
+        self.normalUrl = normalUrl
+        self.redirectActionForm = redirectActionForm
+        self.orderCodeForm = orderCodeForm
+        self.cancelledAt = cancelledAt
+    }
+
+    /// Minor units captured so far.
+    public var capturedValue: Int64 { total(of: "CAPTURE") }
+    /// Minor units refunded so far.
+    public var refundedValue: Int64 { total(of: "REFUND") }
+    /// Minor units that can still be refunded: what was captured (or paid, for methods without capture) less refunds.
+    public var refundableValue: Int64 {
+        guard status == .success else { return 0 }
+        let paid = authorizationCapture ? capturedValue : (AmountRules.minorUnits(paymentAmount) ?? 0)
+        return max(0, paid - refundedValue)
+    }
+
+    private func total(of type: String) -> Int64 {
+        transactions.reduce(0) { sum, step in
+            guard step.transactionType == type, step.transactionStatus == PaymentStatus.success.rawValue,
+                let amount = step.transactionAmount, let value = AmountRules.minorUnits(amount)
+            else { return sum }
+            return sum + value
+        }
+    }
+}
+
+/// One idempotent request: the API, the merchant's request id, the request as it was first sent, and the answer.
+public struct IdempotencyRecord: Codable, Hashable, Sendable {
+    /// `createPaymentSession`, `pay`, `capture` or `refund`.
+    public var api: String
+    /// `paymentRequestId`, `captureRequestId` or `refundRequestId`.
+    public var requestId: String
+    /// SHA-256 (hex) of the canonical request bytes (`WireCoding.encode` of the decoded request), card data included.
+    public var requestDigest: String
+    /// The canonical request, with any card number masked and CVV replaced by `***`, for reading.
+    public var canonicalRequest: String
+    /// The exact response bytes returned the first time (UTF-8 JSON).
+    public var response: String
+    public var createdAt: Date
+
+    public init(
+        api: String, requestId: String, requestDigest: String, canonicalRequest: String, response: String,
+        createdAt: Date
+    ) {
+        self.api = api
+        self.requestId = requestId
+        self.requestDigest = requestDigest
+        self.canonicalRequest = canonicalRequest
+        self.response = response
+        self.createdAt = createdAt
+    }
+
+    public var key: String { Self.key(api: api, requestId: requestId) }
+
+    public static func key(api: String, requestId: String) -> String { "\(api):\(requestId)" }
+}
+
+/// A vaulted card: what a `cardToken` stands for. Masked only, with the sandbox profile that decides outcomes.
+public struct VaultTokenRecord: Codable, Hashable, Sendable {
+    public var cardToken: String
+    public var card: MaskedCard
+    public var createdAt: Date
+    /// The payment that minted the token.
+    public var paymentId: String
+
+    public init(cardToken: String, card: MaskedCard, createdAt: Date, paymentId: String) {
+        self.cardToken = cardToken
+        self.card = card
+        self.createdAt = createdAt
+        self.paymentId = paymentId
+    }
+}
+
+/// Where a notification stands.
+public enum OutboxStatus: String, Codable, Hashable, Sendable {
+    /// Waiting for its next attempt at `nextAttemptAt`.
+    case pending
+    /// The merchant answered with the exact acknowledgement.
+    case acked
+    /// All attempts made without an acknowledgement.
+    case exhausted
+    /// Never sent: a later attempt of the same paymentRequestId replaced this failure result.
+    case superseded
+}
+
+/// One delivery attempt of a notification.
+public struct NotificationAttemptRecord: Codable, Hashable, Sendable {
+    /// 1 for the first attempt.
+    public var number: Int
+    public var time: Date
+    public var httpStatus: Int?
+    public var transportError: String?
+    /// What the merchant answered (at most 1,024 characters kept).
+    public var responseBody: String?
+    public var acked: Bool
+
+    public init(number: Int, time: Date, httpStatus: Int?, transportError: String?, responseBody: String?, acked: Bool)
+    {
+        self.number = number
+        self.time = time
+        self.httpStatus = httpStatus
+        self.transportError = transportError
+        self.responseBody = responseBody
+        self.acked = acked
+    }
+}
+
+/// A notification Antom owes the merchant, and how its delivery went.
+public struct OutboxEntry: Codable, Hashable, Sendable {
+    public var id: String
+    /// Order of creation: due entries are delivered in this order (PAYMENT_RESULT before its CAPTURE_RESULT).
+    public var sequence: Int
+    /// `PAYMENT_RESULT`, `PAYMENT_PENDING` or `CAPTURE_RESULT`.
+    public var notifyType: String
+    public var url: String
+    /// The exact JSON body (WireCoding bytes as UTF-8 text).
+    public var body: String
+    public var paymentId: String?
+    public var paymentRequestId: String?
+    public var createdAt: Date
+    /// Nil once acknowledged, exhausted or superseded.
+    public var nextAttemptAt: Date?
+    public var attempts: [NotificationAttemptRecord]
+    public var status: OutboxStatus
+    /// A failure result of a Checkout Page payment, held until the session expires; a retry in the session replaces it.
+    public var supersedable: Bool
+
+    public init(
+        id: String, sequence: Int, notifyType: String, url: String, body: String, paymentId: String?,
+        paymentRequestId: String?, createdAt: Date, nextAttemptAt: Date?, attempts: [NotificationAttemptRecord] = [],
+        status: OutboxStatus = .pending, supersedable: Bool = false
+    ) {
+        self.id = id
+        self.sequence = sequence
+        self.notifyType = notifyType
+        self.url = url
+        self.body = body
+        self.paymentId = paymentId
+        self.paymentRequestId = paymentRequestId
+        self.createdAt = createdAt
+        self.nextAttemptAt = nextAttemptAt
+        self.attempts = attempts
+        self.status = status
+        self.supersedable = supersedable
+    }
+
+    public var bodyBytes: Data { Data(body.utf8) }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Synchronization
+
+/// A store that lives as long as the process: tests, demos and the default TUI run.
+public final class InMemoryAPOStore: APOStore {
+    private struct Contents {
+        var records: [APORecordKind: [String: APORecord]] = [:]
+        var saves = 0
+    }
+
+    private let contents: Mutex<Contents>
+
+    /// Starts with `initial` (empty by default), as if it had been saved before.
+    public init(initial: APOSnapshot = .empty) {
+        var contents = Contents()
+        for record in initial.records { contents.records[record.kind, default: [:]][record.key] = record }
+        self.contents = Mutex(contents)
+    }
+
+    public func loadAll() throws(StoreError) -> APOSnapshot {
+        APOSnapshot(records: allRecords())
+    }
+
+    public func save(_ changes: [APORecord]) throws(StoreError) {
+        contents.withLock { contents in
+            for record in changes { contents.records[record.kind, default: [:]][record.key] = record }
+            contents.saves += 1
+        }
+    }
+
+    /// Every record held, sorted by kind and key.
+    public func allRecords() -> [APORecord] {
+        contents.withLock { contents in
+            APORecordKind.allCases.flatMap { kind in
+                (contents.records[kind] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+            }
+        }
+    }
+
+    /// How many times `save` was called.
+    public var saveCount: Int { contents.withLock { $0.saves } }
+}

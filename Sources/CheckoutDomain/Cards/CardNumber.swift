@@ -1,0 +1,67 @@
+import Foundation
+
+/// A primary account number that never shows itself: printing, logging or interpolating it gives the masked form.
+///
+/// Only the field the buyer is typing into reads `digits`; everything else uses `masked` or `lastFour`.
+public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+    /// The bare digits. Read only to submit the payment or to draw the field being typed.
+    public let digits: String
+
+    /// Keeps the digits of `text`, dropping spaces and dashes the buyer typed or pasted.
+    public init(_ text: String) {
+        digits = String(text.filter { $0.isASCII && $0.isNumber })
+    }
+
+    public var brand: CardBrand? { CardBrand.detect(digits) }
+
+    public var lastFour: String { String(digits.suffix(4)) }
+
+    /// Antom's masked form: every digit but the last four replaced by `*` (`************0768`).
+    public var masked: String {
+        digits.count <= 4 ? String(repeating: "*", count: digits.count)
+            : String(repeating: "*", count: digits.count - 4) + lastFour
+    }
+
+    /// First six digits as Antom masks `cardBin` (`40**95`): the BIN is not shown whole either.
+    public var maskedBin: String {
+        guard digits.count >= 6 else { return "" }
+        let bin = Array(digits.prefix(6))
+        return String(bin[0...1]) + "**" + String(bin[4...5])
+    }
+
+    /// The number as it is drawn in the field being typed: grouped by the brand's pattern.
+    public var grouped: String {
+        let groups = brand?.grouping ?? [4, 4, 4, 4, 3]
+        var out: [String] = []
+        var rest = Substring(digits)
+        for size in groups where !rest.isEmpty {
+            out.append(String(rest.prefix(size)))
+            rest = rest.dropFirst(size)
+        }
+        if !rest.isEmpty { out.append(String(rest)) }
+        return out.joined(separator: " ")
+    }
+
+    public var passesLuhn: Bool { Luhn.isValid(digits) }
+
+    public var description: String { masked }
+    public var debugDescription: String { "CardNumber(\(masked))" }
+}
+
+/// The mod-10 check every card number carries in its last digit.
+public enum Luhn {
+    public static func isValid(_ digits: String) -> Bool {
+        guard digits.count >= 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        var sum = 0
+        for (offset, character) in digits.reversed().enumerated() {
+            guard let digit = character.wholeNumberValue else { return false }
+            if offset % 2 == 1 {
+                let doubled = digit * 2
+                sum += doubled > 9 ? doubled - 9 : doubled
+            } else {
+                sum += digit
+            }
+        }
+        return sum % 10 == 0
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Every payment method the simulator offers, in Antom's default order, from `assets/data/payment-methods.json`.
+public struct PaymentMethodCatalog: Sendable {
+    /// In default display order.
+    public let methods: [PaymentMethodInfo]
+    private let index: [String: Int]
+
+    public init(_ methods: [PaymentMethodInfo]) {
+        self.methods = methods
+        var index: [String: Int] = [:]
+        for (position, method) in methods.enumerated() where index[method.paymentMethodType] == nil {
+            index[method.paymentMethodType] = position
+        }
+        self.index = index
+    }
+
+    public static func bundled() throws(CatalogError) -> PaymentMethodCatalog {
+        struct File: Decodable { var methods: [PaymentMethodInfo] }
+        let file: File = try BundledJSON.load("data/payment-methods.json")
+        return PaymentMethodCatalog(file.methods)
+    }
+
+    public func method(_ type: String) -> PaymentMethodInfo? {
+        index[type].map { methods[$0] }
+    }
+
+    /// Position in Antom's default order; unknown methods sort last.
+    public func defaultRank(of type: String) -> Int {
+        index[type] ?? methods.count
+    }
+
+    /// Whether `method` can take `amount`, and if not, why in words the timeline can show.
+    public func eligibility(of method: PaymentMethodInfo, for amount: Amount) -> Eligibility {
+        if let currencies = method.currencies, !currencies.contains(amount.currency) {
+            return .ineligible(
+                "\(method.paymentMethodType) takes only \(currencies.joined(separator: ", ")), not \(amount.currency)")
+        }
+        guard let limit = method.limits?[amount.currency], let value = AmountRules.minorUnits(amount) else {
+            return .eligible
+        }
+        if let min = limit.min.flatMap(Int64.init), value < min {
+            return .ineligible("\(method.paymentMethodType) needs at least \(min) (minor units of \(amount.currency)); this order is \(value)")
+        }
+        if let max = limit.max.flatMap(Int64.init), value > max {
+            return .ineligible("\(method.paymentMethodType) takes at most \(max) (minor units of \(amount.currency)); this order is \(value)")
+        }
+        return .eligible
+    }
+}
+
+/// Whether a method can be offered for an order.
+public enum Eligibility: Hashable, Sendable {
+    case eligible
+    case ineligible(String)
+}

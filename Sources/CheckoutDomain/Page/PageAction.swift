@@ -1,0 +1,45 @@
+import Foundation
+
+/// Everything that can happen to the page: the host's calls, what the buyer does, and the answers to its effects.
+public enum PageAction: Equatable, Sendable {
+    // The merchant's page.
+    /// `mountComponent({sessionData})`; `mode` picks the embedded or the hosted page.
+    case mount(sessionData: String, mode: CheckoutMode = .embedded)
+    /// `unmount()`: frees the component.
+    case unmount
+
+    // The buyer.
+    case methodSelected(String)
+    case savedCardSelected(cardToken: String)
+    case fieldFocused(FormField)
+    case nextFieldFocused
+    case previousFieldFocused
+    /// The field's whole new text (the page sanitises it).
+    case fieldEdited(FormField, String)
+    /// Same as `fieldEdited(.cardNumber, text)`.
+    case cardNumberTyped(String)
+    case saveCardToggled
+    case payPressed
+    /// "Continue to <wallet>" on the confirm step.
+    case redirectConfirmed
+    case challengePassed
+    case challengeFailed
+    case challengeAbandoned
+    /// On the wallet's page, or with the QR code / voucher.
+    case redirectApproved
+    case redirectDeclined
+    case redirectAbandoned
+    /// "Try again" on a failed result.
+    case retryPressed
+    case backPressed
+    /// The buyer closes or leaves the payment page.
+    case leavePressed
+    /// "Back to merchant" on the result page.
+    case backToMerchantPressed
+
+    // Answers to the page's effects.
+    case sessionLoaded(SessionLoad)
+    case paymentAnswered(PayResponse)
+    case callFailed(APOClientError)
+    case timerFired(PageTimer)
+}

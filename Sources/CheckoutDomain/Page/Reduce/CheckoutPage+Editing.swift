@@ -1,0 +1,91 @@
+import Foundation
+
+/// Choosing an option and filling its form: selection, focus, typing and the save-card toggle.
+extension CheckoutPage {
+    func select(_ option: PaymentOption, _ state: inout PageState) -> [PageEffect] {
+        guard state.phase == .choosing, state.lineup.offers(option), !isBlocked(option, state) else { return [] }
+        state.selection = option
+        clearTransientAlert(&state)
+        if state.drafts[option] == nil {
+            state.drafts[option] = freshDraft(for: option, state)
+        }
+        return []
+    }
+
+    /// A new draft, prefilled from `availablePaymentMethod.paymentMethodMetaData` (seed 003: P24 and Mercado Pago).
+    private func freshDraft(for option: PaymentOption, _ state: PageState) -> FormDraft {
+        let layout = self.layout(of: option, state)
+        let metaData = state.session?.request.availablePaymentMethod?.paymentMethodMetaData
+        var draft = FormDraft()
+        // Prefills are not cut to the typing limits: a value too long must fail validation, not be silently shortened.
+        if layout.fields.contains(.email), let email = metaData?.payerEmail, !email.isEmpty {
+            draft.email = email.trimmingCharacters(in: .whitespacesAndNewlines)
+            draft.prefilled.insert(.email)
+        }
+        if layout.fields.contains(.cpf), let cpf = metaData?.cpf, !cpf.isEmpty {
+            draft.cpf = cpf.filter { $0.isASCII && $0.isNumber }
+            draft.prefilled.insert(.cpf)
+        }
+        draft.focus = layout.fields.first
+        return draft
+    }
+
+    func focus(_ field: FormField, _ state: inout PageState) -> [PageEffect] {
+        guard state.phase == .choosing, let option = state.selection,
+            layout(of: option, state).fields.contains(field)
+        else { return [] }
+        state.drafts[option]?.focus = field
+        return []
+    }
+
+    /// Tab / Shift-Tab: the next or previous field, stopping at either end.
+    func moveFocus(by step: Int, _ state: inout PageState) -> [PageEffect] {
+        guard state.phase == .choosing, let option = state.selection, let draft = state.drafts[option] else { return [] }
+        let fields = layout(of: option, state).fields
+        guard !fields.isEmpty else { return [] }
+        let current = draft.focus.flatMap { fields.firstIndex(of: $0) }
+        let next = current.map { min(max($0 + step, 0), fields.count - 1) } ?? (step > 0 ? 0 : fields.count - 1)
+        state.drafts[option]?.focus = fields[next]
+        return []
+    }
+
+    func edit(_ field: FormField, _ text: String, _ state: inout PageState) -> [PageEffect] {
+        guard state.phase == .choosing, let option = state.selection, var draft = state.drafts[option] else { return [] }
+        let layout = self.layout(of: option, state)
+        guard layout.fields.contains(field) else { return [] }
+        let value = FieldSanitizer.sanitize(text, for: field, layout: layout, draft: draft)
+        if value != draft.value(of: field) {
+            draft.set(field, to: value)
+            draft.errors[field] = nil
+            draft.prefilled.remove(field)
+        }
+        draft.focus = field
+        state.drafts[option] = draft
+        clearTransientAlert(&state)
+        return []
+    }
+
+    func toggleSaveCard(_ state: inout PageState) -> [PageEffect] {
+        guard state.phase == .choosing, let option = state.selection, layout(of: option, state).offersSaveCard else {
+            return []
+        }
+        state.drafts[option]?.saveCard.toggle()
+        return []
+    }
+
+    func layout(of option: PaymentOption, _ state: PageState) -> FormLayout {
+        FormLayout.of(
+            option, lineup: state.lineup, metaData: state.session?.request.availablePaymentMethod?.paymentMethodMetaData)
+    }
+
+    /// Cards (new or saved) after the APO refused a card payment for want of buyer info.
+    func isBlocked(_ option: PaymentOption, _ state: PageState) -> Bool {
+        state.cardsBlocked && option.paymentMethodType == "CARD"
+    }
+
+    /// Banners about the last press go once the buyer does something; the card-unavailable one stays.
+    func clearTransientAlert(_ state: inout PageState) {
+        if case .cardNeedsBuyerInfo = state.alert { return }
+        state.alert = nil
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Builds the page's view-model from its state, in the session's locale.
+extension CheckoutPage {
+    public func view(_ state: PageState) -> PageView {
+        let text = buyerText(state)
+        var view = PageView(
+            title: text.text(.pageTitle), orderDescription: state.session?.request.order?.orderDescription,
+            amount: amountText(state), status: status(state, text), alert: state.alert.map { alert($0, state, text) },
+            screen: .blank, buttons: [])
+        switch state.phase {
+        case .unmounted:
+            break
+        case .loading:
+            view.screen = .message(text.text(.loadingMessage))
+        case .choosing:
+            view.screen = .methods(methodList(state, text))
+            if state.selection != nil {
+                view.buttons.append(PageButton(label: payLabel(state, text), action: .payPressed))
+                view.buttons.append(PageButton(label: text.text(.buttonBack), action: .backPressed))
+            }
+            view.buttons.append(PageButton(label: text.text(.buttonLeave), action: .leavePressed))
+        case .submitting(let call):
+            view.screen = .message(waitingMessage(call, state, text))
+        case .failed(let error):
+            view.screen = .error(errorView(error, text))
+            view.buttons = [PageButton(label: text.text(.buttonLeave), action: .leavePressed)]
+        case .closed:
+            view.screen = .message(text.text(.closedMessage))
+        case .confirmingRedirect, .challenge, .walletPage, .code, .voucher, .result:
+            (view.screen, view.buttons) = stepView(state, text)
+        }
+        return view
+    }
+
+    /// The amount to pay in the session's locale.
+    func amountText(_ state: PageState) -> String? {
+        guard let request = state.session?.request, let amount = request.paymentAmount ?? request.order?.orderAmount
+        else { return nil }
+        return money.format(amount, locale: request.locale ?? Strings.fallbackLocale)
+    }
+
+    func methodName(_ type: String) -> String {
+        catalog.method(type)?.displayName ?? type
+    }
+
+    func payLabel(_ state: PageState, _ text: Localizer) -> String {
+        text.text(.buttonPay, ["amount": amountText(state) ?? ""])
+    }
+
+    private func waitingMessage(_ call: InFlightCall, _ state: PageState, _ text: Localizer) -> String {
+        switch call {
+        case .pay: text.text(.waitingSubmit)
+        case .challenge: text.text(.waitingChallenge)
+        case .wallet(let payment): text.text(.waitingMethod, ["method": methodName(payment.paymentMethodType)])
+        case .code(let code), .voucher(let code):
+            text.text(.waitingMethod, ["method": methodName(code.payment.paymentMethodType)])
+        }
+    }
+
+    private func alert(_ alert: PageAlert, _ state: PageState, _ text: Localizer) -> String {
+        switch alert {
+        case .formInvalid(let fields):
+            text.text(
+                .alertFormInvalid, ["fields": fields.map { text.text(StringKey.label(of: $0)) }.joined(separator: ", ")])
+        case .chooseMethod:
+            text.text(.alertChooseMethod)
+        case .networkError:
+            text.text(.alertNetworkError)
+        case .walletUnreachable(let type):
+            text.text(.alertWalletUnreachable, ["method": methodName(type)])
+        case .cardNeedsBuyerInfo(let code, _):
+            text.text(.alertCardNeedsBuyerInfo, ["code": code])
+        }
+    }
+
+    private func errorView(_ error: PageError, _ text: Localizer) -> ErrorView {
+        switch error {
+        case .malformedSessionData(let reason):
+            ErrorView(
+                headline: text.text(.errorCannotOpenHeadline), detail: text.text(.errorMalformedDetail, ["reason": reason]),
+                code: error.eventCode)
+        case .sessionRejected(let code, let message):
+            ErrorView(
+                headline: text.text(.errorCannotOpenHeadline),
+                detail: text.text(.errorRejectedDetail, ["code": code, "message": message ?? ""]), code: error.eventCode)
+        case .sessionUnusable(let reason):
+            ErrorView(
+                headline: text.text(.errorCannotOpenHeadline), detail: text.text(.errorUnusableDetail, ["reason": reason]),
+                code: error.eventCode)
+        case .sessionExpired(let date, _):
+            ErrorView(
+                headline: text.text(.errorExpiredHeadline),
+                detail: text.text(.errorExpiredDetail, ["time": DisplayFormat.deadline(date)]), code: error.eventCode)
+        case .loadFailed(let reason):
+            ErrorView(
+                headline: text.text(.errorLoadFailedHeadline), detail: text.text(.errorLoadFailedDetail, ["reason": reason]),
+                code: error.eventCode)
+        }
+    }
+}

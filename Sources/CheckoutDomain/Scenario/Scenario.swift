@@ -1,0 +1,61 @@
+import Foundation
+
+/// A ready-made checkout: the merchant's createPaymentSession body exactly as it would go to Antom,
+/// plus what the simulation needs around it (the buyer's saved cards, how the page is shown).
+///
+/// The schema is documented in docs/scenarios.md.
+public struct Scenario: Codable, Hashable, Sendable {
+    public var title: String
+    public var description: String
+    /// The request body, byte-for-byte what a merchant would send to `createPaymentSession`.
+    public var createPaymentSession: CreatePaymentSessionRequest
+    /// Cards the buyer saved earlier, so `savedPaymentMethods` tokens resolve.
+    public var vault: [VaultCard]?
+    /// The merchant's shop name on the order page (defaults to `order.merchant.merchantName` or "Demo Shop").
+    public var merchantName: String?
+    /// `embedded` (default) or `hosted`.
+    public var mode: PageMode?
+
+    public init(
+        title: String, description: String, createPaymentSession: CreatePaymentSessionRequest,
+        vault: [VaultCard]? = nil, merchantName: String? = nil, mode: PageMode? = nil
+    ) {
+        self.title = title
+        self.description = description
+        self.createPaymentSession = createPaymentSession
+        self.vault = vault
+        self.merchantName = merchantName
+        self.mode = mode
+    }
+
+    /// The name shown as the shop on the merchant page.
+    public var shopName: String {
+        merchantName ?? createPaymentSession.order?.merchant?.merchantName ?? "Demo Shop"
+    }
+}
+
+/// How the Checkout Page is shown: inside the merchant page, or full-screen at normalUrl.
+public enum PageMode: String, Codable, Hashable, Sendable, CaseIterable {
+    case embedded
+    case hosted
+}
+
+/// A card the buyer saved before this scenario starts.
+///
+/// `cardNo` must be one of Antom's sandbox test cards; it is used once to build the vault entry and is
+/// never stored or shown.
+public struct VaultCard: Codable, Hashable, Sendable {
+    public var cardToken: String
+    public var cardNo: String
+    public var expiryMonth: String
+    public var expiryYear: String
+    public var cardholderName: String?
+
+    public init(cardToken: String, cardNo: String, expiryMonth: String, expiryYear: String, cardholderName: String? = nil) {
+        self.cardToken = cardToken
+        self.cardNo = cardNo
+        self.expiryMonth = expiryMonth
+        self.expiryYear = expiryYear
+        self.cardholderName = cardholderName
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The texts of one locale, falling back to en_US key by key, with `{placeholder}` substitution.
+public struct Localizer: Sendable {
+    /// The table this localizer reads first (`en_US` when the requested locale has none).
+    public let locale: String
+    private let strings: Strings
+
+    init(locale: String, strings: Strings) {
+        self.locale = locale
+        self.strings = strings
+    }
+
+    /// The text for `key`, with each `{name}` replaced by `arguments[name]`.
+    ///
+    /// A key missing everywhere shows as the key itself, so a gap is visible on screen rather than a crash.
+    public func text(_ key: StringKey, _ arguments: [String: String] = [:]) -> String {
+        let template = strings.tables[locale]?[key.rawValue]
+            ?? strings.tables[Strings.fallbackLocale]?[key.rawValue]
+            ?? key.rawValue
+        return Self.fill(template, arguments)
+    }
+
+    /// Whether this locale's own table has `key` (false means the en_US text is shown).
+    public func hasOwnText(for key: StringKey) -> Bool {
+        strings.tables[locale]?[key.rawValue] != nil
+    }
+
+    static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        guard !arguments.isEmpty, template.contains("{") else { return template }
+        var out = template
+        for (name, value) in arguments {
+            out = out.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return out
+    }
+}

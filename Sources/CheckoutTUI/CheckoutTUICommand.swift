@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `checkout-tui`: the root command; with no subcommand it opens the Checkout Page in the terminal.
+@main
+struct CheckoutTUICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkout-tui",
+        abstract: "A terminal simulator of Antom's embedded Checkout Page.",
+        subcommands: [RunCommand.self, ScenariosCommand.self],
+        defaultSubcommand: RunCommand.self)
+}

@@ -1,0 +1,20 @@
+/// An Elm-style application state: pure `update` returning commands as data, and a pure `view`.
+public protocol ProgramModel {
+    associatedtype Message: Sendable
+    associatedtype Command: Sendable
+
+    /// Applies a message and returns the effects to run; performs no I/O itself.
+    mutating func update(_ message: Message) -> [Command]
+
+    /// Draws the state into a fresh buffer of the given size.
+    func view(size: Size) -> ScreenBuffer
+
+    /// Once true the program stops reading input and returns the model.
+    var isFinished: Bool { get }
+
+    /// Turns an input event (including resizes, mouse actions and `.terminate`) into a message.
+    static func message(for key: Key) -> Message
+
+    /// Sent whenever input times out, for countdowns and spinners; nil when the model needs no ticks.
+    static var tick: Message? { get }
+}

@@ -1,0 +1,62 @@
+/// How many terminal cells a character occupies, from this package's own tables.
+///
+/// `wcwidth` is not used because its answer depends on the process locale (it is -1 for `合` in the C locale),
+/// which would make screen snapshots differ between machines.
+public enum CharacterWidth {
+    /// 0 for controls and for marks that combine with the previous character, 2 for wide ones, otherwise 1.
+    public static func of(scalar: Unicode.Scalar) -> Int {
+        if isControl(scalar) || isZeroWidth(scalar) { return 0 }
+        return isWide(scalar.value) ? 2 : 1
+    }
+
+    /// The width of a grapheme cluster is that of its first non-zero-width scalar.
+    ///
+    /// Variation selectors and joined emoji do not widen it: ncurses places characters by `wcwidth` of the base,
+    /// so counting the same way keeps this grid and the real screen in step.
+    public static func of(_ character: Character) -> Int {
+        for scalar in character.unicodeScalars {
+            let width = of(scalar: scalar)
+            if width > 0 { return width }
+        }
+        return 0
+    }
+
+    /// C0 and C1 controls and DEL, which a screen buffer drops rather than draws.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+    }
+
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD:
+            return false  // Soft hyphen is a format character that terminals nevertheless draw.
+        case 0x1160...0x11FF, 0xD7B0...0xD7FF:
+            return true  // Hangul medial vowels and final consonants join the preceding initial consonant.
+        default:
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format:
+                // Combining accents, variation selectors, ZWJ, ZWNJ, zero-width space.
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        let ranges = WideCharacterRanges.ranges
+        var low = 0
+        var high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if value < ranges[middle].lowerBound {
+                high = middle - 1
+            } else if value > ranges[middle].upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,45 @@
+extension ScreenBuffer {
+    /// Fills a rect (clipped to the buffer) with one character, replacing what was there.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
+        let line = String(repeating: character, count: rect.width / max(1, CharacterWidth.of(character)))
+        for y in rect.minY..<rect.maxY {
+            write(line, x: rect.minX, y: y, style: style, clip: rect)
+        }
+    }
+
+    /// Draws a border along the edges of `rect`; rects smaller than 2×2 have no room for one and are skipped.
+    public mutating func drawBox(_ rect: Rect, style: Style = .border) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let inner = rect.width - 2
+        let top = String(glyphs.topLeft) + String(repeating: glyphs.horizontal, count: inner) + String(glyphs.topRight)
+        let bottom =
+            String(glyphs.bottomLeft) + String(repeating: glyphs.horizontal, count: inner) + String(glyphs.bottomRight)
+        write(top, x: rect.minX, y: rect.minY, style: style)
+        write(bottom, x: rect.minX, y: rect.maxY - 1, style: style)
+        for y in (rect.minY + 1)..<(rect.maxY - 1) {
+            write(String(glyphs.vertical), x: rect.minX, y: y, style: style)
+            write(String(glyphs.vertical), x: rect.maxX - 1, y: y, style: style)
+        }
+    }
+
+    public mutating func drawHorizontalRule(x: Int, y: Int, width: Int, style: Style = .border) {
+        write(String(repeating: glyphs.horizontal, count: max(0, width)), x: x, y: y, style: style)
+    }
+
+    /// Writes `text` on the top row of `rect`, cut to its width with `glyphs.ellipsis` and aligned within it.
+    /// - Returns: the column after the text as drawn.
+    @discardableResult
+    public mutating func write(
+        _ text: String, in rect: Rect, alignment: TextAlignment = .leading, style: Style = .normal
+    ) -> Int {
+        let shown = text.truncated(toWidth: rect.width, ellipsis: glyphs.ellipsis)
+        let slack = rect.width - shown.displayWidth
+        let offset =
+            switch alignment {
+            case .leading: 0
+            case .center: slack / 2
+            case .trailing: slack
+            }
+        return write(shown, x: rect.minX + offset, y: rect.minY, style: style, clip: rect)
+    }
+}

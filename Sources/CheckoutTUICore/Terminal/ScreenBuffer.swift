@@ -1,0 +1,102 @@
+/// A width×height grid of styled cells that views draw into and backends present.
+///
+/// Invariant: a continuation cell always sits directly right of the wide character it belongs to, so
+/// overwriting either half of a wide character blanks the other half.
+public struct ScreenBuffer: Hashable, Sendable {
+    public let size: Size
+    /// The glyph set drawing helpers use, chosen once from what the terminal supports.
+    public let glyphs: Glyphs
+    private var cells: [Cell]
+
+    public init(size: Size, glyphs: Glyphs = .unicode, style: Style = .normal) {
+        self.size = size
+        self.glyphs = glyphs
+        self.cells = Array(repeating: .blank(style), count: size.width * size.height)
+    }
+
+    public var bounds: Rect { Rect(size: size) }
+
+    /// The cell at a position inside `bounds`.
+    public subscript(x: Int, y: Int) -> Cell {
+        precondition(bounds.contains(x: x, y: y), "cell (\(x), \(y)) is outside a \(size.width)×\(size.height) buffer")
+        return cells[y * size.width + x]
+    }
+
+    /// Writes one line of text starting at (x, y), dropping whatever falls outside `clip` (default: the whole buffer).
+    ///
+    /// Control characters are dropped. A zero-width character at the start of `text` joins the cell to the left.
+    /// A wide character cut by the clip edge is drawn as a space, so no half-character is ever left behind.
+    /// - Returns: the column after the text, as if nothing had been clipped, so writes can be chained.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        let rowIsVisible = (area.minY..<area.maxY).contains(y)
+        var column = x
+        for character in text {
+            if let first = character.unicodeScalars.first, CharacterWidth.isControl(first) { continue }
+            let width = CharacterWidth.of(character)
+            defer { column += width }
+            guard rowIsVisible else { continue }
+            if width == 0 {
+                attach(character, before: column, y: y, area: area)
+            } else if column >= area.minX, column + width <= area.maxX {
+                put(String(character), width: width, x: column, y: y, style: style)
+            } else {
+                // Only a wide character can straddle an edge; its visible half becomes a space.
+                for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
+                    put(" ", width: 1, x: half, y: y, style: style)
+                }
+            }
+        }
+        return column
+    }
+
+    /// Each row as text, wide characters once, trailing spaces trimmed: the form screen snapshots compare.
+    public func textLines() -> [String] {
+        (0..<size.height).map { y in
+            var line = ""
+            for x in 0..<size.width { line += self[x, y].text }
+            return line.trimmingTrailing(" ")
+        }
+    }
+
+    /// Each row as one `StyleRole.legend` letter per cell (both halves of a wide character), trailing
+    /// normal cells trimmed, so tests can assert which cells are highlighted.
+    public func styleLines() -> [String] {
+        (0..<size.height).map { y in
+            let line = String((0..<size.width).map { self[$0, y].style.role.legend })
+            return line.trimmingTrailing(StyleRole.normal.legend)
+        }
+    }
+
+    private mutating func put(_ text: String, width: Int, x: Int, y: Int, style: Style) {
+        for column in x..<(x + width) { detachWideNeighbour(x: column, y: y) }
+        cells[y * size.width + x] = Cell(text: text, style: style)
+        if width == 2 { cells[y * size.width + x + 1] = .continuation(style) }
+    }
+
+    /// Blanks the other half of a wide character that a write at (x, y) is about to split.
+    private mutating func detachWideNeighbour(x: Int, y: Int) {
+        let index = y * size.width + x
+        if cells[index].isContinuation {
+            cells[index - 1] = .blank(cells[index - 1].style)
+        } else if x + 1 < size.width, cells[index + 1].isContinuation {
+            cells[index + 1] = .blank(cells[index + 1].style)
+        }
+    }
+
+    private mutating func attach(_ character: Character, before column: Int, y: Int, area: Rect) {
+        var target = column - 1
+        guard target >= area.minX, target < area.maxX else { return }
+        if self[target, y].isContinuation { target -= 1 }
+        guard target >= area.minX else { return }
+        let cell = self[target, y]
+        cells[y * size.width + target] = Cell(text: cell.text + String(character), style: cell.style)
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailing(_ padding: Character) -> String {
+        String(reversed().drop(while: { $0 == padding }).reversed())
+    }
+}

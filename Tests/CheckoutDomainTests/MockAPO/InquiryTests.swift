@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import CheckoutDomain
+
+@Suite("MockAPO: inquiryPayment")
+struct InquiryTests {
+    @Test("before the buyer submits, the order doesn't exist")
+    func beforeSubmit() async throws {
+        let h = try Harness()
+        _ = try await h.openSession()
+        let inquiry = try await h.inquire(paymentRequestId: "REQ-1")
+        #expect(inquiry.result == APOResult.failure("ORDER_NOT_EXIST", "The order doesn't exist."))
+        #expect(inquiry.paymentStatus == nil)
+    }
+
+    @Test("neither id → PARAM_ILLEGAL; an unknown paymentId → ORDER_NOT_EXIST")
+    func ids() async throws {
+        let h = try Harness()
+        #expect(try await h.inquire().result.resultCode == "PARAM_ILLEGAL")
+        #expect(try await h.inquire(paymentId: "nope").result.resultCode == "ORDER_NOT_EXIST")
+    }
+
+    @Test("paymentId wins over paymentRequestId")
+    func paymentIdWins() async throws {
+        let h = try Harness()
+        let a = try await h.apo.pay(Harness.payRequest(id: "A"))
+        _ = try await h.apo.pay(Harness.payRequest(id: "B", cardNo: Harness.visaDeclined))
+        let inquiry = try await h.inquire(paymentId: a.paymentId, paymentRequestId: "B")
+        #expect(inquiry.paymentRequestId == "A")
+        #expect(inquiry.paymentStatus == "SUCCESS")
+    }
+
+    @Test("a successful card payment reads like Antom's: status, codes, amounts, times, masked card, steps")
+    func successFields() async throws {
+        let h = try Harness()
+        let page = try await h.openSession()
+        h.advance(minutes: 2)
+        let paid = try await h.payByCard(page)
+        h.advance(minutes: 5)
+        let inquiry = try await h.inquire(paymentRequestId: "REQ-1")
+        #expect(inquiry.result == .success)
+        #expect(inquiry.paymentStatus == "SUCCESS")
+        #expect(inquiry.paymentResultCode == "SUCCESS")
+        #expect(inquiry.paymentResultMessage == "success.")
+        #expect(inquiry.paymentId == paid.paymentId)
+        #expect(inquiry.paymentAmount == Amount(currency: "SGD", value: "6000"))
+        #expect(inquiry.actualPaymentAmount == Amount(currency: "SGD", value: "6000"))
+        #expect(inquiry.paymentCreateTime == "2026-01-01T00:02:00+00:00")
+        #expect(inquiry.paymentTime == "2026-01-01T00:02:00+00:00")
+        #expect(inquiry.paymentMethodType == "CARD")
+        let info = try #require(inquiry.paymentResultInfo)
+        #expect(info.cardNo == "************0768")
+        #expect(info.cardBin == "40**69")
+        #expect(info.lastFour == "0768")
+        #expect(info.expiryMonth == "**" && info.expiryYear == "**")
+        #expect(info.cardholderName == "*********")
+        #expect(info.funding == "CREDIT")
+        #expect(info.cvvResultRaw == "Y")
+        #expect(info.networkTransactionId != nil)
+        #expect(inquiry.transactions?.map(\.transactionType) == ["AUTHORIZATION", "CAPTURE"])
+        #expect(inquiry.transactions?.first?.transactionTime == "2026-01-01T00:02:00+00:00")
+    }
+
+    @Test("a failed or processing payment has no paymentTime")
+    func noPaymentTimeUnlessSuccess() async throws {
+        let h = try Harness()
+        let declined = try await h.apo.pay(Harness.payRequest(id: "D", cardNo: Harness.visaDeclined))
+        let failed = try await h.inquire(paymentId: declined.paymentId)
+        #expect(failed.paymentTime == nil)
+        #expect(failed.paymentResultInfo?.refusalCodeRaw == "DO_NOT_HONOR")
+        #expect(failed.transactions?.first?.transactionStatus == "FAIL")
+        let challenge = try await h.apo.pay(Harness.payRequest(id: "P", threeDS: true))
+        let processing = try await h.inquire(paymentId: challenge.paymentId)
+        #expect(processing.paymentStatus == "PROCESSING")
+        #expect(processing.paymentResultCode == "PAYMENT_IN_PROCESS")
+        #expect(processing.paymentTime == nil)
+        #expect(processing.redirectActionForm?.redirectUrl == challenge.normalUrl)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import CheckoutDomain
+
+@Suite("MockAPO: the store seam")
+struct StoreTests {
+    @Test("SHA-256 matches the FIPS 180-4 test vectors")
+    func sha256() {
+        #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            SHA256.hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            SHA256.hex(Data(repeating: 0x61, count: 1000))
+                == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test("each operation saves once, before it answers")
+    func oneSavePerOperation() async throws {
+        let h = try Harness()
+        #expect(h.store.saveCount == 0)
+        _ = try await h.apo.createPaymentSession(Harness.sessionRequest())
+        #expect(h.store.saveCount == 1)
+        _ = try await h.apo.pay(Harness.payRequest())
+        #expect(h.store.saveCount == 2)
+        #expect(h.store.allRecords().contains { $0.kind == .payment })
+    }
+
+    @Test("a restarted mock on the same store answers for everything acknowledged before")
+    func restart() async throws {
+        let store = InMemoryAPOStore()
+        let clock = ManualClock(Harness.start)
+        let h = try Harness(store: store, clock: clock)
+        let page = try await h.openSession(
+            Harness.sessionRequest(metadata: PaymentMethodMetaData(tokenizeMode: "ASKFORCONSENT")))
+        let paid = try await h.payByCard(page, saveCard: true)
+        let token = try #require(paid.paymentResultInfo?.cardToken)
+        let pending = try await h.apo.pay(Harness.payRequest(id: "P-2", methodType: "GRABPAY_SG"))
+
+        let restarted = try MockAPO.bundled(
+            clock: clock, ids: SequentialIDGenerator(prefix: "20260102"), store: store, sink: MerchantWebhookReceiver(),
+            config: MockAPOConfig(clientId: "SANDBOX_TEST"))
+        let inquiry = try await restarted.inquiryPayment(InquiryPaymentRequest(paymentRequestId: "REQ-1"))
+        #expect(inquiry.paymentStatus == "SUCCESS")
+        #expect(inquiry.paymentResultInfo?.cardToken == token)
+        #expect(await restarted.vaultToken(token) != nil)
+        let replay = try await restarted.pay(Harness.payRequest(id: "P-2", methodType: "GRABPAY_SG"))
+        #expect(replay.paymentId == pending.paymentId)
+        #expect(await restarted.outboxEntries().count == 2)
+        let before = await h.apo.activity(after: 0)
+        let after = await restarted.activity(after: 0)
+        #expect(after.count == before.count + 2, "the log goes on from where it was: inquiry and pay added")
+        #expect(Array(after.prefix(before.count)) == before)
+        guard case .ready = try await restarted.loadSession(sessionData: page.paymentSessionData) else {
+            Issue.record("the session must survive the restart")
+            return
+        }
+    }
+
+    @Test("when the store refuses, nothing changes and the answer is U UNKNOWN_EXCEPTION")
+    func storeFailureRollsBack() async throws {
+        let store = FlakyStore()
+        let apo = try MockAPO.bundled(
+            clock: ManualClock(Harness.start), ids: SequentialIDGenerator(), store: store,
+            sink: MerchantWebhookReceiver())
+        store.failing = true
+        let response = try await apo.pay(Harness.payRequest())
+        #expect(
+            response.result
+                == APOResult(
+                    resultCode: "UNKNOWN_EXCEPTION", resultStatus: .unknown, resultMessage: "unknown exception"))
+        #expect(await apo.payment(paymentRequestId: "PAY-1") == nil)
+        #expect(await apo.activity(after: 0).last?.kind == .storeFailure)
+        store.failing = false
+        let retried = try await apo.pay(Harness.payRequest())
+        #expect(retried.result == .success)
+        #expect(store.inner.allRecords().filter { $0.kind == .payment }.count == 1)
+    }
+
+    @Test("records round-trip through their JSON, as a SQLite store would keep them")
+    func recordsRoundTrip() async throws {
+        let h = try Harness()
+        let page = try await h.openSession(
+            Harness.sessionRequest(metadata: PaymentMethodMetaData(tokenizeMode: "ASKFORCONSENT")))
+        _ = try await h.payByCard(page, saveCard: true)
+        _ = await h.apo.deliverDueNotifications()
+        let records = h.store.allRecords()
+        #expect(Set(records.map(\.kind)) == Set(APORecordKind.allCases))
+        for record in records {
+            let decoded = try APORecord.decode(kind: record.kind, json: record.encoded())
+            #expect(decoded == record)
+            #expect(decoded.key == record.key)
+        }
+        let snapshot = try h.store.loadAll()
+        let copy = try JSONDecoder().decode(APOSnapshot.self, from: JSONEncoder().encode(snapshot))
+        #expect(copy == snapshot)
+        #expect(APOSnapshot(records: snapshot.records) == snapshot)
+        #expect(throws: StoreError.self) { try APORecord.decode(kind: .payment, json: Data("{}".utf8)) }
+    }
+}
