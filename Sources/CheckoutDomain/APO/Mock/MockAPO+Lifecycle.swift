@@ -70,22 +70,15 @@ extension MockAPO {
 
     private func captureLocked(_ request: CaptureRequest, now: Date) -> CaptureResponse {
         let api = APOEndpoint.capture.rawValue
-        guard let requestId = nonEmpty(request.captureRequestId) else {
-            return CaptureResponse(result: .failure(ResultCode.paramIllegal, "captureRequestId is required."))
+        let fields: MovementFields
+        switch movementFields(
+            requestIdField: "captureRequestId", requestId: request.captureRequestId, paymentId: request.paymentId,
+            amountField: "captureAmount", amount: request.captureAmount)
+        {
+        case .success(let value): fields = value
+        case .failure(let failure): return CaptureResponse(result: failure.result)
         }
-        if requestId.count > 64 {
-            return CaptureResponse(
-                result: .failure(ResultCode.paramIllegal, "captureRequestId is longer than 64 characters."))
-        }
-        guard let paymentId = nonEmpty(request.paymentId) else {
-            return CaptureResponse(result: .failure(ResultCode.paramIllegal, "paymentId is required."))
-        }
-        guard let amount = request.captureAmount else {
-            return CaptureResponse(result: .failure(ResultCode.paramIllegal, "captureAmount is required."))
-        }
-        if let problem = AmountRules(currencies: currencies).problem(with: amount, field: "captureAmount") {
-            return CaptureResponse(result: .failure(ResultCode.paramIllegal, problem))
-        }
+        let (requestId, paymentId, amount) = (fields.requestId, fields.paymentId, fields.amount)
         let fingerprint: RequestFingerprint
         switch idempotency(
             api: api, requestId: requestId, request: request, redacted: request, as: CaptureResponse.self)
@@ -234,22 +227,15 @@ extension MockAPO {
 
     private func refundLocked(_ request: RefundRequest, now: Date) -> RefundResponse {
         let api = APOEndpoint.refund.rawValue
-        guard let requestId = nonEmpty(request.refundRequestId) else {
-            return RefundResponse(result: .failure(ResultCode.paramIllegal, "refundRequestId is required."))
+        let fields: MovementFields
+        switch movementFields(
+            requestIdField: "refundRequestId", requestId: request.refundRequestId, paymentId: request.paymentId,
+            amountField: "refundAmount", amount: request.refundAmount)
+        {
+        case .success(let value): fields = value
+        case .failure(let failure): return RefundResponse(result: failure.result)
         }
-        if requestId.count > 64 {
-            return RefundResponse(
-                result: .failure(ResultCode.paramIllegal, "refundRequestId is longer than 64 characters."))
-        }
-        guard let paymentId = nonEmpty(request.paymentId) else {
-            return RefundResponse(result: .failure(ResultCode.paramIllegal, "paymentId is required."))
-        }
-        guard let amount = request.refundAmount else {
-            return RefundResponse(result: .failure(ResultCode.paramIllegal, "refundAmount is required."))
-        }
-        if let problem = AmountRules(currencies: currencies).problem(with: amount, field: "refundAmount") {
-            return RefundResponse(result: .failure(ResultCode.paramIllegal, problem))
-        }
+        let (requestId, paymentId, amount) = (fields.requestId, fields.paymentId, fields.amount)
         let fingerprint: RequestFingerprint
         switch idempotency(api: api, requestId: requestId, request: request, redacted: request, as: RefundResponse.self)
         {
@@ -382,5 +368,36 @@ extension MockAPO {
             paymentRequestId: entry.paymentRequestId, attempt: number, time: time, httpStatus: outcome.httpStatus,
             transportError: outcome.transportError, acked: acked, nextAttemptAt: entry.nextAttemptAt,
             status: entry.status)
+    }
+}
+
+/// The fields capture and refund both require: their own request id, the payment and an amount.
+struct MovementFields {
+    var requestId: String
+    var paymentId: String
+    var amount: Amount
+}
+
+/// A capture or refund request that failed the shared field checks.
+struct MovementFieldsFailure: Error {
+    var result: APOResult
+}
+
+extension MockAPO {
+    /// Checks the request id (at most 64 characters), the paymentId and the amount of a capture or refund.
+    func movementFields(
+        requestIdField: String, requestId: String?, paymentId: String?, amountField: String, amount: Amount?
+    ) -> Result<MovementFields, MovementFieldsFailure> {
+        func failure(_ message: String) -> Result<MovementFields, MovementFieldsFailure> {
+            .failure(MovementFieldsFailure(result: .failure(ResultCode.paramIllegal, message)))
+        }
+        guard let requestId = nonEmpty(requestId) else { return failure("\(requestIdField) is required.") }
+        if requestId.count > 64 { return failure("\(requestIdField) is longer than 64 characters.") }
+        guard let paymentId = nonEmpty(paymentId) else { return failure("paymentId is required.") }
+        guard let amount else { return failure("\(amountField) is required.") }
+        if let problem = AmountRules(currencies: currencies).problem(with: amount, field: amountField) {
+            return failure(problem)
+        }
+        return .success(MovementFields(requestId: requestId, paymentId: paymentId, amount: amount))
     }
 }
