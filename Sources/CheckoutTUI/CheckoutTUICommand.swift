@@ -6,6 +6,6 @@ struct CheckoutTUICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkout-tui",
         abstract: "A terminal simulator of Antom's embedded Checkout Page.",
-        subcommands: [RunCommand.self, ScenariosCommand.self],
+        subcommands: [RunCommand.self, ScenariosCommand.self, ServeCommand.self, KeysCommand.self],
         defaultSubcommand: RunCommand.self)
 }

@@ -23,10 +23,11 @@ public struct MoneyFormatter: Sendable {
             let digits = String(fraction)
             number += style.decimal + String(repeating: "0", count: currency.minorUnits - digits.count) + digits
         }
+        let symbol = style.symbols[currency.code] ?? currency.symbol
         switch style.symbolPlacement {
-        case .before: return currency.symbol + number
-        case .beforeWithSpace: return currency.symbol + "\u{00A0}" + number
-        case .after: return number + "\u{00A0}" + currency.symbol
+        case .before: return symbol + number
+        case .beforeWithSpace: return symbol + "\u{00A0}" + number
+        case .after: return number + "\u{00A0}" + symbol
         }
     }
 
@@ -52,12 +53,18 @@ struct LocaleNumberStyle: Sendable {
     var grouping: String
     var decimal: String
     var symbolPlacement: SymbolPlacement
+    /// Symbols this locale writes differently from the currency table, by currency code.
+    var symbols: [String: String] = [:]
 
     static func forLocale(_ locale: String) -> LocaleNumberStyle {
         switch locale.replacingOccurrences(of: "-", with: "_") {
         case "pt_BR": LocaleNumberStyle(grouping: ".", decimal: ",", symbolPlacement: .beforeWithSpace)
         case "pl_PL": LocaleNumberStyle(grouping: "\u{00A0}", decimal: ",", symbolPlacement: .after)
-        case "es_MX", "zh_CN", "en_US", "ja_JP", "ko_KR": LocaleNumberStyle(grouping: ",", decimal: ".", symbolPlacement: .before)
+        // In China "¥" is the yuan, so the yen and the US dollar are written JP¥ and US$ (CLDR zh).
+        case "zh_CN":
+            LocaleNumberStyle(
+                grouping: ",", decimal: ".", symbolPlacement: .before, symbols: ["JPY": "JP¥", "USD": "US$"])
+        case "es_MX", "en_US", "ja_JP", "ko_KR": LocaleNumberStyle(grouping: ",", decimal: ".", symbolPlacement: .before)
         default: LocaleNumberStyle(grouping: ",", decimal: ".", symbolPlacement: .before)
         }
     }

@@ -46,6 +46,8 @@ public struct CheckoutPage: Sendable {
         case .previousFieldFocused: return moveFocus(by: -1, &state)
         case .fieldEdited(let field, let text): return edit(field, text, &state)
         case .cardNumberTyped(let text): return edit(.cardNumber, text, &state)
+        case .keysTyped(let field, let text): return append(text, to: field, &state)
+        case .backspacePressed(let field): return eraseLast(in: field, &state)
         case .saveCardToggled: return toggleSaveCard(&state)
         case .payPressed: return payPressed(&state)
         case .redirectConfirmed: return redirectConfirmed(&state)

@@ -13,6 +13,8 @@ extension PageAction: CustomStringConvertible, CustomDebugStringConvertible, Cus
         case .previousFieldFocused: "previousFieldFocused"
         case .fieldEdited(let field, let text): "fieldEdited(\(field.rawValue), \(Self.redacted(text, in: field)))"
         case .cardNumberTyped(let text): "cardNumberTyped(\(Self.redacted(text, in: .cardNumber)))"
+        case .keysTyped(let field, let text): "keysTyped(\(field.rawValue), \(Self.redacted(text, in: field)))"
+        case .backspacePressed(let field): "backspacePressed(\(field.rawValue))"
         case .saveCardToggled: "saveCardToggled"
         case .payPressed: "payPressed"
         case .redirectConfirmed: "redirectConfirmed"

@@ -18,6 +18,10 @@ public enum PageAction: Equatable, Sendable {
     case fieldEdited(FormField, String)
     /// Same as `fieldEdited(.cardNumber, text)`.
     case cardNumberTyped(String)
+    /// Keys typed (or pasted) at the end of the field: a terminal appends without ever reading the secret back.
+    case keysTyped(FormField, String)
+    /// Backspace in the field: its last character goes.
+    case backspacePressed(FormField)
     case saveCardToggled
     case payPressed
     /// "Continue to <wallet>" on the confirm step.

@@ -1,5 +1,5 @@
 /// Runs a `ProgramModel` against a terminal: input becomes messages, commands run as concurrent tasks whose
-/// messages come back in the order they finish, and a frame is presented after every change.
+/// messages come back in the order they finish, and a frame is presented after every change that alters it.
 ///
 /// Everything but the commands runs on the main actor, one message at a time, like bubbletea and gitui.
 ///
@@ -21,6 +21,8 @@ public final class Program<Model: ProgramModel, Backend: TerminalBackend> {
     /// Messages from finished commands, in the order the commands finished.
     private var arrived: [Model.Message] = []
     private var needsPresent = false
+    /// The frame the backend shows now; an identical new frame is not sent again.
+    private var presented: ScreenBuffer?
 
     /// - Parameters:
     ///   - inputTimeoutMilliseconds: how long to wait for input before ticking; also bounds how late a finished
@@ -50,7 +52,8 @@ public final class Program<Model: ProgramModel, Backend: TerminalBackend> {
     }
 
     private func loop(settlingCommandsBeforeInput settles: Bool) async -> Model {
-        backend.present(model.view(size: backend.size))
+        for command in model.start() { start(command) }
+        present()
         while !model.isFinished {
             if settles {
                 await settleCommands()
@@ -122,6 +125,14 @@ public final class Program<Model: ProgramModel, Backend: TerminalBackend> {
     private func presentIfNeeded() {
         guard needsPresent else { return }
         needsPresent = false
-        backend.present(model.view(size: backend.size))
+        present()
+    }
+
+    /// Sends the model's frame unless the backend already shows exactly it, so idle ticks cost no terminal work.
+    private func present() {
+        let frame = model.view(size: backend.size)
+        guard frame != presented else { return }
+        presented = frame
+        backend.present(frame)
     }
 }

@@ -3,6 +3,9 @@ public protocol ProgramModel {
     associatedtype Message: Sendable
     associatedtype Command: Sendable
 
+    /// The effects to run as the program starts, before any input (Elm's `init` command); default none.
+    mutating func start() -> [Command]
+
     /// Applies a message and returns the effects to run; performs no I/O itself.
     mutating func update(_ message: Message) -> [Command]
 
@@ -17,4 +20,8 @@ public protocol ProgramModel {
 
     /// Sent whenever input times out, for countdowns and spinners; nil when the model needs no ticks.
     static var tick: Message? { get }
+}
+
+extension ProgramModel {
+    public mutating func start() -> [Command] { [] }
 }

@@ -28,12 +28,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(String)
     /// What is stored cannot be decoded.
     case corrupt(String)
+    /// A record looked like it held a full card number, so the whole save was refused.
+    case cardNumberInRecord(String)
 
     public var description: String {
         switch self {
         case .unavailable(let reason): "the APO store is unavailable: \(reason)"
         case .writeFailed(let reason): "the APO store could not save: \(reason)"
         case .corrupt(let reason): "the APO store holds unreadable data: \(reason)"
+        case .cardNumberInRecord(let reason): "the APO store refused to keep a card number: \(reason)"
         }
     }
 }

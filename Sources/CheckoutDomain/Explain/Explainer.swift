@@ -1,0 +1,84 @@
+import CheckoutAssets
+import Foundation
+
+/// Explain mode: what an SDK event, result code, notification or API call means, what to tell the buyer and what
+/// the merchant does next, from the knowledge base in `assets/explain/<locale>.json`.
+///
+/// Never fails on an unknown code: it answers with the knowledge base's honest "look it up" entry instead.
+public struct Explainer: Sendable {
+    /// The locale every other one falls back to, field by field; its knowledge base is complete.
+    public static let fallbackLocale = "en_US"
+
+    /// The knowledge base this explainer reads first.
+    public let locale: String
+    let books: [String: ExplainBook]
+
+    init(books: [String: ExplainBook], locale: String? = nil) {
+        self.books = books
+        self.locale = Self.resolve(locale, among: Set(books.keys))
+    }
+
+    /// Reads every bundled `explain/*.json`; the file name (without `.json`) is the locale.
+    public static func bundled(locale: String? = nil) throws(ExplainError) -> Explainer {
+        let files: [URL]
+        do { files = try CheckoutAssets.files(in: "explain", withExtension: "json") } catch { throw .asset(error) }
+        var books: [String: ExplainBook] = [:]
+        for file in files {
+            let data: Data
+            do { data = try Data(contentsOf: file) } catch {
+                throw .unreadable(file: file.lastPathComponent, reason: error.localizedDescription)
+            }
+            books[file.deletingPathExtension().lastPathComponent] = try ExplainBook.decode(
+                data, file: file.lastPathComponent)
+        }
+        guard books[fallbackLocale] != nil else { throw .missingFallback(fallbackLocale) }
+        return Explainer(books: books, locale: locale)
+    }
+
+    /// The locales that have a knowledge base, sorted.
+    public var locales: [String] { books.keys.sorted() }
+
+    /// The same knowledge base read in another locale (`pt-BR`, `pt`; empty or `automatic` means en_US).
+    public func localized(for locale: String?) -> Explainer {
+        Explainer(books: books, locale: locale)
+    }
+
+    // MARK: - Explaining
+
+    /// An SDK event; a failure is joined with the advice for the `paymentResultCode` it carries.
+    public func explain(event: SDKEvent) -> Explanation {
+        let head = known(\.events, event.code.rawValue) ?? unknown("event", ["code": event.code.rawValue])
+        guard let code = Self.reason(event.result?.paymentResultCode ?? event.result?.resultCode) else {
+            return explanation(.event(event.code, resultCode: nil), head)
+        }
+        // A failure's code is the reason the buyer needs to hear; while a payment may still complete, the event's
+        // own advice ("don't pay again") stays.
+        let failed = event.code == .paymentFail || event.code == .paymentRetry
+        return combined(.event(event.code, resultCode: code), head, code: code, buyerHearsReason: failed)
+    }
+
+    /// A `resultCode` or `paymentResultCode`, refined by the API that returned it when the knowledge base says more.
+    public func explain(resultCode: String, api: String? = nil) -> Explanation {
+        explanation(.resultCode(resultCode, api: api), resultCodeEntry(resultCode, api: api))
+    }
+
+    /// A notification (`PAYMENT_RESULT`, `PAYMENT_PENDING`, `CAPTURE_RESULT`); an F is joined with the advice for
+    /// its `resultCode`.
+    public func explain(notifyType: String, resultStatus: ResultStatus, resultCode: String? = nil) -> Explanation {
+        let head =
+            known(\.notifications, notifyType, resultStatus.rawValue)
+            ?? unknown("notification", ["notifyType": notifyType, "resultStatus": resultStatus.rawValue])
+        guard resultStatus == .failure, let code = Self.reason(resultCode) else {
+            return explanation(.notification(notifyType: notifyType, resultStatus: resultStatus, resultCode: nil), head)
+        }
+        return combined(
+            .notification(notifyType: notifyType, resultStatus: resultStatus, resultCode: code), head, code: code,
+            buyerHearsReason: true)
+    }
+
+    /// An Antom API (`createPaymentSession`, `pay`, `inquiryPayment`, `capture`, `cancel`, `refund`) or a Checkout
+    /// Page call the simulator's timeline shows (`loadSession`, `submitPayment`…).
+    public func explain(api: String) -> Explanation {
+        explanation(.api(api), known(\.apis, api) ?? unknown("api", ["api": api]))
+    }
+}

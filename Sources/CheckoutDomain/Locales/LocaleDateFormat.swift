@@ -1,0 +1,94 @@
+import Foundation
+
+/// Dates and times as a buyer in each page locale reads them, from fixed patterns.
+///
+/// Neither ICU's locale data nor the machine's time zone is consulted, so the page shows the same text on every
+/// machine and in every test run. Times are UTC unless an offset is given, and the zone is always written.
+public enum LocaleDateFormat {
+    /// Which parts to show.
+    public enum Style: Sendable {
+        /// `Jan 8, 2026` / `08/01/2026` / `2026年1月8日`.
+        case date
+        /// The date, the time and the zone: `Jan 8, 2026, 3:05 PM UTC` / `08.01.2026 15:05 UTC`.
+        case dateTime
+    }
+
+    /// `date` in the given offset from UTC, written the way `locale` (`pt_BR`, `pt-BR`) writes it.
+    ///
+    /// Locales without a pattern get `2026-01-08 15:05 UTC`, which no reader misreads. An offset outside ±18 h is
+    /// not a time zone, so UTC is used and written.
+    public static func format(
+        _ date: Date, locale: String, style: Style = .dateTime, secondsFromGMT: Int = 0
+    ) -> String {
+        let offset = abs(secondsFromGMT) <= 18 * 3600 ? secondsFromGMT : 0
+        let parts = CivilTime(date, secondsFromGMT: offset)
+        let tag = locale.replacingOccurrences(of: "-", with: "_")
+        let day = datePart(parts, locale: tag)
+        guard style == .dateTime else { return day }
+        // en_US puts a comma between date and time (`Jan 8, 2026, 3:05 PM`); the others a space.
+        return day + (tag == "en_US" ? ", " : " ") + timePart(parts, locale: tag) + " " + zone(offset)
+    }
+
+    private static let englishMonths = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+
+    private static func datePart(_ time: CivilTime, locale: String) -> String {
+        switch locale {
+        case "en_US": "\(englishMonths[time.month - 1]) \(time.day), \(time.year)"
+        case "pt_BR", "es_MX": "\(two(time.day))/\(two(time.month))/\(time.year)"
+        case "pl_PL": "\(two(time.day)).\(two(time.month)).\(time.year)"
+        case "zh_CN": "\(time.year)年\(time.month)月\(time.day)日"
+        default: "\(time.year)-\(two(time.month))-\(two(time.day))"
+        }
+    }
+
+    /// en_US reads a 12-hour clock; Brazil, Mexico, Poland and China read 24-hour.
+    private static func timePart(_ time: CivilTime, locale: String) -> String {
+        guard locale == "en_US" else {
+            return "\(two(time.hour)):\(two(time.minute))"
+        }
+        let hour = time.hour % 12 == 0 ? 12 : time.hour % 12
+        return "\(hour):\(two(time.minute)) \(time.hour < 12 ? "AM" : "PM")"
+    }
+
+    /// `UTC`, `UTC+8`, `UTC-3`, `UTC+5:30`.
+    private static func zone(_ secondsFromGMT: Int) -> String {
+        guard secondsFromGMT != 0 else { return "UTC" }
+        let minutes = abs(secondsFromGMT) / 60
+        let sign = secondsFromGMT < 0 ? "-" : "+"
+        return "UTC\(sign)\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(two(minutes % 60))")
+    }
+
+    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
+
+/// A moment split into Gregorian date and wall-clock time at a fixed offset, by arithmetic alone.
+struct CivilTime: Equatable, Sendable {
+    var year: Int
+    var month: Int
+    var day: Int
+    var hour: Int
+    var minute: Int
+
+    init(_ date: Date, secondsFromGMT: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + secondsFromGMT
+        let (days, secondOfDay) = Self.floorDivide(seconds, 86_400)
+        hour = secondOfDay / 3600
+        minute = secondOfDay % 3600 / 60
+        // Howard Hinnant's days-to-civil: eras of 400 years starting on 1 March, so leap days fall at a year's end.
+        let (era, dayOfEra) = Self.floorDivide(days + 719_468, 146_097)
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// Quotient and remainder rounded towards minus infinity, so dates before 1970 split correctly.
+    private static func floorDivide(_ value: Int, _ divisor: Int) -> (Int, Int) {
+        let remainder = value % divisor
+        return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
+    }
+}

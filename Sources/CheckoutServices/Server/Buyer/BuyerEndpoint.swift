@@ -1,0 +1,149 @@
+import CheckoutDomain
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// Serves `/sim/v1/…`: the buyer's actions as JSON (`HTTPCheckoutPageService`, curl) or as form posts from the
+/// pages, plus the list of signed notifications. Unsigned and same-host only (`SameHostPolicy`).
+struct BuyerEndpoint: Sendable {
+    let page: any CheckoutPageService
+    /// The notifications sent so far (all, or those of one paymentRequestId); `nil` when the sink keeps none.
+    let notifications: (@Sendable (String?) -> [SignedNotification])?
+    let pages: BuyerPages
+
+    /// Buyer bodies are a card form at most.
+    static let maximumBytes = 64 * 1024
+
+    func respond(to request: Request, context: SimulatorRequestContext) async -> (Response, ExchangeSummary) {
+        guard SameHostPolicy.allows(remote: context.remoteAddress, local: context.localAddress) else {
+            let result = APOResult.failure(
+                ResultCode.accessDenied, "The simulator API answers only callers on the server's own host.")
+            return (PlainResponse.result(result, status: .forbidden), ExchangeSummary(result: result))
+        }
+        let path = request.uri.path
+        if path == BuyerPaths.notifications {
+            return listNotifications(request)
+        }
+        let known = [
+            BuyerPaths.loadSession, BuyerPaths.submitPayment, BuyerPaths.completeChallenge,
+            BuyerPaths.completeRedirect,
+        ]
+        guard known.contains(path) else {
+            return failure(GatewayRejection.noInterface(method: request.method.rawValue, path: path).result)
+        }
+        guard request.method == .post else {
+            return failure(GatewayRejection.methodNotSupported(method: request.method.rawValue).result)
+        }
+        let input: BuyerInput
+        do {
+            input = try await read(request)
+        } catch {
+            return failure(error.result)
+        }
+        do {
+            return try await perform(path, input)
+        } catch {
+            return failure(GatewayRejection.paramIllegal(error.description).result, html: input.isForm)
+        }
+    }
+
+    private func perform(_ path: String, _ input: BuyerInput) async throws(WireDecodingError) -> (
+        Response, ExchangeSummary
+    ) {
+        let outcome: Result<PayResponse, APOClientError>
+        switch path {
+        case BuyerPaths.loadSession:
+            let body = try input.loadSession()
+            do {
+                let answer = BuyerSessionAnswer(try await page.loadSession(sessionData: body.sessionData))
+                return (
+                    PlainResponse.json(WireCoding.encode(answer)),
+                    ExchangeSummary(paymentRequestId: answer.session?.request.paymentRequestId, result: answer.result)
+                )
+            } catch {
+                return failure(Self.unknown(error))
+            }
+        case BuyerPaths.submitPayment:
+            let submission = try input.submitPayment()
+            outcome = await Self.call { () async throws(APOClientError) in try await page.submitPayment(submission) }
+        case BuyerPaths.completeChallenge:
+            let body = try input.challenge()
+            outcome = await Self.call { () async throws(APOClientError) in
+                try await page.completeChallenge(paymentId: body.paymentId, outcome: body.outcome)
+            }
+        default:
+            let body = try input.redirect()
+            outcome = await Self.call { () async throws(APOClientError) in
+                try await page.completeRedirect(paymentId: body.paymentId, action: body.action)
+            }
+        }
+        switch outcome {
+        case .success(let response):
+            let summary = ExchangeSummary(
+                paymentRequestId: response.paymentRequestId, paymentId: response.paymentId, result: response.result)
+            if input.isForm { return (PlainResponse.html(pages.payResult(response)), summary) }
+            return (PlainResponse.json(WireCoding.encode(response)), summary)
+        case .failure(let error):
+            return failure(Self.unknown(error), html: input.isForm)
+        }
+    }
+
+    private static func call(
+        _ body: () async throws(APOClientError) -> PayResponse
+    ) async -> Result<PayResponse, APOClientError> {
+        do {
+            return .success(try await body())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func read(_ request: Request) async throws(GatewayRejection) -> BuyerInput {
+        let contentType = request.headers[.contentType]
+        let isForm = contentType?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
+        guard isForm || JSONMediaType.accepts(contentType) else {
+            throw .mediaTypeNotAcceptable(contentType ?? "")
+        }
+        var request = request
+        let data: Data
+        do {
+            data = Data(try await request.collectBody(upTo: Self.maximumBytes).readableBytesView)
+        } catch is NIOTooManyBytesError {
+            throw .bodyTooLarge(limit: Self.maximumBytes)
+        } catch {
+            throw .paramIllegal("the request body could not be read (\(error))")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw .paramIllegal("the request body is not valid UTF-8 text")
+        }
+        if isForm { return .form(FormFields(text)) }
+        if JSONNesting.exceeds(GatewayBody.maximumDepth, in: data) {
+            throw .paramIllegal("the request body nests arrays and objects deeper than \(GatewayBody.maximumDepth) levels")
+        }
+        return .json(data)
+    }
+
+    private func listNotifications(_ request: Request) -> (Response, ExchangeSummary) {
+        guard request.method == .get else {
+            return failure(GatewayRejection.methodNotSupported(method: request.method.rawValue).result)
+        }
+        let requestId = request.uri.queryParameters["paymentRequestId"].map(String.init)
+        let list = notifications?(requestId) ?? []
+        return (
+            PlainResponse.json(WireCoding.encode(list)),
+            ExchangeSummary(paymentRequestId: requestId, note: "\(list.count) notification(s)")
+        )
+    }
+
+    private func failure(_ result: APOResult, html: Bool = false) -> (Response, ExchangeSummary) {
+        let response = html ? PlainResponse.html(pages.failure(result)) : PlainResponse.result(result)
+        return (response, ExchangeSummary(result: result))
+    }
+
+    /// The page calls of the in-process mock do not throw; should one ever, the buyer sees Antom's "unknown".
+    private static func unknown(_ error: APOClientError) -> APOResult {
+        APOResult(
+            resultCode: ResultCode.unknownException, resultStatus: .unknown,
+            resultMessage: "unknown exception (\(error.description))")
+    }
+}

@@ -1,0 +1,176 @@
+import CheckoutDomain
+import Foundation
+
+/// `POST /sim/v1/loadSession`: the `paymentSessionData` the merchant mounted the page with.
+public struct BuyerLoadSessionRequest: Codable, Hashable, Sendable {
+    public var sessionData: String
+
+    public init(sessionData: String) {
+        self.sessionData = sessionData
+    }
+}
+
+/// The answer to loadSession: `result` S with `session`, or the F result that rejected the data.
+public struct BuyerSessionAnswer: Codable, Hashable, Sendable {
+    public var result: APOResult
+    public var session: BuyerSession?
+
+    public init(_ load: SessionLoad) {
+        switch load {
+        case .ready(let page):
+            result = .success
+            session = BuyerSession(page)
+        case .rejected(let rejection):
+            result = rejection
+            session = nil
+        }
+    }
+
+    /// Back to the domain's value; an S result without a session is not an answer the server gives.
+    public func sessionLoad() throws(WireDecodingError) -> SessionLoad {
+        guard result.resultStatus == .success else { return .rejected(result) }
+        guard let session else { throw WireDecodingError(field: "session", problem: "is required when result is S") }
+        return .ready(try session.pageSession())
+    }
+}
+
+/// `PageSession` on the wire, with `expiresAt` written as ISO 8601 (seconds) instead of a bare number.
+public struct BuyerSession: Codable, Hashable, Sendable {
+    public var paymentSessionId: String
+    public var paymentSessionData: String
+    public var request: CreatePaymentSessionRequest
+    public var expiresAt: String
+    public var savedCards: [SavedCard]
+
+    public init(_ page: PageSession) {
+        paymentSessionId = page.paymentSessionId
+        paymentSessionData = page.paymentSessionData
+        request = page.request
+        expiresAt = ISOTimestamp.format(page.expiresAt)
+        savedCards = page.savedCards
+    }
+
+    public func pageSession() throws(WireDecodingError) -> PageSession {
+        guard let date = ISOTimestamp.parse(expiresAt) else {
+            throw WireDecodingError(field: "session.expiresAt", problem: "is not an ISO 8601 date-time")
+        }
+        return PageSession(
+            paymentSessionId: paymentSessionId, paymentSessionData: paymentSessionData, request: request,
+            expiresAt: date, savedCards: savedCards)
+    }
+}
+
+/// `POST /sim/v1/submitPayment`: what the buyer pressed Pay with.
+public struct BuyerSubmitPaymentRequest: Codable, Hashable, Sendable {
+    public var paymentSessionId: String
+    public var paymentMethodType: String
+    public var card: BuyerCardInput?
+    public var savedCard: BuyerSavedCardInput?
+    public var saveCard: Bool?
+    public var payerEmail: String?
+    public var cpf: String?
+
+    public init(
+        paymentSessionId: String, paymentMethodType: String, card: BuyerCardInput? = nil,
+        savedCard: BuyerSavedCardInput? = nil, saveCard: Bool? = nil, payerEmail: String? = nil, cpf: String? = nil
+    ) {
+        self.paymentSessionId = paymentSessionId
+        self.paymentMethodType = paymentMethodType
+        self.card = card
+        self.savedCard = savedCard
+        self.saveCard = saveCard
+        self.payerEmail = payerEmail
+        self.cpf = cpf
+    }
+
+    public init(_ submission: PaymentSubmission) {
+        self.init(
+            paymentSessionId: submission.paymentSessionId, paymentMethodType: submission.paymentMethodType,
+            card: submission.card.map(BuyerCardInput.init),
+            savedCard: submission.savedCard.map { BuyerSavedCardInput(cardToken: $0.cardToken, cvv: $0.cvv) },
+            saveCard: submission.saveCard, payerEmail: submission.payerEmail, cpf: submission.cpf)
+    }
+
+    public func submission() throws(WireDecodingError) -> PaymentSubmission {
+        PaymentSubmission(
+            paymentSessionId: paymentSessionId, paymentMethodType: paymentMethodType,
+            card: try card?.details(),
+            savedCard: savedCard.map { SavedCardChoice(cardToken: $0.cardToken, cvv: $0.cvv) },
+            saveCard: saveCard ?? false, payerEmail: payerEmail, cpf: cpf)
+    }
+}
+
+/// A card typed into the hosted page, keyed as the pay API's `paymentMethodMetaData` (reference §3.2).
+/// Printing it shows the masked number only.
+public struct BuyerCardInput: Codable, Hashable, Sendable, CustomStringConvertible {
+    public var cardNo: String
+    /// `MM`.
+    public var expiryMonth: String
+    /// `YY` or `YYYY`.
+    public var expiryYear: String
+    public var cvv: String
+    public var holderName: String
+
+    public init(cardNo: String, expiryMonth: String, expiryYear: String, cvv: String, holderName: String) {
+        self.cardNo = cardNo
+        self.expiryMonth = expiryMonth
+        self.expiryYear = expiryYear
+        self.cvv = cvv
+        self.holderName = holderName
+    }
+
+    public init(_ details: CardDetails) {
+        self.init(
+            cardNo: details.number.digits, expiryMonth: details.expiry.monthText, expiryYear: String(details.expiry.year),
+            cvv: details.cvv, holderName: details.holderName)
+    }
+
+    public func details() throws(WireDecodingError) -> CardDetails {
+        guard let month = Int(expiryMonth) else {
+            throw WireDecodingError(field: "card.expiryMonth", problem: "must be a month number such as 06")
+        }
+        guard let year = Int(expiryYear) else {
+            throw WireDecodingError(field: "card.expiryYear", problem: "must be a year such as 28 or 2028")
+        }
+        return CardDetails(
+            number: CardNumber(cardNo), expiry: CardExpiry(month: month, year: year < 100 ? 2000 + year : year),
+            cvv: cvv, holderName: holderName)
+    }
+
+    public var description: String {
+        "BuyerCardInput(\(CardNumber(cardNo).masked), \(expiryMonth)/\(expiryYear))"
+    }
+}
+
+/// A saved card chosen by its token, with the CVV typed for it.
+public struct BuyerSavedCardInput: Codable, Hashable, Sendable {
+    public var cardToken: String
+    public var cvv: String
+
+    public init(cardToken: String, cvv: String) {
+        self.cardToken = cardToken
+        self.cvv = cvv
+    }
+}
+
+/// `POST /sim/v1/completeChallenge`: how the buyer left the 3DS page.
+public struct BuyerChallengeRequest: Codable, Hashable, Sendable {
+    public var paymentId: String
+    public var outcome: ChallengeOutcome
+
+    public init(paymentId: String, outcome: ChallengeOutcome) {
+        self.paymentId = paymentId
+        self.outcome = outcome
+    }
+}
+
+/// `POST /sim/v1/completeRedirect`: what the buyer did on the wallet's page, QR code or voucher.
+public struct BuyerRedirectRequest: Codable, Hashable, Sendable {
+    public var paymentId: String
+    public var action: WalletAction
+
+    public init(paymentId: String, action: WalletAction) {
+        self.paymentId = paymentId
+        self.action = action
+    }
+}

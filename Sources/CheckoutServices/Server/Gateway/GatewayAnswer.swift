@@ -1,0 +1,23 @@
+import CheckoutDomain
+import Foundation
+
+/// What the mock answered to one API call: the exact body to sign and send, and what the log line names.
+struct GatewayAnswer: Sendable {
+    let body: Data
+    let result: APOResult
+    let paymentRequestId: String?
+    let paymentId: String?
+
+    init(body: Data, result: APOResult, paymentRequestId: String? = nil, paymentId: String? = nil) {
+        self.body = body
+        self.result = result
+        self.paymentRequestId = paymentRequestId
+        self.paymentId = paymentId
+    }
+
+    /// The gateway's own answer to a request it turned down: `{"result":{…}}`.
+    init(rejection: GatewayRejection) {
+        let result = rejection.result
+        self.init(body: WireCoding.encode(["result": result]), result: result)
+    }
+}

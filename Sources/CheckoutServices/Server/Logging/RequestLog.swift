@@ -1,0 +1,32 @@
+import CheckoutDomain
+import Foundation
+import Logging
+
+/// Writes one log line per request: method, path, ids, result, HTTP status and milliseconds; never a body.
+struct RequestLog: Sendable {
+    let logger: Logger
+
+    func record(method: String, path: String, status: Int, summary: ExchangeSummary, elapsed: Duration) {
+        var metadata: Logger.Metadata = [
+            "status": "\(status)",
+            "ms": "\(Self.milliseconds(elapsed))",
+        ]
+        if let id = summary.paymentRequestId { metadata["paymentRequestId"] = "\(PANMask.mask(id))" }
+        if let id = summary.paymentId { metadata["paymentId"] = "\(PANMask.mask(id))" }
+        if let result = summary.result {
+            metadata["resultStatus"] = "\(result.resultStatus.rawValue)"
+            metadata["resultCode"] = "\(result.resultCode)"
+            if result.resultStatus == .failure, let message = result.resultMessage {
+                metadata["resultMessage"] = "\(PANMask.mask(message))"
+            }
+        }
+        if let note = summary.note { metadata["note"] = "\(PANMask.mask(note))" }
+        logger.info("\(method) \(PANMask.mask(path))", metadata: metadata)
+    }
+
+    private static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return String(format: "%.1f", value)
+    }
+}

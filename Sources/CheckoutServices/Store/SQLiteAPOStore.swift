@@ -1,0 +1,65 @@
+import CheckoutDomain
+import Foundation
+import GRDB
+
+/// The mock APO's durable store: one SQLite database (`<directory>/checkout-tui.sqlite`, WAL mode) that a
+/// restarted `serve` resumes from, pending notification deliveries included.
+///
+/// Each `save` is one SQLite transaction, so a crash or `kill -9` in the middle of one leaves the state of the
+/// save before. Every record is checked for a full card number before it is written (`CardNumberGuard`).
+public final class SQLiteAPOStore: APOStore {
+    /// The database file.
+    public let databaseURL: URL
+    private let pool: DatabasePool
+
+    /// Opens (or creates) the database in `directory`. The directory must exist unless `creatingDirectory` is
+    /// set, in which case it is created owner-only: a mistyped `--data-dir` fails instead of silently starting over.
+    public init(directory: URL, creatingDirectory: Bool = false) throws(StoreError) {
+        try StoreDirectory.prepare(directory, create: creatingDirectory)
+        databaseURL = directory.appending(path: StoreDirectory.databaseFileName)
+        pool = try SQLiteOpening.open(databaseURL)
+    }
+
+    public func loadAll() throws(StoreError) -> APOSnapshot {
+        let path = databaseURL.path
+        let rows: [(StoreTable, String, Data)]
+        do {
+            rows = try pool.read { db in
+                try StoreTable.all.flatMap { table in
+                    // CAST, because GRDB traps on reading an integer (activityIndex) or a damaged cell as String.
+                    let key = table.key.joined(separator: " || ':' || ")
+                    let sql = "SELECT CAST(\(key) AS TEXT), CAST(json AS TEXT) FROM \(table.name)"
+                    return try Row.fetchAll(db, sql: sql).map { row in
+                        (table, row[0] as String? ?? "", Data((row[1] as String? ?? "").utf8))
+                    }
+                }
+            }
+        } catch {
+            throw .unavailable("cannot read \(path): \(SQLiteOpening.describe(error))")
+        }
+        var records: [APORecord] = []
+        records.reserveCapacity(rows.count)
+        for (table, key, json) in rows {
+            do {
+                records.append(try APORecord.decode(kind: table.kind, json: json))
+            } catch {
+                let row = CardNumberGuard.redacted(key)
+                throw .corrupt("\(path), table \(table.name), row \(row): \(error.description)")
+            }
+        }
+        return APOSnapshot(records: records)
+    }
+
+    public func save(_ changes: [APORecord]) throws(StoreError) {
+        guard !changes.isEmpty else { return }
+        do {
+            try pool.write { db in
+                for record in changes { try StoreRowWriter.write(record, in: db) }
+            }
+        } catch let refusal as StoreError {
+            throw refusal
+        } catch {
+            throw .writeFailed("\(databaseURL.path): \(SQLiteOpening.describe(error)); nothing of this save was kept")
+        }
+    }
+}

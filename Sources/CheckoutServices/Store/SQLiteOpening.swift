@@ -1,0 +1,56 @@
+import CheckoutDomain
+import Foundation
+import GRDB
+
+/// Opens the database file, brings its schema up to date and turns SQLite's failures into `StoreError`s that
+/// name the file.
+enum SQLiteOpening {
+    static func open(_ url: URL) throws(StoreError) -> DatabasePool {
+        let path = url.path
+        var configuration = Configuration()
+        // Another process (a second `serve` on the same directory) may hold the write lock for a moment.
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // FULL syncs the WAL on every commit: an answer the merchant has seen survives power loss, not only
+            // a crash. The simulator writes a few rows per call, so the cost does not matter.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw failure(error, path: path)
+        }
+        let migrator = StoreSchema.migrator
+        let known = migrator.migrations
+        do {
+            let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+            let unknown = applied.subtracting(known).sorted()
+            guard unknown.isEmpty else {
+                throw StoreError.unavailable(
+                    "\(path) was written by a newer checkout-tui (schema \(unknown.joined(separator: ", ")); "
+                        + "this build knows \(known.joined(separator: ", "))); upgrade checkout-tui or use "
+                        + "another data directory")
+            }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw failure(error, path: path)
+        }
+        return pool
+    }
+
+    /// A readable reason for an SQLite (or other) failure: the result code and SQLite's message, no SQL.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DatabaseError else { return String(describing: error) }
+        return "SQLite error \(error.resultCode.rawValue): \(error.message ?? "unknown")"
+    }
+
+    private static func failure(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB {
+            return .corrupt("\(path) is not a SQLite database")
+        }
+        return .unavailable("cannot open \(path): \(describe(error))")
+    }
+}

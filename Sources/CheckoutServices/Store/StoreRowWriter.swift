@@ -1,0 +1,75 @@
+import CheckoutDomain
+import Foundation
+import GRDB
+
+/// Writes one record into its table inside the caller's transaction.
+enum StoreRowWriter {
+    /// Column name and value, in the table's column order.
+    private typealias Columns = [(String, (any DatabaseValueConvertible)?)]
+
+    /// Guards, then upserts `record`; a throw leaves the caller's transaction to roll back.
+    static func write(_ record: APORecord, in db: Database) throws {
+        let encoded = record.encoded()
+        try CardNumberGuard.check(record, encoded: encoded)
+        let json = String(decoding: encoded, as: UTF8.self)
+        let table = StoreTable.table(for: record.kind)
+        switch record {
+        case .session(let session):
+            try upsert(
+                table,
+                [
+                    ("paymentSessionId", session.paymentSessionId), ("paymentRequestId", session.paymentRequestId),
+                    ("createdAt", session.createdAt), ("expiresAt", session.expiresAt), ("json", json),
+                ], in: db)
+        case .payment(let payment):
+            try upsert(
+                table,
+                [
+                    ("paymentId", payment.paymentId), ("paymentRequestId", payment.paymentRequestId),
+                    ("paymentSessionId", payment.paymentSessionId), ("paymentMethodType", payment.paymentMethodType),
+                    ("status", payment.status.rawValue), ("createdAt", payment.createdAt), ("json", json),
+                ], in: db)
+        case .idempotency(let entry):
+            try upsert(
+                table,
+                [("api", entry.api), ("requestId", entry.requestId), ("createdAt", entry.createdAt), ("json", json)],
+                in: db)
+        case .vaultToken(let token):
+            try upsert(
+                table,
+                [
+                    ("cardToken", token.cardToken), ("paymentId", token.paymentId), ("createdAt", token.createdAt),
+                    ("json", json),
+                ], in: db)
+        case .outbox(let entry):
+            try upsert(
+                table,
+                [
+                    ("id", entry.id), ("sequence", entry.sequence), ("notifyType", entry.notifyType),
+                    ("url", entry.url), ("paymentId", entry.paymentId), ("paymentRequestId", entry.paymentRequestId),
+                    ("status", entry.status.rawValue), ("attemptCount", entry.attempts.count),
+                    ("nextAttemptAt", entry.nextAttemptAt), ("json", json),
+                ], in: db)
+        case .activity(let entry):
+            try upsert(
+                table,
+                [
+                    ("activityIndex", entry.index), ("time", entry.time), ("kind", entry.kind.rawValue),
+                    ("name", entry.name), ("paymentRequestId", entry.paymentRequestId),
+                    ("paymentId", entry.paymentId), ("json", json),
+                ], in: db)
+        }
+    }
+
+    /// `INSERT … ON CONFLICT DO UPDATE`: one statement whether the row is new or not.
+    private static func upsert(_ table: StoreTable, _ columns: Columns, in db: Database) throws {
+        let names = columns.map(\.0)
+        let updates = names.filter { !table.key.contains($0) }.map { "\($0) = excluded.\($0)" }
+        let sql = """
+            INSERT INTO \(table.name) (\(names.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
+            ON CONFLICT (\(table.key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))
+            """
+        try db.execute(sql: sql, arguments: StatementArguments(columns.map(\.1)))
+    }
+}

@@ -1,0 +1,27 @@
+import CheckoutDomain
+import CheckoutTUICore
+import Foundation
+
+/// What the terminal shows after the app closes: how the session ended and its timeline, one line per entry.
+struct SessionRecap {
+    let app: CheckoutApp
+
+    var text: String {
+        let state = app.state
+        let id = app.environment.scenario.createPaymentSession.paymentRequestId ?? "-"
+        var lines = ["checkout-tui: \(app.environment.scenarioName) (\(id)) — \(ending)"]
+        lines += state.timeline.transcript(timeZone: app.environment.timeZone).map { "  " + $0 }
+        return lines.joined(separator: "\n")
+    }
+
+    private var ending: String {
+        let state = app.state
+        switch state.stage {
+        case .creatingSession: return "quit before the payment session was created"
+        case .sessionFailed: return "createPaymentSession failed; no page was mounted"
+        case .checkout: return "quit on the Checkout Page: \(app.pageView.status)"
+        case .pageLeft: return "the buyer left the payment page (SDK_PAYMENT_CANCEL)"
+        case .merchantResult: return "merchant result page: \(app.merchantView.headline)"
+        }
+    }
+}

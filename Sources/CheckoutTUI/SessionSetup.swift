@@ -1,0 +1,20 @@
+import CheckoutDomain
+import CheckoutTUICore
+import Foundation
+
+/// What one run needs: the scenario and mode, and the in-process APO it runs against.
+struct SessionSetup {
+    let scenario: Scenario
+    let scenarioName: String
+    let mode: CheckoutMode
+    let environment: SimulatorEnvironment
+
+    /// The in-process APO with the scenario's saved cards, and the merchant endpoint its notifications reach.
+    func makeAPO(clock: any WallClock, ids: any IDGenerator) throws(MockAPOSetupError) -> (MockAPO, MerchantWebhookReceiver) {
+        let receiver = MerchantWebhookReceiver()
+        let store = InMemoryAPOStore(
+            initial: ScenarioVault.snapshot(for: scenario, testCards: environment.testCards, savedAt: clock.now()))
+        let apo = try MockAPO.bundled(clock: clock, ids: ids, store: store, sink: receiver)
+        return (apo, receiver)
+    }
+}

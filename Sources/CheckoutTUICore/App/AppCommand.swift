@@ -1,0 +1,43 @@
+import CheckoutDomain
+
+/// Work the app asks the edge to do: the merchant server's API calls, the page's calls, notification delivery.
+///
+/// Data only; `AppEffectRunner` performs it. Printing a command never shows a card number or CVV.
+public enum AppCommand: Equatable, Sendable {
+    /// The merchant server creates the session the page is mounted with.
+    case createPaymentSession(CreatePaymentSessionRequest)
+    case loadSession(sessionData: String)
+    case submitPayment(PaymentSubmission)
+    case completeChallenge(paymentId: String, outcome: ChallengeOutcome)
+    case completeRedirect(paymentId: String, action: WalletAction)
+    /// The merchant's result page asks Antom rather than trusting the redirect.
+    case inquirePayment(InquiryPaymentRequest)
+    case capture(CaptureRequest)
+    case refund(RefundRequest)
+    case cancel(CancelRequest)
+    /// Makes the notification attempts that are due and reports what the merchant's endpoint answered.
+    case deliverNotifications
+    /// Several commands from one update, performed in order so their answers (and the timeline) keep that order.
+    case sequence([AppCommand])
+}
+
+extension AppCommand: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String {
+        switch self {
+        case .createPaymentSession(let request): "createPaymentSession(\(request.paymentRequestId ?? "-"))"
+        case .loadSession(let data): PageEffect.loadSession(sessionData: data).description
+        case .submitPayment(let submission): PageEffect.submitPayment(submission).description
+        case .completeChallenge(let id, let outcome): "completeChallenge(\(id), \(outcome.rawValue))"
+        case .completeRedirect(let id, let action): "completeRedirect(\(id), \(action.rawValue))"
+        case .inquirePayment(let request): "inquiryPayment(\(request.paymentRequestId ?? request.paymentId ?? "-"))"
+        case .capture(let request): "capture(\(request.paymentId ?? "-"))"
+        case .refund(let request): "refund(\(request.paymentId ?? "-"))"
+        case .cancel(let request): "cancel(\(request.paymentId ?? request.paymentRequestId ?? "-"))"
+        case .deliverNotifications: "deliverNotifications"
+        case .sequence(let commands): "sequence(\(commands.map(\.description).joined(separator: ", ")))"
+        }
+    }
+
+    public var debugDescription: String { "AppCommand.\(description)" }
+    public var customMirror: Mirror { Mirror(self, children: ["command": description]) }
+}

@@ -1,0 +1,80 @@
+import CheckoutDomain
+
+/// Performs `AppCommand`s at the edge: the merchant server's calls, the page's calls and notification delivery.
+///
+/// It talks only to the protocols, so the same app runs over the in-process mock or an APO over HTTP.
+public struct AppEffectRunner: Sendable {
+    private let merchantServer: any APOClient
+    private let checkoutPage: any CheckoutPageService
+    private let notifications: (any MerchantNotificationFeed)?
+
+    public init(
+        merchantServer: any APOClient, checkoutPage: any CheckoutPageService,
+        notifications: (any MerchantNotificationFeed)?
+    ) {
+        self.merchantServer = merchantServer
+        self.checkoutPage = checkoutPage
+        self.notifications = notifications
+    }
+
+    public func perform(_ command: AppCommand) async -> [AppMessage] {
+        let server = merchantServer
+        let page = checkoutPage
+        switch command {
+        case .createPaymentSession(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.createPaymentSession(request) },
+                AppMessage.sessionCreated, AppMessage.sessionCreationFailed)
+        case .loadSession(let data):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.loadSession(sessionData: data) },
+                AppMessage.sessionLoaded, { .pageCallFailed(.loadSession, $0) })
+        case .submitPayment(let submission):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.submitPayment(submission) },
+                { .pageCallAnswered(.submitPayment, $0) }, { .pageCallFailed(.submitPayment, $0) })
+        case .completeChallenge(let paymentId, let outcome):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.completeChallenge(paymentId: paymentId, outcome: outcome) },
+                { .pageCallAnswered(.completeChallenge, $0) }, { .pageCallFailed(.completeChallenge, $0) })
+        case .completeRedirect(let paymentId, let action):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.completeRedirect(paymentId: paymentId, action: action) },
+                { .pageCallAnswered(.completeRedirect, $0) }, { .pageCallFailed(.completeRedirect, $0) })
+        case .inquirePayment(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.inquiryPayment(request) },
+                AppMessage.inquiryAnswered, AppMessage.inquiryFailed)
+        case .capture(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.capture(request) },
+                { .merchantCallAnswered(.capture($0)) }, { .merchantCallFailed(.capture, $0) })
+        case .refund(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.refund(request) },
+                { .merchantCallAnswered(.refund($0)) }, { .merchantCallFailed(.refund, $0) })
+        case .cancel(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.cancel(request) },
+                { .merchantCallAnswered(.cancel($0)) }, { .merchantCallFailed(.cancel, $0) })
+        case .deliverNotifications:
+            return [.notificationsDelivered(await notifications?.deliverDue() ?? [])]
+        case .sequence(let commands):
+            var messages: [AppMessage] = []
+            for command in commands { messages += await perform(command) }
+            return messages
+        }
+    }
+
+    /// One call: its answer, or the transport failure, as the message the app expects.
+    private static func attempt<Answer>(
+        _ call: () async throws(APOClientError) -> Answer, _ answered: (Answer) -> AppMessage,
+        _ failed: (APOClientError) -> AppMessage
+    ) async -> [AppMessage] {
+        do {
+            return [answered(try await call())]
+        } catch {
+            return [failed(error)]
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import CheckoutDomain
+
+/// Everything that reaches the app: input, clock ticks, and the answers to its commands.
+public enum AppMessage: Equatable, Sendable {
+    case key(Key)
+    case tick
+    case sessionCreated(CreatePaymentSessionResponse)
+    case sessionCreationFailed(APOClientError)
+    case sessionLoaded(SessionLoad)
+    case pageCallAnswered(PageCall, PayResponse)
+    case pageCallFailed(PageCall, APOClientError)
+    case inquiryAnswered(InquiryPaymentResponse)
+    case inquiryFailed(APOClientError)
+    case merchantCallAnswered(MerchantCallAnswer)
+    case merchantCallFailed(APOEndpoint, APOClientError)
+    case notificationsDelivered([DeliveredNotification])
+}
+
+/// A call the Checkout Page makes to Antom on the buyer's behalf.
+public enum PageCall: String, Equatable, Sendable {
+    case loadSession
+    case submitPayment
+    case completeChallenge
+    case completeRedirect
+}
+
+/// What capture, refund or cancel answered.
+public enum MerchantCallAnswer: Equatable, Sendable {
+    case capture(CaptureResponse)
+    case refund(RefundResponse)
+    case cancel(CancelResponse)
+}

@@ -1,0 +1,50 @@
+import CheckoutDomain
+import Foundation
+
+/// Everything the app knows: the stage, the page's and merchant page's states, the timeline, the cursor and
+/// what is on screen. Changed only by `CheckoutApp.update`.
+public struct AppState: Equatable, Sendable {
+    public internal(set) var stage: AppStage = .creatingSession
+    public internal(set) var session: CreatePaymentSessionResponse?
+    public internal(set) var page = PageState()
+    public internal(set) var merchant = MerchantResultState()
+    public internal(set) var operations = MerchantOperations()
+    public internal(set) var timeline = Timeline()
+    /// Where the keyboard cursor is on the Checkout Page.
+    public internal(set) var cursor: CheckoutStop?
+    /// Where it is on the merchant's pages.
+    public internal(set) var merchantCursor: MerchantControl?
+    public internal(set) var overlay: Overlay?
+    /// The timeline fills the screen (`t`).
+    public internal(set) var timelineExpanded = false
+    /// The first content line of the checkout pane shown.
+    public internal(set) var checkoutScroll = 0
+    public internal(set) var size: Size
+    /// The clock's time at the last message: what the header shows and countdowns count from.
+    public internal(set) var now: Date
+    /// Advances on every tick while something is being waited for.
+    public internal(set) var spinnerFrame = 0
+    public internal(set) var isFinished = false
+    var timers: [AppTimer: Date] = [:]
+    var delivery = NotificationDelivery()
+
+    init(size: Size, now: Date) {
+        self.size = size
+        self.now = now
+    }
+
+    /// A payment the buyer started and that has no final answer yet, or a merchant operation under way.
+    public var paymentInFlight: Bool {
+        if operations.inFlight != nil { return true }
+        guard stage == .checkout else { return false }
+        switch page.phase {
+        case .submitting, .challenge, .walletPage, .code, .voucher: return true
+        default: return false
+        }
+    }
+
+    /// The cursor is in a text field, so printable keys are typed rather than treated as commands.
+    public var typing: Bool {
+        overlay == nil && !timelineExpanded && stage == .checkout && (cursor?.isTextField ?? false)
+    }
+}

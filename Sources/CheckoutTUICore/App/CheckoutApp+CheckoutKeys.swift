@@ -1,0 +1,98 @@
+import CheckoutDomain
+
+/// Keys on the Checkout Page: moving the cursor, choosing, typing, paying and going back.
+extension CheckoutApp {
+    /// What Esc does on the page now; nil when it does nothing (the footer then leaves it out).
+    enum EscapeAction: Equatable {
+        /// From the form back to its method row, so single-letter keys work again.
+        case leaveForm
+        /// The page's Back: deselect, or leave the redirect confirmation, or retry after a failure.
+        case back
+        /// The top of the page: the buyer leaves (SDK_PAYMENT_CANCEL).
+        case leave
+    }
+
+    var escapeAction: EscapeAction? {
+        guard state.stage == .checkout else { return nil }
+        if state.cursor?.isInForm == true, state.page.selection != nil { return .leaveForm }
+        switch state.page.phase {
+        case .choosing: return state.page.selection == nil ? .leave : .back
+        case .confirmingRedirect: return .back
+        case .result(let outcome) where outcome.kind == .failed: return .back
+        case .failed: return .leave
+        default: return nil
+        }
+    }
+
+    mutating func checkoutKey(_ key: Key) -> [AppCommand] {
+        let view = pageView
+        switch key {
+        case .up, .character("k"): return moveCursor(by: -1, in: CheckoutStops.inScreenOrder(view))
+        case .down, .character("j"): return moveCursor(by: 1, in: CheckoutStops.inScreenOrder(view))
+        case .left, .right:
+            // Buttons sit side by side; elsewhere left and right have no meaning.
+            guard case .button = state.cursor else { return [] }
+            return moveCursor(by: key == .left ? -1 : 1, in: view.buttons.indices.map(CheckoutStop.button))
+        case .tab: return moveCursor(by: 1, in: CheckoutStops.inTabOrder(view))
+        case .backTab: return moveCursor(by: -1, in: CheckoutStops.inTabOrder(view))
+        case .home: return place(CheckoutStops.inScreenOrder(view).first)
+        case .end: return place(CheckoutStops.inScreenOrder(view).last)
+        case .enter: return state.cursor.map { activate($0, in: view) } ?? []
+        case .character(" "):
+            guard let cursor = state.cursor else { return [] }
+            return cursor == .saveCard ? sendToPage(.saveCardToggled) : activate(cursor, in: view)
+        case .escape: return escape()
+        default: return []
+        }
+    }
+
+    /// Steps through `stops`, stopping at either end; from somewhere not among them, goes to the first.
+    private mutating func moveCursor(by step: Int, in stops: [CheckoutStop]) -> [AppCommand] {
+        guard let cursor = state.cursor, let index = stops.firstIndex(of: cursor) else { return place(stops.first) }
+        return place(stops[min(max(index + step, 0), stops.count - 1)])
+    }
+
+    /// Puts the cursor on `stop`; a field also gets the page's focus, so what the page shows follows the cursor.
+    mutating func place(_ stop: CheckoutStop?) -> [AppCommand] {
+        guard let stop else { return [] }
+        state.cursor = stop
+        if case .field(let field) = stop { return sendToPage(.fieldFocused(field)) }
+        return []
+    }
+
+    /// Enter: choose a row, pay from the form, or press a button.
+    mutating func activate(_ stop: CheckoutStop, in view: PageView) -> [AppCommand] {
+        switch stop {
+        case .option(let option):
+            guard let row = CheckoutStops.row(option, in: view), row.isEnabled else { return [] }
+            let wasSelected = row.isSelected
+            var commands: [AppCommand]
+            switch option {
+            case .method(let type): commands = sendToPage(.methodSelected(type))
+            case .savedCard(let token): commands = sendToPage(.savedCardSelected(cardToken: token))
+            }
+            // Choosing the chosen row again steps into its form; a form with no fields goes straight to Pay.
+            if wasSelected || state.page.draft?.focus == nil {
+                let form = CheckoutStops.inScreenOrder(pageView).filter(\.isInForm)
+                commands += place(form.first ?? .button(0))
+            }
+            return commands
+        case .field, .saveCard:
+            return sendToPage(.payPressed)
+        case .button(let index):
+            guard view.buttons.indices.contains(index) else { return [] }
+            return sendToPage(view.buttons[index].action)
+        }
+    }
+
+    private mutating func escape() -> [AppCommand] {
+        switch escapeAction {
+        case .leaveForm:
+            state.cursor = state.page.selection.map(CheckoutStop.option)
+            return []
+        case .back: return sendToPage(.backPressed)
+        case .leave: return sendToPage(.leavePressed)
+        case nil: return []
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import CheckoutDomain
+
+/// Keeping the cursor on something that exists and the checkout pane scrolled to it, after every message.
+extension CheckoutApp {
+    mutating func settleCursor() {
+        let controls = merchantControls
+        if !(state.merchantCursor.map(controls.contains) ?? false) { state.merchantCursor = controls.first }
+        guard state.stage == .checkout else { return }
+        let stops = CheckoutStops.inScreenOrder(pageView)
+        if let cursor = state.cursor, stops.contains(cursor) { return }
+        state.cursor = defaultStop(stops)
+    }
+
+    /// The page's focused field, else the chosen row, else the first thing on the page.
+    private func defaultStop(_ stops: [CheckoutStop]) -> CheckoutStop? {
+        if let focus = state.page.draft?.focus, stops.contains(.field(focus)) { return .field(focus) }
+        if let selection = state.page.selection, stops.contains(.option(selection)) { return .option(selection) }
+        return stops.first
+    }
+
+    /// Scrolls the checkout pane only as far as needed to show the cursor's lines (a field with its error,
+    /// a first row with its section title).
+    mutating func settleScroll() {
+        guard let viewport = AppView(app: self).checkoutViewport(size: state.size) else {
+            state.checkoutScroll = 0
+            return
+        }
+        var top = min(state.checkoutScroll, max(0, viewport.contentHeight - viewport.height))
+        if let focus = viewport.cursorLines {
+            if focus.lowerBound < top { top = focus.lowerBound }
+            if focus.upperBound > top + viewport.height { top = min(focus.lowerBound, focus.upperBound - viewport.height) }
+        }
+        state.checkoutScroll = max(0, top)
+    }
+}

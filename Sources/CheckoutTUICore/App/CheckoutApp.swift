@@ -1,0 +1,97 @@
+import CheckoutDomain
+import Foundation
+
+/// The simulator as an Elm-style program: the merchant's order page with the embedded Checkout Page, the
+/// merchant's result page and the timeline, driven by keys and by the answers of the commands it returns.
+///
+/// `update` does no I/O: calls to Antom are `AppCommand`s that `AppEffectRunner` performs. It reads the injected
+/// clock once per message, as a reducer reads an injected date dependency, so tests on a `ManualClock` are exact.
+public struct CheckoutApp: ProgramModel {
+    public let environment: AppEnvironment
+    public internal(set) var state: AppState
+
+    /// - Parameter size: the terminal's size at start; resizes arrive as keys.
+    public init(environment: AppEnvironment, size: Size) {
+        self.environment = environment
+        self.state = AppState(size: size, now: environment.clock.now())
+    }
+
+    public var isFinished: Bool { state.isFinished }
+
+    public static func message(for key: Key) -> AppMessage { .key(key) }
+
+    public static var tick: AppMessage? { .tick }
+
+    /// The merchant server creates the payment session, as it would when the buyer opens the order page.
+    public mutating func start() -> [AppCommand] {
+        state.now = environment.clock.now()
+        return [.createPaymentSession(environment.scenario.createPaymentSession)]
+    }
+
+    public mutating func update(_ message: AppMessage) -> [AppCommand] {
+        state.now = environment.clock.now()
+        let before = (state.page, state.merchant, state.stage)
+        let commands: [AppCommand]
+        switch message {
+        case .key(let key): commands = handle(key)
+        case .tick: commands = tick()
+        case .sessionCreated(let response): commands = sessionCreated(response)
+        case .sessionCreationFailed(let error): commands = sessionCreationFailed(error)
+        case .sessionLoaded(let load): commands = sessionLoaded(load)
+        case .pageCallAnswered(let call, let response): commands = pageCallAnswered(call, response)
+        case .pageCallFailed(let call, let error): commands = pageCallFailed(call, error)
+        case .inquiryAnswered(let response): commands = inquiryAnswered(response)
+        case .inquiryFailed(let error): commands = inquiryFailed(error)
+        case .merchantCallAnswered(let answer): commands = merchantCallAnswered(answer)
+        case .merchantCallFailed(let endpoint, let error): commands = merchantCallFailed(endpoint, error)
+        case .notificationsDelivered(let deliveries): commands = notificationsDelivered(deliveries)
+        }
+        // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change.
+        if message != .tick || (state.page, state.merchant, state.stage) != before {
+            settleCursor()
+            settleScroll()
+        }
+        guard !state.isFinished else { return [] }
+        return commands.count > 1 ? [.sequence(commands)] : commands
+    }
+
+    public func view(size: Size) -> ScreenBuffer {
+        AppView(app: self).render(size: size).buffer
+    }
+
+    /// The Checkout Page's view-model for the current state.
+    public var pageView: PageView { environment.page.view(state.page) }
+
+    /// The merchant result page's view-model for the current state.
+    public var merchantView: MerchantResultView {
+        environment.merchantPage.view(state.merchant, locale: environment.scenario.createPaymentSession.locale)
+    }
+
+    var paymentRequestId: String? { environment.scenario.createPaymentSession.paymentRequestId }
+
+    mutating func record(_ entry: TimelineEntry) {
+        state.timeline.append(entry)
+    }
+
+    mutating func finish() {
+        state.isFinished = true
+    }
+
+    private mutating func tick() -> [AppCommand] {
+        state.spinnerFrame += 1
+        return fireDueTimers() + deliverNotifications(force: false)
+    }
+
+    private mutating func fireDueTimers() -> [AppCommand] {
+        let due = state.timers.filter { $0.value <= state.now }.sorted { $0.value < $1.value }
+        var commands: [AppCommand] = []
+        for (timer, _) in due {
+            state.timers[timer] = nil
+            switch timer {
+            case .page(let pageTimer): commands += sendToPage(.timerFired(pageTimer))
+            case .merchantRecheck: commands += sendToMerchant(.recheckTimerFired)
+            }
+        }
+        return commands
+    }
+}

@@ -1,0 +1,137 @@
+import CheckoutDomain
+import Foundation
+
+/// One line of the timeline: an SDK event, an API or page call, a notification attempt, a page note or a
+/// merchant step, with when it happened and how it went.
+public struct TimelineEntry: Equatable, Sendable {
+    public var time: Date
+    public var source: TimelineSource
+    /// The SDK event code, API name or notification name.
+    public var title: String
+    /// The facts support staff correlate on: paymentRequestId, resultStatus and resultCode, attempt, ack.
+    public var summary: String
+    /// Why, in a sentence (the event's message, the result's message).
+    public var detail: String?
+    public var tone: TimelineTone
+
+    public init(
+        time: Date, source: TimelineSource, title: String, summary: String = "", detail: String? = nil,
+        tone: TimelineTone = .neutral
+    ) {
+        self.time = time
+        self.source = source
+        self.title = title
+        self.summary = summary
+        self.detail = detail
+        self.tone = tone
+    }
+}
+
+/// Who produced a timeline entry; the raw value is the tag the timeline shows.
+public enum TimelineSource: String, Equatable, Sendable, CaseIterable {
+    /// The merchant server's call to Antom.
+    case api = "API"
+    /// The Checkout Page's own call to Antom.
+    case page = "CKP"
+    /// An `onEventCallback` event code.
+    case sdk = "SDK"
+    /// A notification attempt to the merchant's webhook.
+    case notification = "NTF"
+    /// A page note: something left out or resumed, with the reason.
+    case note = "NOTE"
+    /// What the merchant's front end did (mount, unmount, redirect).
+    case merchant = "MER"
+}
+
+/// How an entry went, which decides its colour.
+public enum TimelineTone: Equatable, Sendable {
+    case neutral
+    case success
+    case failure
+    case pending
+}
+
+extension TimelineEntry {
+    /// An answered call: `paymentRequestId · S SUCCESS`, coloured by its status.
+    static func call(
+        _ source: TimelineSource, _ name: String, paymentRequestId: String?, result: APOResult, extra: String? = nil,
+        at time: Date
+    ) -> TimelineEntry {
+        let facts = [paymentRequestId, "\(result.resultStatus.rawValue) \(result.resultCode)", extra]
+        // A success's message ("success.") says nothing the status does not; a failure's says why.
+        return TimelineEntry(
+            time: time, source: source, title: name, summary: facts.compactMap { $0 }.joined(separator: " · "),
+            detail: result.resultStatus == .success ? nil : result.resultMessage, tone: TimelineTone(result.resultStatus))
+    }
+
+    /// A call that got no usable answer.
+    static func unanswered(
+        _ source: TimelineSource, _ name: String, paymentRequestId: String?, error: APOClientError, at time: Date
+    ) -> TimelineEntry {
+        TimelineEntry(
+            time: time, source: source, title: name,
+            summary: [paymentRequestId, "no answer"].compactMap { $0 }.joined(separator: " · "),
+            detail: error.description, tone: .failure)
+    }
+
+    static func sdk(_ event: SDKEvent) -> TimelineEntry {
+        var facts: [String] = []
+        if let result = event.result {
+            if let status = result.resultStatus { facts.append(status) }
+            if let code = result.paymentResultCode { facts.append(code) }
+            if let card = result.cardPaymentResultInfo {
+                facts.append([card.cardBrand, card.cardNo].compactMap { $0 }.joined(separator: " "))
+                if let token = card.cardToken { facts.append("cardToken \(token)") }
+            }
+        }
+        return TimelineEntry(
+            time: event.time, source: .sdk, title: event.code.rawValue,
+            summary: facts.filter { !$0.isEmpty }.joined(separator: " · "), detail: event.message,
+            tone: TimelineTone(event.code))
+    }
+
+    static func note(_ note: PageNote) -> TimelineEntry {
+        TimelineEntry(
+            time: note.time, source: .note, title: note.kind.rawValue, detail: note.message)
+    }
+
+    /// One delivery attempt: `notifyPayment PAYMENT_RESULT #1 → acked`.
+    static func notification(_ attempt: NotificationAttempt) -> TimelineEntry {
+        let name = attempt.notifyType == "CAPTURE_RESULT" ? "notifyCapture" : "notifyPayment"
+        let answer = attempt.httpStatus.map { "HTTP \($0)" } ?? "no answer"
+        let ack = attempt.acked ? "acked (\(answer))" : "not acked (\(answer))"
+        let detail: String
+        if attempt.acked {
+            detail = "The merchant returned the exact acknowledgement; no more attempts."
+        } else if let next = attempt.nextAttemptAt {
+            detail = "Antom retries at \(ISOTimestamp.format(next)). \(attempt.transportError ?? "")"
+        } else {
+            detail = "No attempts left. \(attempt.transportError ?? "")"
+        }
+        return TimelineEntry(
+            time: attempt.time, source: .notification, title: name,
+            summary: [attempt.paymentRequestId, attempt.notifyType, "#\(attempt.attempt)", ack].compactMap { $0 }
+                .joined(separator: " · "),
+            detail: detail.trimmingCharacters(in: .whitespaces), tone: attempt.acked ? .success : .failure)
+    }
+}
+
+extension TimelineTone {
+    init(_ status: ResultStatus) {
+        switch status {
+        case .success: self = .success
+        case .failure: self = .failure
+        case .unknown: self = .pending
+        }
+    }
+
+    init(_ code: SDKEventCode) {
+        switch code {
+        case .paymentSuccessful: self = .success
+        case .paymentProcessing, .paymentChallenge: self = .pending
+        case .paymentFail, .paymentError, .formVerificationFailed, .callURLError, .duplicateSubmission:
+            self = .failure
+        default: self = code.category == .error ? .failure : .neutral
+        }
+    }
+}

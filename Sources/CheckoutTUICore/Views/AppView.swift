@@ -1,0 +1,78 @@
+import CheckoutDomain
+
+/// Draws the whole app for a terminal size, purely from its state and environment, and records the hit map.
+struct AppView {
+    let app: CheckoutApp
+    let symbols: Symbols
+    let clock: ClockText
+
+    init(app: CheckoutApp) {
+        self.app = app
+        symbols = Symbols(app.environment.glyphs)
+        clock = ClockText(timeZone: app.environment.timeZone)
+    }
+
+    private var state: AppState { app.state }
+
+    func layout(size: Size) -> AppLayout? {
+        AppLayout(
+            size: size, orderLines: OrderSummaryView(app: app).lineCount, timelineExpanded: state.timelineExpanded)
+    }
+
+    func render(size: Size) -> RenderedFrame {
+        var frame = RenderedFrame(size: size, glyphs: app.environment.glyphs)
+        guard let layout = layout(size: size) else {
+            TooSmallView().draw(into: &frame, size: size)
+            return frame
+        }
+        HeaderView(app: app, symbols: symbols, clock: clock).draw(into: &frame, rect: layout.header)
+        if !state.timelineExpanded {
+            OrderSummaryView(app: app).draw(into: &frame, rect: layout.order)
+            mainPane(layout.main).draw(into: &frame, symbols: symbols)
+        }
+        if let rect = layout.timeline {
+            timeline(compact: layout.timelineCompact).draw(into: &frame, rect: rect, symbols: symbols)
+        }
+        StatusLineView(app: app, symbols: symbols).draw(into: &frame, rect: layout.status)
+        FooterView(hints: app.keyHints).draw(into: &frame, rect: layout.footer)
+        if let overlay = state.overlay {
+            let body = Rect(x: 0, y: layout.header.maxY, width: size.width, height: layout.status.minY - layout.header.maxY)
+            OverlayView(overlay: overlay).draw(into: &frame, screen: body)
+        }
+        return frame
+    }
+
+    /// The pane in the middle: the Checkout Page while it is mounted, the merchant's page otherwise.
+    private func mainPane(_ rect: Rect) -> ScrollingPane {
+        let width = max(1, rect.width - 2)
+        guard state.stage == .checkout else {
+            let title = "\(app.environment.scenario.shopName) · \(app.merchantView.title)"
+            let content = MerchantContent(app: app, symbols: symbols, width: width, clock: clock).build()
+            return ScrollingPane(rect: rect, title: title, content: content, scroll: 0)
+        }
+        let view = app.pageView
+        let content = CheckoutContent(
+            view: view, cursor: state.cursor, symbols: symbols, width: width, spinnerFrame: state.spinnerFrame
+        ).build()
+        let title = app.environment.mode == .hosted ? "\(view.title) (hosted)" : "\(view.title) (embedded)"
+        return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: state.checkoutScroll)
+    }
+
+    private func timeline(compact: Bool) -> TimelineView {
+        TimelineView(entries: state.timeline.entries, clock: clock, compact: compact, linesBack: state.timeline.linesBack)
+    }
+
+    /// What scrolling the checkout pane needs: its height, its content's, and the cursor's lines.
+    func checkoutViewport(size: Size) -> (height: Int, contentHeight: Int, cursorLines: Range<Int>?)? {
+        guard state.stage == .checkout, let layout = layout(size: size), !state.timelineExpanded else { return nil }
+        let pane = mainPane(layout.main)
+        return (pane.inner.height, pane.content.lines.count, pane.content.cursorLines)
+    }
+
+    /// How many lines the timeline has at this size and how many show, for scrolling it.
+    func timelineMetrics(size: Size) -> (lineCount: Int, visibleLines: Int) {
+        guard let layout = layout(size: size), let rect = layout.timeline else { return (0, 0) }
+        let lines = timeline(compact: layout.timelineCompact).lines(width: max(1, rect.width - 2))
+        return (lines.count, max(0, rect.height - 2))
+    }
+}

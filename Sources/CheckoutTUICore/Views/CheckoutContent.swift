@@ -1,0 +1,100 @@
+import CheckoutDomain
+
+/// The Checkout Page's body as pane lines: pure, from the page's view-model and the app's cursor.
+struct CheckoutContent {
+    let view: PageView
+    let cursor: CheckoutStop?
+    let symbols: Symbols
+    /// The pane's inner width.
+    let width: Int
+    let spinnerFrame: Int
+
+    func build() -> PaneContent {
+        var content = PaneContent()
+        if let alert = view.alert {
+            content.paragraph("\(symbols.warning) \(alert)", width: width, indent: 1, style: Style(.error, bold: true))
+            content.append(.blank)
+        }
+        switch view.screen {
+        case .blank:
+            break
+        case .message(let text):
+            content.append(.blank)
+            content.append(ContentLine([Span("  \(symbols.spinner(spinnerFrame)) ", .accent), Span(text, .normal)]))
+        case .methods(let list):
+            methods(list, into: &content)
+        case .redirectConfirm(let step):
+            heading(step.methodName, code: step.paymentMethodType, into: &content)
+            content.paragraph(step.message, width: width, indent: 2)
+            menu(into: &content)
+        case .challenge(let step):
+            heading(step.headline, code: "3D Secure", into: &content)
+            content.paragraph(step.detail, width: width, indent: 2)
+            if let url = step.url { content.paragraph(url, width: width, indent: 2, style: .muted) }
+            menu(into: &content)
+        case .wallet(let step):
+            heading(step.methodName, code: step.paymentMethodType, into: &content)
+            content.paragraph(step.message, width: width, indent: 2)
+            if let url = step.url { content.paragraph(url, width: width, indent: 2, style: .muted) }
+            menu(into: &content)
+        case .code(let step):
+            code(step, into: &content)
+        case .voucher(let step):
+            heading(step.methodName, code: step.paymentMethodType, into: &content)
+            content.append(ContentLine([Span("  Payment code  ", .muted), Span(step.code, Style(.accent, bold: true))]))
+            content.paragraph(step.instructions, width: width, indent: 2)
+            menu(into: &content)
+        case .result(let result):
+            self.result(result, into: &content)
+        case .error(let error):
+            content.append(ContentLine([Span(" \(symbols.cross) \(error.headline)", Style(.error, bold: true))]))
+            content.paragraph(error.detail, width: width, indent: 3)
+            content.append(ContentLine([Span("   SDK event ", .muted), Span(error.code.rawValue, .muted)]))
+            menu(into: &content)
+        }
+        return content
+    }
+
+    private func heading(_ title: String, code: String, into content: inout PaneContent) {
+        content.append(ContentLine([Span(" \(title)", Style(.title, bold: true))], trailing: [Span(code, .muted)]))
+    }
+
+    private func code(_ step: CodeView, into content: inout PaneContent) {
+        heading(step.methodName, code: step.paymentMethodType, into: &content)
+        content.paragraph(step.instructions, width: width, indent: 2)
+        content.append(ContentLine([Span("  QR code  ", .muted), Span(step.codeValue, Style(.accent, bold: true))]))
+        if let countdown = step.countdown {
+            let urgent = (step.secondsLeft ?? 60) < 60
+            content.append(ContentLine([Span("  \(countdown)", urgent ? Style(.warning, bold: true) : .warning)]))
+        }
+        menu(into: &content)
+    }
+
+    private func result(_ result: ResultView, into content: inout PaneContent) {
+        let (icon, style): (String, Style) =
+            switch result.kind {
+            case .succeeded: (symbols.check, Style(.success, bold: true))
+            case .failed: (symbols.cross, Style(.error, bold: true))
+            case .processing, .codeExpired, .abnormal: (symbols.ellipsisIcon, Style(.warning, bold: true))
+            }
+        content.append(ContentLine([Span(" \(icon) \(result.headline)", style)]))
+        content.paragraph(result.detail, width: width, indent: 3)
+        var facts = [Span("   paymentResultCode ", .muted), Span(result.paymentResultCode, .normal)]
+        if let card = result.card { facts += [Span("  ", .normal), Span(card, .normal)] }
+        content.append(ContentLine(facts))
+        menu(into: &content)
+    }
+
+    /// The page's buttons one per line, for the steps where they are the only choice.
+    private func menu(into content: inout PaneContent) {
+        content.append(.blank)
+        for (index, button) in view.buttons.enumerated() {
+            let focused = cursor == .button(index)
+            let marker = focused ? symbols.pointer : " "
+            let line = ContentLine(
+                [Span(" \(marker) \(button.label)", focused ? Style(.selected, bold: true) : .normal)],
+                highlight: focused ? .selected : nil, target: .stop(.button(index)))
+            if focused { content.appendFocused([line]) } else { content.append(line) }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import CheckoutDomain
+import Foundation
+
+/// The merchant's own pages as pane lines: waiting for the session, the session error, "you left the page",
+/// and the payment result page with its operations.
+struct MerchantContent {
+    let app: CheckoutApp
+    let symbols: Symbols
+    let width: Int
+    let clock: ClockText
+
+    private var state: AppState { app.state }
+
+    func build() -> PaneContent {
+        var content = PaneContent()
+        switch state.stage {
+        case .creatingSession:
+            content.append(.blank)
+            content.append(ContentLine([
+                Span("  \(symbols.spinner(state.spinnerFrame)) ", .accent),
+                Span("The merchant server is calling createPaymentSession…", .normal),
+            ]))
+        case .sessionFailed(let failure):
+            sessionFailed(failure, into: &content)
+        case .pageLeft:
+            pageLeft(into: &content)
+        case .merchantResult:
+            result(into: &content)
+        case .checkout:
+            break
+        }
+        return content
+    }
+
+    private func sessionFailed(_ failure: SessionFailure, into content: inout PaneContent) {
+        let headline: String
+        let detail: String
+        switch failure {
+        case .rejected(let result):
+            headline = "createPaymentSession failed: \(result.resultStatus.rawValue) \(result.resultCode)"
+            detail = result.resultMessage ?? result.resultCode
+        case .unanswered(let error):
+            headline = "createPaymentSession got no answer"
+            detail = error.description
+        }
+        content.append(ContentLine([Span(" \(symbols.cross) \(headline)", Style(.error, bold: true))]))
+        content.paragraph(detail, width: width, indent: 3, style: .error)
+        content.append(.blank)
+        content.paragraph(
+            "No paymentSessionData came back, so no Checkout Page is mounted. Fix the scenario's createPaymentSession "
+                + "body (\(app.environment.scenarioName)) and run it again.",
+            width: width, indent: 3, style: .muted)
+    }
+
+    private func pageLeft(into content: inout PaneContent) {
+        content.append(ContentLine([Span(" You left the payment page", Style(.warning, bold: true))]))
+        var detail = "SDK_PAYMENT_CANCEL: the buyer closed the Checkout Page without paying; the order is not paid."
+        if let expiry = sessionExpiry {
+            detail += " Its paymentSessionData stays valid until \(clock.time(expiry)), so the merchant can mount it again."
+        }
+        content.paragraph(detail, width: width, indent: 3)
+        controls(into: &content)
+    }
+
+    private var sessionExpiry: Date? {
+        state.session?.paymentSessionExpiryTime.flatMap(ISOTimestamp.parse)
+    }
+
+    private func result(into content: inout PaneContent) {
+        let view = app.merchantView
+        let merchant = state.merchant
+        let (icon, style): (String, Style) =
+            switch merchant.phase {
+            case .succeeded: (symbols.check, Style(.success, bold: true))
+            case .failed, .cancelled, .notPaid: (symbols.cross, Style(.error, bold: true))
+            case .checking, .idle: (symbols.spinner(state.spinnerFrame), Style(.accent, bold: true))
+            case .processing: (symbols.ellipsisIcon, Style(.warning, bold: true))
+            }
+        content.append(ContentLine([Span(" \(icon) \(view.headline)", style)]))
+        if !view.detail.isEmpty { content.paragraph(view.detail, width: width, indent: 3) }
+        if let code = view.paymentResultCode {
+            content.append(ContentLine([Span("   paymentResultCode ", .muted), Span(code, .normal)]))
+        }
+        if let shipping = view.shipping {
+            let ready = merchant.shipping == .ready
+            content.append(ContentLine([Span("   \(shipping)", ready ? .success : .warning)]))
+        }
+        content.append(ContentLine([Span("   paymentRequestId ", .muted), Span(merchant.paymentRequestId ?? "-", .normal)]))
+        if let paymentId = merchant.paymentId {
+            content.append(ContentLine([Span("   paymentId        ", .muted), Span(paymentId, .normal)]))
+        }
+        content.paragraph(
+            "inquiryPayment calls: \(merchant.inquiries) (the redirect proves nothing; the result page asks Antom)",
+            width: width, indent: 3, style: .muted)
+        controls(into: &content)
+        if let busy = state.operations.inFlight {
+            content.append(ContentLine([
+                Span("  \(symbols.spinner(state.spinnerFrame)) ", .accent), Span("Calling \(busy.rawValue)…", .normal),
+            ]))
+        } else if let outcome = state.operations.lastOutcome {
+            content.paragraph(outcome, width: width, indent: 2, style: state.operations.lastFailed ? .error : .success)
+        }
+    }
+
+    /// The controls in a row, `[c] Capture S$89.00`, or one per line when they do not fit.
+    private func controls(into content: inout PaneContent) {
+        let controls = app.merchantControls
+        guard !controls.isEmpty else { return }
+        content.append(.blank)
+        let amount = app.environment.paymentAmount.map(app.environment.format) ?? ""
+        let buttons = controls.map { control -> Span in
+            let focused = state.merchantCursor == control
+            let style: Style = focused ? Style(.selected, bold: true) : Style(.accent, bold: true)
+            return Span("[\(control.hotkey)] \(label(control, amount: amount))", style, target: .merchant(control))
+        }
+        var row = [Span(" ", .normal)]
+        for button in buttons {
+            if row.count > 1 { row.append(Span("  ", .normal)) }
+            row.append(button)
+        }
+        if row.reduce(0, { $0 + $1.text.displayWidth }) <= width {
+            content.appendFocused([ContentLine(row)])
+        } else {
+            content.appendFocused(buttons.map { ContentLine([Span(" ", .normal), $0]) })
+        }
+    }
+
+    private func label(_ control: MerchantControl, amount: String) -> String {
+        switch control {
+        case .recheck: "Check again"
+        case .capture: "Capture \(amount)"
+        case .refund: "Refund \(amount)"
+        case .cancel: "Cancel payment"
+        case .reopen: "Open checkout again"
+        }
+    }
+}

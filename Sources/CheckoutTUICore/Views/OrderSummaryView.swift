@@ -1,0 +1,78 @@
+import CheckoutDomain
+
+/// The merchant's order above the page (goods with quantity and unit price, the total), or the hosted page's
+/// address bar when the page is shown full-screen at `normalUrl`.
+struct OrderSummaryView {
+    /// More goods than this are summed up in one line.
+    static let maximumGoodsLines = 3
+
+    let app: CheckoutApp
+
+    private var environment: AppEnvironment { app.environment }
+    private var goods: [Goods] { environment.scenario.createPaymentSession.order?.goods ?? [] }
+    private var showsHostedPage: Bool { environment.mode == .hosted && app.state.stage == .checkout }
+
+    var lineCount: Int {
+        if showsHostedPage { return 2 }
+        let shown = min(goods.count, Self.maximumGoodsLines)
+        return shown + (goods.count > shown ? 1 : 0) + 1
+    }
+
+    func draw(into frame: inout RenderedFrame, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        if showsHostedPage {
+            drawHosted(into: &frame, rect: rect)
+            return
+        }
+        let rows = (0..<rect.height).map { Rect(x: rect.minX + 1, y: rect.minY + $0, width: rect.width - 2, height: 1) }
+        var row = 0
+        for item in goods.prefix(Self.maximumGoodsLines) where row < rows.count - 1 {
+            drawGoods(item, into: &frame, rect: rows[row])
+            row += 1
+        }
+        if goods.count > Self.maximumGoodsLines, row < rows.count - 1 {
+            frame.text("  + \(goods.count - Self.maximumGoodsLines) more items", in: rows[row], style: .muted)
+            row += 1
+        }
+        guard let last = rows.last else { return }
+        let order = environment.scenario.createPaymentSession.order
+        let total = environment.paymentAmount.map(environment.format) ?? "-"
+        let totalText = "Total \(total)"
+        let reference = ["Order \(order?.referenceOrderId ?? "-")", order?.orderDescription].compactMap { $0 }
+            .joined(separator: " · ")
+        frame.text(totalText, in: last, alignment: .trailing, style: Style(.normal, bold: true))
+        frame.text(
+            reference, in: Rect(x: last.minX, y: last.minY, width: last.width - totalText.displayWidth - 2, height: 1),
+            style: .muted)
+    }
+
+    private func drawGoods(_ item: Goods, into frame: inout RenderedFrame, rect: Rect) {
+        let quantity = item.goodsQuantity ?? "1"
+        let unit = item.goodsUnitAmount.map(environment.format) ?? "-"
+        let lineTotal =
+            item.goodsUnitAmount.flatMap { amount -> String? in
+                guard let minor = AmountRules.minorUnits(amount), let count = Int64(quantity) else { return nil }
+                let (product, overflow) = minor.multipliedReportingOverflow(by: count)
+                return overflow ? nil : environment.format(Amount(currency: amount.currency, value: String(product)))
+            } ?? ""
+        let right = "\(quantity) × \(unit)   \(lineTotal)"
+        frame.text(right, in: rect, alignment: .trailing)
+        frame.text(
+            "  \(item.goodsName ?? item.referenceGoodsId ?? "item")",
+            in: Rect(x: rect.minX, y: rect.minY, width: rect.width - right.displayWidth - 2, height: 1))
+    }
+
+    private func drawHosted(into frame: inout RenderedFrame, rect: Rect) {
+        let first = Rect(x: rect.minX + 1, y: rect.minY, width: rect.width - 2, height: 1)
+        let amount = environment.paymentAmount.map(environment.format) ?? ""
+        frame.text(
+            "  Antom hosted Checkout Page · \(environment.scenario.shopName) · \(amount)", in: first,
+            style: Style(.normal, bold: true))
+        guard rect.height > 1 else { return }
+        let second = Rect(x: first.minX, y: first.minY + 1, width: first.width, height: 1)
+        let end = frame.text("  normalUrl ", in: second, style: .muted)
+        frame.text(
+            app.state.session?.normalUrl ?? "-", in: Rect(x: end, y: second.minY, width: second.maxX - end, height: 1),
+            style: .link)
+    }
+}

@@ -1,0 +1,75 @@
+/// Boxes drawn over the screen: the key help, and the quit confirmation while a payment is in flight.
+struct OverlayView {
+    static let helpRows: [(String, String)] = [
+        ("↑/↓  j/k", "move between rows, fields and buttons"),
+        ("Enter", "choose a method · pay from the form · press a button"),
+        ("Tab  S-Tab", "next / previous field, then the buttons"),
+        ("Space", "tick \"save this card\"; choose a row"),
+        ("Esc", "form → list → deselect → leave page (SDK_PAYMENT_CANCEL)"),
+        ("Backspace", "delete the last character of a field"),
+        ("PgUp/PgDn", "scroll the timeline"),
+        ("t", "timeline full-screen"),
+        ("g c r x", "result page: check again, capture, refund, cancel"),
+        ("o", "open the checkout again after leaving it"),
+        ("?", "this help"),
+        ("q", "quit (asks first while a payment is in flight)"),
+        ("Ctrl-C", "quit at once"),
+        ("Mouse", "click rows, fields and buttons; wheel scrolls the timeline"),
+    ]
+
+    let overlay: Overlay
+
+    func draw(into frame: inout RenderedFrame, screen: Rect) {
+        switch overlay {
+        case .help: drawHelp(into: &frame, screen: screen)
+        case .confirmQuit: drawConfirm(into: &frame, screen: screen)
+        }
+    }
+
+    private func drawHelp(into frame: inout RenderedFrame, screen: Rect) {
+        let keyWidth = 12
+        var lines = Self.helpRows.map { key, label in
+            ContentLine([
+                Span(" " + key.padded(toWidth: keyWidth), Style(.keyHint, bold: true)),
+                Span(label, .normal),
+            ])
+        }
+        lines += [
+            .blank,
+            ContentLine([Span(" In a text field letters are typed: j k q ? t do not act there.", .muted)]),
+        ]
+        // The help replaces the screen it explains, rather than sitting on top of its borders.
+        frame.fill(screen, style: .normal)
+        let rect = centered(width: 76, height: lines.count + 2, in: screen)
+        frame.hit(rect, .closeHelp)
+        ScrollingPane(rect: rect, title: "Keys", note: "Esc closes", content: PaneContent(lines: lines), scroll: 0)
+            .draw(into: &frame, symbols: Symbols(frame.glyphs))
+    }
+
+    private func drawConfirm(into frame: inout RenderedFrame, screen: Rect) {
+        let lines = [
+            ContentLine([Span(" A payment is in flight.", Style(.warning, bold: true))]),
+            ContentLine([Span(" Quitting ends the simulation before its final result.", .normal)]),
+            .blank,
+            ContentLine([
+                Span(" "), Span("[ y  Quit ]", Style(.error, bold: true), target: .confirmQuit(true)), Span("   "),
+                Span("[ n  Stay ]", Style(.accent, bold: true), target: .confirmQuit(false)),
+            ]),
+        ]
+        let rect = centered(width: 58, height: lines.count + 2, in: screen)
+        clear(around: rect, in: screen, frame: &frame)
+        ScrollingPane(rect: rect, title: "Quit?", titleStyle: Style(.warning, bold: true), content: PaneContent(lines: lines), scroll: 0)
+            .draw(into: &frame, symbols: Symbols(frame.glyphs))
+    }
+
+    /// Blanks the box and a one-cell margin, so what is underneath does not run into its border.
+    private func clear(around rect: Rect, in screen: Rect, frame: inout RenderedFrame) {
+        frame.fill(rect.inset(by: -1).intersection(screen), style: .normal)
+    }
+
+    private func centered(width: Int, height: Int, in screen: Rect) -> Rect {
+        let w = min(width, screen.width)
+        let h = min(height, screen.height)
+        return Rect(x: screen.minX + (screen.width - w) / 2, y: screen.minY + (screen.height - h) / 2, width: w, height: h)
+    }
+}

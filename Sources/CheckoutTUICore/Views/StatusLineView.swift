@@ -1,0 +1,47 @@
+import CheckoutDomain
+
+/// One line above the footer saying what just happened and what to do, with the last SDK event code.
+struct StatusLineView {
+    let app: CheckoutApp
+    let symbols: Symbols
+
+    func draw(into frame: inout RenderedFrame, rect: Rect) {
+        let (text, busy) = message
+        let icon = busy ? symbols.spinner(app.state.spinnerFrame) : symbols.glyphs.bullet.description
+        // The sentence comes first; the last event code shows in whatever room it leaves.
+        let room = rect.width - 3 - text.displayWidth - 2
+        var right = ""
+        if let code = app.state.timeline.entries.last(where: { $0.source == .sdk })?.title {
+            right = ["last event \(code) ", "\(code) "].first { $0.displayWidth <= room } ?? ""
+        }
+        let rightWidth = right.displayWidth
+        if rightWidth > 0 {
+            frame.text(right, in: Rect(x: rect.maxX - rightWidth, y: rect.minY, width: rightWidth, height: 1), style: .muted)
+        }
+        let left = Rect(x: rect.minX, y: rect.minY, width: rect.width - rightWidth - 1, height: 1)
+        let end = frame.text(" \(icon) ", in: left, style: busy ? .accent : .muted)
+        frame.text(text, in: Rect(x: end, y: rect.minY, width: left.maxX - end, height: 1), style: Style(.normal, bold: true))
+    }
+
+    /// The sentence, and whether something is being waited for.
+    private var message: (String, Bool) {
+        let state = app.state
+        switch state.stage {
+        case .creatingSession:
+            return ("Merchant server: calling createPaymentSession…", true)
+        case .sessionFailed:
+            return ("createPaymentSession failed: no Checkout Page was mounted.", false)
+        case .checkout:
+            let waiting: Bool
+            switch state.page.phase {
+            case .loading, .submitting: waiting = true
+            default: waiting = false
+            }
+            return (app.pageView.status, waiting)
+        case .pageLeft:
+            return ("The buyer left the payment page (SDK_PAYMENT_CANCEL).", false)
+        case .merchantResult:
+            return (app.merchantView.status, state.merchant.awaitingAnswer || state.operations.inFlight != nil)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// Breaks text into lines of at most a given display width, at spaces where it can.
+enum TextWrap {
+    static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if candidate.displayWidth <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            var rest = word
+            // A word longer than the line is cut; URLs and ids are the usual case.
+            while rest.displayWidth > width {
+                let head = prefix(of: rest, width: width)
+                lines.append(head)
+                rest = String(rest.dropFirst(head.count))
+            }
+            current = rest
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [""] : lines
+    }
+
+    private static func prefix(of text: String, width: Int) -> String {
+        var used = 0
+        var out = ""
+        for character in text {
+            let characterWidth = CharacterWidth.of(character)
+            guard used + characterWidth <= width else { break }
+            used += characterWidth
+            out.append(character)
+        }
+        // A single character wider than the line still has to go somewhere.
+        return out.isEmpty ? String(text.prefix(1)) : out
+    }
+}
+
+extension String {
+    /// The string with spaces added to fill `width` cells (unchanged when already as wide).
+    func padded(toWidth width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - displayWidth))
+    }
+}

@@ -1,0 +1,88 @@
+/// The timeline pane: every SDK event, API and page call, notification attempt and note, oldest first,
+/// following the newest unless the reader scrolled back.
+struct TimelineView {
+    /// Summary and detail lines start under the title, past `HH:mm:ss TAG `.
+    static let indent = 14
+
+    let entries: [TimelineEntry]
+    let clock: ClockText
+    /// One line per entry (the strip under the page); otherwise summary and detail wrap under each entry.
+    let compact: Bool
+    let linesBack: Int
+
+    func draw(into frame: inout RenderedFrame, rect: Rect, symbols: Symbols) {
+        let visible = max(0, rect.height - 2)
+        let content = PaneContent(lines: tail(lines: visible + linesBack + 1, width: max(1, rect.width - 2)))
+        let first = max(0, content.lines.count - visible - linesBack)
+        let hint = linesBack > 0 ? "scrolled back · End: newest" : entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+        ScrollingPane(rect: rect, title: "Timeline", note: hint, content: content, scroll: first)
+            .draw(into: &frame, symbols: symbols)
+        frame.hit(rect, .timeline)
+    }
+
+    /// At least `count` of the newest lines (all there are when fewer): only what can be shown is laid out.
+    private func tail(lines count: Int, width: Int) -> [ContentLine] {
+        guard !entries.isEmpty else { return lines(width: width) }
+        var out: [[ContentLine]] = []
+        var total = 0
+        for entry in entries.reversed() where total < count {
+            let entryLines = compact ? [compactLine(entry)] : fullLines(entry, width: width)
+            out.append(entryLines)
+            total += entryLines.count
+        }
+        return out.reversed().flatMap { $0 }
+    }
+
+    func lines(width: Int) -> [ContentLine] {
+        guard !entries.isEmpty else { return [ContentLine([Span(" Nothing has happened yet.", .muted)])] }
+        return entries.flatMap { compact ? [compactLine($0)] : fullLines($0, width: width) }
+    }
+
+    private func head(_ entry: TimelineEntry) -> [Span] {
+        [
+            Span(clock.time(entry.time) + " ", .muted),
+            Span(entry.source.rawValue.padded(toWidth: 4) + " ", Self.tagStyle(entry.source)),
+            Span(entry.title, Style(Self.toneRole(entry.tone), bold: true)),
+        ]
+    }
+
+    private func compactLine(_ entry: TimelineEntry) -> ContentLine {
+        var spans = head(entry)
+        if !entry.summary.isEmpty { spans.append(Span("  " + entry.summary, Style(Self.toneRole(entry.tone)))) }
+        if let detail = entry.detail, !detail.isEmpty { spans.append(Span("  " + detail, .muted)) }
+        return ContentLine(spans)
+    }
+
+    private func fullLines(_ entry: TimelineEntry, width: Int) -> [ContentLine] {
+        var lines = [ContentLine(head(entry))]
+        let pad = String(repeating: " ", count: Self.indent)
+        let room = max(8, width - Self.indent)
+        if !entry.summary.isEmpty {
+            lines += TextWrap.lines(entry.summary, width: room).map {
+                ContentLine([Span(pad + $0, Style(Self.toneRole(entry.tone)))])
+            }
+        }
+        if let detail = entry.detail, !detail.isEmpty {
+            lines += TextWrap.lines(detail, width: room).map { ContentLine([Span(pad + $0, .muted)]) }
+        }
+        return lines
+    }
+
+    static func tagStyle(_ source: TimelineSource) -> Style {
+        switch source {
+        case .sdk: Style(.title, bold: true)
+        case .api, .page: Style(.accent, bold: true)
+        case .notification: Style(.keyHint, bold: true)
+        case .note, .merchant: .muted
+        }
+    }
+
+    static func toneRole(_ tone: TimelineTone) -> StyleRole {
+        switch tone {
+        case .neutral: .normal
+        case .success: .success
+        case .failure: .error
+        case .pending: .warning
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import CheckoutDomain
+import Foundation
+import NIOCore
+import Testing
+
+@testable import CheckoutServices
+
+/// The small pieces the server is built from, each on its own.
+@Suite struct ServerUnitTests {
+    @Test(
+        "PANMask masks Luhn-valid 12–19 digit runs, grouped or not, and leaves other numbers",
+        arguments: [
+            ("card 4054695723100768 declined", "card ************0768 declined"),
+            ("4054 6957 2310 0768", "************0768"),
+            ("4054-6957-2310-0768.", "************0768."),
+            ("cardNo=5162774114974622&cvv=123", "cardNo=************4622&cvv=123"),
+            ("paymentId 2026010119401080010018800000000001", "paymentId 2026010119401080010018800000000001"),
+            ("amount 6000 at 12:00, 2026-01-01", "amount 6000 at 12:00, 2026-01-01"),
+            ("PY-PAY-1763704751047", "PY-PAY-1763704751047"),
+            ("4111111111111112 fails Luhn", "4111111111111112 fails Luhn"),
+            ("", ""),
+        ])
+    func panMask(input: String, expected: String) {
+        #expect(PANMask.mask(input) == expected)
+    }
+
+    @Test func jsonNesting() {
+        #expect(!JSONNesting.exceeds(2, in: Data(#"{"a":[1]}"#.utf8)))
+        #expect(JSONNesting.exceeds(2, in: Data(#"{"a":[[1]]}"#.utf8)))
+        #expect(!JSONNesting.exceeds(1, in: Data(#"{"a":"[[[\"[{"}"#.utf8)), "brackets inside strings do not count")
+    }
+
+    @Test(
+        "JSON media types: application/json and +json with UTF-8 or no charset; a missing header is fine",
+        arguments: [
+            (nil, true), ("application/json", true), ("application/json; charset=UTF-8", true),
+            ("application/json;charset=\"utf-8\"", true), ("application/vnd.antom+json", true),
+            ("text/plain", false), ("application/json; charset=ISO-8859-1", false),
+            ("application/x-www-form-urlencoded", false), ("", false),
+        ] as [(String?, Bool)])
+    func mediaTypes(contentType: String?, accepted: Bool) {
+        #expect(JSONMediaType.accepts(contentType) == accepted)
+    }
+
+    @Test func formFields() {
+        let fields = FormFields("a=1&b=x+y%26z&empty=&a=2&flag")
+        #expect(fields["a"] == "1")
+        #expect(fields["b"] == "x y&z")
+        #expect(fields["empty"] == nil)
+        #expect(fields["flag"] == nil)
+        #expect(fields["missing"] == nil)
+    }
+
+    @Test func htmlEscaping() {
+        #expect(HTMLText.escape(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+
+    @Test func gatewayRoutes() {
+        #expect(GatewayRoute.endpoint(for: "/ams/api/v1/payments/pay") == .pay)
+        #expect(GatewayRoute.endpoint(for: "/ams/sandbox/api/v1/payments/refund") == .refund)
+        #expect(GatewayRoute.endpoint(for: "/ams/api/v1/payments/consult") == nil)
+        #expect(GatewayRoute.endpoint(for: "/ams/api/v1/payments/pay/") == nil)
+        #expect(GatewayRoute.endpoint(for: "/ams/sandbox/sandbox/api/v1/payments/pay") == nil)
+    }
+
+    @Test("same host: loopback and the server's own address, and no socket at all; nothing else")
+    func sameHost() throws {
+        let local = try SocketAddress(ipAddress: "192.168.1.10", port: 8480)
+        #expect(SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "127.0.0.1", port: 5000), local: local))
+        #expect(SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "::1", port: 5000), local: local))
+        #expect(SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "192.168.1.10", port: 5000), local: local))
+        #expect(!SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "192.168.1.11", port: 5000), local: local))
+        #expect(SameHostPolicy.allows(remote: nil, local: nil))
+    }
+
+    @Test func serverAddressBaseURL() {
+        #expect(ServerAddress(host: "127.0.0.1", port: 8480).baseURL == "http://127.0.0.1:8480")
+        #expect(ServerAddress(host: "0.0.0.0", port: 1).baseURL == "http://127.0.0.1:1")
+        #expect(ServerAddress(host: "::1", port: 2).baseURL == "http://[::1]:2")
+    }
+
+    @Test("the time scale divides the retry schedule and the request timeout")
+    func timeScale() throws {
+        let key = try SigningKey(pemOrBase64: SignatureVectors.load().apoPrivateKeyPkcs8Pem)
+        let keys = GatewayKeys(clientId: "SANDBOX_X", merchantPublicKey: key.verifyingKey, apoPrivateKey: key)
+        let config = MockAPOServerConfiguration(port: 0, keys: keys, timeScale: 60)
+            .mockConfig(at: ServerAddress(host: "127.0.0.1", port: 9))
+        #expect(config.notificationSchedule == [0, 2, 10, 10, 60, 120, 360, 900])
+        #expect(config.requestTimeoutSeconds == 10.0 / 60)
+        #expect(config.baseURL == "http://127.0.0.1:9")
+        #expect(config.clientId == "SANDBOX_X")
+        #expect(MockAPOServerConfiguration(keys: keys, timeScale: 0.5).timeScale == 1)
+    }
+
+    @Test func notificationSignedPath() {
+        #expect(SignedNotification.signedPath(of: "https://m.example/payNotify?x=1&y=%2F") == "/payNotify?x=1&y=%2F")
+        #expect(SignedNotification.signedPath(of: "https://m.example") == "/")
+    }
+
+    @Test("a card typed on the page prints masked")
+    func cardInputDescription() {
+        let card = BuyerCardInput(cardNo: "4054695723100768", expiryMonth: "12", expiryYear: "30", cvv: "123", holderName: "A")
+        #expect("\(card)" == "BuyerCardInput(************0768, 12/30)")
+        #expect(throws: WireDecodingError.self) {
+            try BuyerCardInput(cardNo: "1", expiryMonth: "xx", expiryYear: "30", cvv: "1", holderName: "").details()
+        }
+    }
+}

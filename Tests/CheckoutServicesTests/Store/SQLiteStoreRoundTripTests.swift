@@ -1,0 +1,92 @@
+import CheckoutDomain
+import CheckoutServices
+import Foundation
+import GRDB
+import Testing
+
+/// Every record kind saved and loaded back, upserts, and the lookup columns.
+@Suite("SQLite store: round trips")
+struct SQLiteStoreRoundTripTests {
+    /// Everything a mock holds after a session, a tokenised card payment with its capture, a refund and a failed
+    /// delivery: every record kind, with transactions and attempt history.
+    static func recordsOfAFullFlow() async throws -> InMemoryAPOStore {
+        let bench = APOBench()
+        let memory = InMemoryAPOStore()
+        let apo = try bench.apo(store: memory, sink: ScriptedNotificationSink(failures: 1))
+        let notifyUrl = "https://merchant.example/payment/receiveNotify"
+        _ = try await apo.createPaymentSession(APOBench.sessionRequest(notifyUrl: notifyUrl))
+        let paid = try await apo.pay(APOBench.payRequest(tokenize: true, notifyUrl: notifyUrl))
+        _ = try await apo.refund(
+            RefundRequest(
+                refundRequestId: "RF-1", paymentId: paid.paymentId,
+                refundAmount: Amount(currency: "SGD", value: "100")))
+        _ = await apo.deliverDueNotifications()
+        return memory
+    }
+
+    @Test("every record kind comes back exactly as saved, in a new connection too")
+    func everyKind() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let memory = try await Self.recordsOfAFullFlow()
+        let expected = try memory.loadAll()
+        #expect(!expected.sessions.isEmpty && !expected.payments.isEmpty && !expected.idempotency.isEmpty)
+        #expect(!expected.vaultTokens.isEmpty && !expected.outbox.isEmpty && !expected.activity.isEmpty)
+        #expect(expected.payments.contains { $0.transactions.contains { $0.transactionType == "REFUND" } })
+        #expect(expected.outbox.contains { !$0.attempts.isEmpty })
+
+        try fixture.open().save(memory.allRecords())
+        #expect(try fixture.open().loadAll() == expected)
+    }
+
+    @Test("a later save of the same key replaces the record; other records stay")
+    func upsert() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let snapshot = try await Self.recordsOfAFullFlow().loadAll()
+        let store = try fixture.open()
+        try store.save(snapshot.records)
+        var entry = try #require(snapshot.outbox.first)
+        entry.status = .acked
+        entry.nextAttemptAt = nil
+        try store.save([.outbox(entry)])
+        let reloaded = try store.loadAll()
+        #expect(reloaded.outbox.count == snapshot.outbox.count)
+        #expect(reloaded.outbox.first { $0.id == entry.id } == entry)
+        #expect(reloaded.payments == snapshot.payments)
+    }
+
+    @Test("the lookup columns mirror the records, and the database is in WAL mode")
+    func lookupColumns() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let snapshot = try await Self.recordsOfAFullFlow().loadAll()
+        try fixture.open().save(snapshot.records)
+        let payment = try #require(snapshot.payments.first)
+        let pending = try #require(snapshot.outbox.first { $0.status == .pending })
+
+        let db = try DatabaseQueue(path: fixture.databaseURL.path)
+        try await db.read { db in
+            #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
+            let paymentRow = try #require(
+                try Row.fetchOne(
+                    db, sql: "SELECT paymentId, status, paymentMethodType FROM payment WHERE paymentRequestId = ?",
+                    arguments: [payment.paymentRequestId]))
+            #expect(paymentRow["paymentId"] as String == payment.paymentId)
+            #expect(paymentRow["status"] as String == payment.status.rawValue)
+            #expect(paymentRow["paymentMethodType"] as String == "CARD")
+            let due = try String.fetchAll(
+                db, sql: "SELECT id FROM outbox WHERE status = 'pending' AND nextAttemptAt <= ? ORDER BY sequence",
+                arguments: [pending.nextAttemptAt])
+            #expect(due.contains(pending.id))
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT attemptCount FROM outbox WHERE id = ?", arguments: [pending.id])
+                    == pending.attempts.count)
+            let session = try #require(snapshot.sessions.first)
+            #expect(
+                try String.fetchOne(
+                    db, sql: "SELECT paymentSessionId FROM session WHERE paymentRequestId = ?",
+                    arguments: [session.paymentRequestId]) == session.paymentSessionId)
+        }
+    }
+}

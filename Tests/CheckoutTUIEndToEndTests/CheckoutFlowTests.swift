@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The built `checkout-tui` in a real terminal (tmux, 100×30, UTF-8, xterm-256color), driven by keys.
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun, "tmux is not installed (with CI set, this fails instead)"))
+struct CheckoutFlowTests {
+    private let binary: String
+    private let tmux: TmuxSession
+
+    init() throws {
+        binary = try BuiltBinary.path()
+        tmux = try TmuxSession()
+    }
+
+    /// Opens `scenario` from the pane's shell and waits for its method list.
+    private func open(_ scenario: String, showing text: String) async throws {
+        try await tmux.waitForPrompt()
+        try tmux.shell("\(binary) --scenario \(scenario)")
+        try await tmux.waitFor(text, "q quit")
+    }
+
+    /// Presses Down, one step at a time, until the cursor's row is `title`.
+    private func moveCursor(to title: String) async throws {
+        func cursorRow(_ screen: String) -> String {
+            screen.split(separator: "\n").first { $0.contains("› ") }.map(String.init) ?? ""
+        }
+        for _ in 0..<10 {
+            let row = cursorRow(try tmux.screen())
+            if row.contains("› ○ \(title) ") { return }
+            try tmux.press("Down")
+            try await tmux.waitUntil("the cursor to leave \(row)", seconds: 5) { cursorRow($0) != row }
+        }
+        throw E2EError("the cursor never reached \(title):\n\(try tmux.screen())")
+    }
+
+    @Test("pay by test card with save-card consent: SDK_PAYMENT_SUCCESSFUL and the notification acked")
+    func cardPayment() async throws {
+        defer { tmux.kill() }
+        try await open("sg-card-first-payment", showing: "› ○ Google Pay")
+        try await moveCursor(to: "Card")
+        try tmux.press("Enter")
+        try await tmux.waitFor("Card number", "Tab next field")
+        try tmux.type("4054695723100768")
+        try tmux.press("Tab")
+        try tmux.type("1230")
+        try tmux.press("Tab")
+        try tmux.type("123")
+        try tmux.press("Tab")
+        try tmux.type("GAGA TEST")
+        try tmux.press("Tab", "Space")
+        try await tmux.waitFor("Save this card", "Space toggle")
+        try tmux.press("Enter")
+        try await tmux.waitFor("Payment received", "last event SDK_PAYMENT_SUCCESSFUL")
+        try tmux.press("t")
+        let timeline = try await tmux.waitFor("SDK_PAYMENT_SUCCESSFUL", "PAYMENT_RESULT · #1 · acked (HTTP 200)")
+        #expect(timeline.contains("cardToken"))
+        #expect(!timeline.contains("4054695723100768") && !timeline.contains("4054 6957 2310 0768"))
+        try tmux.press("q")
+        try await tmux.waitForPrompt()
+    }
+
+    @Test("Przelewy24 with the prefilled email: continue, approve on the wallet page, success")
+    func p24() async throws {
+        defer { tmux.kill() }
+        try await open("pl-p24-prefilled-email", showing: "› ○ Przelewy24")
+        try tmux.press("Enter")
+        try await tmux.waitFor("123221321@test.com", "prefilled")
+        try tmux.press("Enter")
+        try await tmux.waitFor("Esc back")
+        try tmux.press("Enter")
+        try await tmux.waitFor("SDK_CALL_URL_SUCCESS")
+        try tmux.press("Enter")
+        try await tmux.waitFor("last event SDK_PAYMENT_SUCCESSFUL", "inquiryPayment")
+        try tmux.press("t")
+        try await tmux.waitFor("completeRedirect", "paymentStatus SUCCESS", "PAYMENT_RESULT · #1 · acked")
+        try tmux.press("q")
+        try await tmux.waitForPrompt()
+    }
+
+    @Test("Esc at the top: SDK_PAYMENT_CANCEL; q quits and the terminal is as it was")
+    func cancelAndQuit() async throws {
+        defer { tmux.kill() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("checkout-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let before = directory.appendingPathComponent("before").path
+        let after = directory.appendingPathComponent("after").path
+        try await tmux.waitForPrompt()
+        try tmux.shell("stty -g > \(before)")
+        try await open("sg-card-first-payment", showing: "› ○ Google Pay")
+        try tmux.press("Escape")
+        try await tmux.waitFor("SDK_PAYMENT_CANCEL", "You left the payment page")
+        try tmux.press("q")
+        try await tmux.waitForPrompt()
+        // The markers are assembled by the shell, so the typed command line itself never matches them.
+        try tmux.shell("echo exit=$?; stty -g > \(after); echo stty-$(cmp -s \(before) \(after) && echo same || echo changed)")
+        let screen = try await tmux.waitUntil("the stty comparison") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("stty-") }
+        }
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("exit=0"))
+        #expect(lines.contains("stty-same"))
+        let saved = try String(contentsOfFile: before, encoding: .utf8)
+        #expect(try String(contentsOfFile: after, encoding: .utf8) == saved)
+    }
+}
