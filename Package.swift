@@ -38,6 +38,7 @@ let package = Package(
                 .copy("scenarios"),
                 .copy("strings"),
                 .copy("explain"),
+                .copy("steps"),
             ],
             swiftSettings: strictSettings
         ),
@@ -89,6 +90,7 @@ let package = Package(
                 "CheckoutTUICore",
                 "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

@@ -6,6 +6,9 @@ struct CheckoutTUICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkout-tui",
         abstract: "A terminal simulator of Antom's embedded Checkout Page.",
-        subcommands: [RunCommand.self, ScenariosCommand.self, ServeCommand.self, KeysCommand.self],
+        subcommands: [
+            RunCommand.self, ScenariosCommand.self, ServeCommand.self, KeysCommand.self, PlayCommand.self, ReplayCommand.self,
+            ExportCastCommand.self,
+        ],
         defaultSubcommand: RunCommand.self)
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckoutDomain
+import CheckoutServices
 import Foundation
 
 /// The run without a terminal (output piped or redirected): the session is created and summarised as text.
@@ -7,8 +8,22 @@ struct PlainTextRun {
     let setup: SessionSetup
 
     func run() async throws {
-        let (apo, _) = try setup.makeAPO(clock: SystemClock(), ids: RandomIDGenerator())
-        let response = try await apo.createPaymentSession(setup.scenario.createPaymentSession)
+        let request = setup.scenario.createPaymentSession
+        let response: CreatePaymentSessionResponse
+        if setup.gateway.apo != nil {
+            let remote = try await RemoteAPO.connect(setup.gateway, request: request)
+            let answer: Result<CreatePaymentSessionResponse, APOClientError>
+            do {
+                answer = .success(try await remote.merchantServer.createPaymentSession(request))
+            } catch {
+                answer = .failure(error)
+            }
+            await remote.shutdown()
+            response = try answer.get()
+        } else {
+            let (apo, _) = try setup.makeAPO(clock: SystemClock(), ids: RandomIDGenerator())
+            response = try await apo.createPaymentSession(request)
+        }
         let summary = SessionSummary(scenario: setup.scenario, response: response, environment: setup.environment)
         print(summary.text)
         FileHandle.standardError.write(Data(

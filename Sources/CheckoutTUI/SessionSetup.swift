@@ -8,6 +8,8 @@ struct SessionSetup {
     let scenarioName: String
     let mode: CheckoutMode
     let environment: SimulatorEnvironment
+    /// An APO over HTTP instead of the in-process mock (`--apo`).
+    var gateway = GatewayOptions()
 
     /// The in-process APO with the scenario's saved cards, and the merchant endpoint its notifications reach.
     func makeAPO(clock: any WallClock, ids: any IDGenerator) throws(MockAPOSetupError) -> (MockAPO, MerchantWebhookReceiver) {

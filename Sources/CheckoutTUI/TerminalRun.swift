@@ -4,7 +4,7 @@ import CheckoutTUICore
 import CursesBackend
 import Foundation
 
-/// The interactive run: the app on ncurses over the in-process APO, the terminal restored however it ends,
+/// The interactive run: the app on ncurses over the in-process APO (or an APO over HTTP with `--apo`), the terminal restored however it ends,
 /// and the session's timeline printed afterwards for the record.
 struct TerminalRun {
     /// How to draw, from the command line.
@@ -12,6 +12,8 @@ struct TerminalRun {
         var ascii: Bool
         var monochrome: Bool
         var mouse: Bool
+        /// Open with the explain pane shown.
+        var explain: Bool
     }
 
     let setup: SessionSetup
@@ -19,18 +21,36 @@ struct TerminalRun {
 
     @MainActor
     func run() async throws {
-        let clock = SystemClock()
+        // The machine's time, moved forward by the time-travel menu.
+        let clock = OffsetClock()
         let ids = RandomIDGenerator()
-        let (apo, receiver) = try setup.makeAPO(clock: clock, ids: ids)
+        let remote = setup.gateway.apo == nil
+            ? nil : try await RemoteAPO.connect(setup.gateway, request: setup.scenario.createPaymentSession)
         let terminal = try CursesTerminal(options: CursesTerminalOptions(
             forceASCII: options.ascii, forceMonochrome: options.monochrome, enableMouse: options.mouse))
         // Restores the tty even if building the app throws; `shutdown` is idempotent.
         defer { terminal.shutdown() }
-        let environment = try AppEnvironment.bundled(
+        var environment = try AppEnvironment.bundled(
             scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock, ids: ids,
             glyphs: terminal.glyphs)
-        let runner = AppEffectRunner(
-            merchantServer: apo, checkoutPage: apo, notifications: MockNotificationFeed(apo: apo, receiver: receiver))
+        environment.explainsAtStart = options.explain
+        let runner: AppEffectRunner
+        if let remote {
+            // Forcing outcomes and time travel reach into the mock; over HTTP the picker says they are unavailable.
+            environment.offersSimulationControls = false
+            runner = AppEffectRunner(
+                merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage,
+                notifications: remote.notifications)
+        } else {
+            let (apo, receiver) = try setup.makeAPO(clock: clock, ids: ids)
+            // A scenario may force its first outcomes (docs/scenarios.md, `outcomes`).
+            await apo.force(setup.scenario.outcomes ?? [])
+            environment.offersSimulationControls = true
+            runner = AppEffectRunner(
+                merchantServer: apo, checkoutPage: apo,
+                notifications: MockNotificationFeed(apo: apo, receiver: receiver),
+                controls: MockSimulationControls(apo: apo, clock: clock))
+        }
         // Ten ticks a second drive the clock, the spinner and due timers; keys still arrive the moment they are typed.
         let program = Program(
             model: CheckoutApp(environment: environment, size: terminal.size), backend: terminal,
@@ -38,6 +58,7 @@ struct TerminalRun {
         ) { command in await runner.perform(command) }
         let finished = await program.run()
         terminal.shutdown()
+        await remote?.shutdown()
         print(SessionRecap(app: finished).text)
         if case .sessionFailed = finished.state.stage { throw ExitCode(1) }
     }

@@ -15,10 +15,12 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var merchantName: String?
     /// `embedded` (default) or `hosted`.
     public var mode: PageMode?
+    /// Outcomes forced on the next payments, oldest first, so a scenario can demo a decline with any card.
+    public var outcomes: [ForcedOutcome]?
 
     public init(
         title: String, description: String, createPaymentSession: CreatePaymentSessionRequest,
-        vault: [VaultCard]? = nil, merchantName: String? = nil, mode: PageMode? = nil
+        vault: [VaultCard]? = nil, merchantName: String? = nil, mode: PageMode? = nil, outcomes: [ForcedOutcome]? = nil
     ) {
         self.title = title
         self.description = description
@@ -26,6 +28,7 @@ public struct Scenario: Codable, Hashable, Sendable {
         self.vault = vault
         self.merchantName = merchantName
         self.mode = mode
+        self.outcomes = outcomes
     }
 
     /// The name shown as the shop on the merchant page.

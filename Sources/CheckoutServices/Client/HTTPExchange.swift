@@ -31,6 +31,16 @@ struct HTTPExchange: Sendable {
         request.method = .POST
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         request.body = .bytes(ByteBuffer(bytes: body))
+        return try await send(request, api: api)
+    }
+
+    func get(api: String, url: String) async throws(APOClientError) -> Received {
+        var request = HTTPClientRequest(url: url)
+        request.method = .GET
+        return try await send(request, api: api)
+    }
+
+    private func send(_ request: HTTPClientRequest, api: String) async throws(APOClientError) -> Received {
         let outcome = await race(request)
         switch outcome {
         case .success(let received): return received

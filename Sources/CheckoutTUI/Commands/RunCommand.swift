@@ -1,9 +1,10 @@
 import ArgumentParser
 import CheckoutDomain
+import CheckoutTUICore
 import Foundation
 
-/// `checkout-tui [--scenario NAME|PATH] [--mode embedded|hosted] [--ascii] [--monochrome]`: opens a scenario's
-/// Checkout Page in the terminal, or prints a plain-text summary when there is no terminal to draw on.
+/// `checkout-tui [--scenario NAME|PATH] [--mode embedded|hosted] [--locale xx_YY] [--explain] [--ascii] [--monochrome]`:
+/// opens a scenario's Checkout Page in the terminal, or prints a plain-text summary when there is no terminal to draw on.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -24,6 +25,18 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not ask the terminal for mouse clicks.")
     var noMouse = false
 
+    @Option(name: .long, help: "Override the session's locale: en_US, es_MX, pl_PL, pt_BR or zh_CN (page, merchant pages, amounts, dates, explain pane).")
+    var locale: String?
+
+    @Flag(name: .long, help: "Open with the explain pane shown (toggle with e): what each event means and what to tell the buyer.")
+    var explain = false
+
+    @OptionGroup(title: "APO over HTTP")
+    var gateway: GatewayOptions
+
+    @Option(name: .long, help: "Record the run's keys and their timings to FILE, for `checkout-tui replay` and `export-cast` (docs/qa.md).")
+    var record: String?
+
     func validate() throws {
         if let mode, CheckoutMode(rawValue: mode) == nil {
             throw ValidationError("--mode must be embedded or hosted, not '\(mode)'")
@@ -32,16 +45,27 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = try SimulatorEnvironment.load()
-        let loaded = try environment.scenarios.load(scenario)
+        var loaded = try environment.scenarios.load(scenario)
+        if let locale {
+            do {
+                loaded = try LocaleOverride.apply(locale, to: loaded, available: Strings.bundled().locales)
+            } catch let error as LocaleOverrideError {
+                throw ValidationError("--locale: \(error)")
+            }
+        }
         let chosenMode = mode.flatMap(CheckoutMode.init(rawValue:))
             ?? loaded.mode.flatMap { CheckoutMode(rawValue: $0.rawValue) } ?? .embedded
         let setup = SessionSetup(
-            scenario: loaded, scenarioName: scenario, mode: chosenMode, environment: environment)
+            scenario: loaded, scenarioName: scenario, mode: chosenMode, environment: environment, gateway: gateway)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try await PlainTextRun(setup: setup).run()
             return
         }
-        let options = TerminalRun.Options(ascii: ascii, monochrome: monochrome, mouse: !noMouse)
+        let options = TerminalRun.Options(ascii: ascii, monochrome: monochrome, mouse: !noMouse, explain: explain)
+        if let record {
+            try await RecordedTerminalRun(setup: setup, options: options, file: record).run()
+            return
+        }
         try await TerminalRun(setup: setup, options: options).run()
     }
 }

@@ -17,6 +17,12 @@ public enum AppCommand: Equatable, Sendable {
     case cancel(CancelRequest)
     /// Makes the notification attempts that are due and reports what the merchant's endpoint answered.
     case deliverNotifications
+    /// QA: queues outcomes for the next payments (or createPaymentSession calls) on the in-process mock.
+    case forceOutcomes([ForcedOutcome])
+    /// QA: reads the mock's queue of forced outcomes.
+    case readForcedOutcomes
+    /// QA: moves the simulated clock and settles the mock.
+    case travel(TimeJump)
     /// Several commands from one update, performed in order so their answers (and the timeline) keep that order.
     case sequence([AppCommand])
 }
@@ -34,6 +40,9 @@ extension AppCommand: CustomStringConvertible, CustomDebugStringConvertible, Cus
         case .refund(let request): "refund(\(request.paymentId ?? "-"))"
         case .cancel(let request): "cancel(\(request.paymentId ?? request.paymentRequestId ?? "-"))"
         case .deliverNotifications: "deliverNotifications"
+        case .forceOutcomes(let outcomes): "forceOutcomes(\(outcomes.map(\.label).joined(separator: ", ")))"
+        case .readForcedOutcomes: "readForcedOutcomes"
+        case .travel(let jump): "travel(\(jump.rawValue))"
         case .sequence(let commands): "sequence(\(commands.map(\.description).joined(separator: ", ")))"
         }
     }

@@ -7,14 +7,17 @@ public struct AppEffectRunner: Sendable {
     private let merchantServer: any APOClient
     private let checkoutPage: any CheckoutPageService
     private let notifications: (any MerchantNotificationFeed)?
+    /// Forcing outcomes and time travel: only with the in-process mock.
+    private let controls: (any SimulationControls)?
 
     public init(
         merchantServer: any APOClient, checkoutPage: any CheckoutPageService,
-        notifications: (any MerchantNotificationFeed)?
+        notifications: (any MerchantNotificationFeed)?, controls: (any SimulationControls)? = nil
     ) {
         self.merchantServer = merchantServer
         self.checkoutPage = checkoutPage
         self.notifications = notifications
+        self.controls = controls
     }
 
     public func perform(_ command: AppCommand) async -> [AppMessage] {
@@ -59,6 +62,15 @@ public struct AppEffectRunner: Sendable {
                 { .merchantCallAnswered(.cancel($0)) }, { .merchantCallFailed(.cancel, $0) })
         case .deliverNotifications:
             return [.notificationsDelivered(await notifications?.deliverDue() ?? [])]
+        case .forceOutcomes(let outcomes):
+            guard let controls else { return [.controlsUnavailable(lever: "forcing outcomes")] }
+            return [.outcomesForced(added: outcomes, pending: await controls.force(outcomes))]
+        case .readForcedOutcomes:
+            guard let controls else { return [.controlsUnavailable(lever: "forcing outcomes")] }
+            return [.forcedOutcomesRead(await controls.pendingForcedOutcomes())]
+        case .travel(let jump):
+            guard let controls else { return [.controlsUnavailable(lever: "time travel")] }
+            return [.timeTravelled(await controls.travel(jump))]
         case .sequence(let commands):
             var messages: [AppMessage] = []
             for command in commands { messages += await perform(command) }

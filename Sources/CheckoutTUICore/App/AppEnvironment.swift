@@ -17,11 +17,17 @@ public struct AppEnvironment: Sendable {
     /// The zone timeline and header times are written in (UTC in tests, the machine's zone live).
     public var timeZone: TimeZone
     public var glyphs: Glyphs
+    /// Explain mode's knowledge base, in the session's locale; nil leaves the pane with the timeline's own words.
+    public var explainer: Explainer?
+    /// Open with the explain pane shown (`--explain`).
+    public var explainsAtStart = false
+    /// The runner can force outcomes and travel in time (the in-process mock); otherwise the menus say so.
+    public var offersSimulationControls = false
 
     public init(
         scenario: Scenario, scenarioName: String, mode: CheckoutMode, page: CheckoutPage,
         merchantPage: MerchantResultPage, clock: any WallClock, ids: any IDGenerator, timeZone: TimeZone,
-        glyphs: Glyphs
+        glyphs: Glyphs, explainer: Explainer? = nil
     ) {
         self.scenario = scenario
         self.scenarioName = scenarioName
@@ -32,9 +38,10 @@ public struct AppEnvironment: Sendable {
         self.ids = ids
         self.timeZone = timeZone
         self.glyphs = glyphs
+        self.explainer = explainer
     }
 
-    /// An environment with the bundled catalog, currencies and strings.
+    /// An environment with the bundled catalog, currencies, strings and explain knowledge base.
     public static func bundled(
         scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any WallClock, ids: any IDGenerator,
         timeZone: TimeZone = .current, glyphs: Glyphs = .unicode
@@ -45,10 +52,16 @@ public struct AppEnvironment: Sendable {
         } catch {
             throw .page(error)
         }
+        let explainer: Explainer
+        do throws(ExplainError) {
+            explainer = try Explainer.bundled(locale: scenario.createPaymentSession.locale)
+        } catch {
+            throw .explain(error)
+        }
         return AppEnvironment(
             scenario: scenario, scenarioName: scenarioName, mode: mode, page: page,
             merchantPage: MerchantResultPage(catalog: page.catalog, strings: page.strings), clock: clock, ids: ids,
-            timeZone: timeZone, glyphs: glyphs)
+            timeZone: timeZone, glyphs: glyphs, explainer: explainer)
     }
 
     /// The money format of the scenario's locale (`S$60.00`, `49,99 zł`).
@@ -71,10 +84,12 @@ public struct AppEnvironment: Sendable {
 /// Why the app could not be set up from the bundled data.
 public enum AppSetupError: Error, Equatable, Sendable, CustomStringConvertible {
     case page(PageSetupError)
+    case explain(ExplainError)
 
     public var description: String {
         switch self {
         case .page(let error): "the Checkout Page's bundled data: \(error)"
+        case .explain(let error): "explain mode's knowledge base: \(error)"
         }
     }
 }

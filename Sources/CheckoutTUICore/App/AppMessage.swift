@@ -14,6 +14,13 @@ public enum AppMessage: Equatable, Sendable {
     case merchantCallAnswered(MerchantCallAnswer)
     case merchantCallFailed(APOEndpoint, APOClientError)
     case notificationsDelivered([DeliveredNotification])
+    /// Outcomes were forced on the mock; `pending` is its whole queue now.
+    case outcomesForced(added: [ForcedOutcome], pending: [ForcedOutcome])
+    /// The mock's queue of forced outcomes, read when the picker opens.
+    case forcedOutcomesRead([ForcedOutcome])
+    case timeTravelled(TimeTravelReport)
+    /// The runner has no simulation controls (an APO over HTTP); `lever` names what was asked.
+    case controlsUnavailable(lever: String)
 }
 
 /// A call the Checkout Page makes to Antom on the buyer's behalf.

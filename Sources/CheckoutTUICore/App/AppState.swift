@@ -25,6 +25,16 @@ public struct AppState: Equatable, Sendable {
     /// Advances on every tick while something is being waited for.
     public internal(set) var spinnerFrame = 0
     public internal(set) var isFinished = false
+    /// The explain pane is shown (`e`, `--explain`).
+    public internal(set) var explaining = false
+    /// The mock's queue of forced outcomes as last reported, oldest first.
+    public internal(set) var forcedOutcomes: [ForcedOutcome] = []
+    /// The paymentRequestId the merchant switched to after a createPaymentSession timeout; nil: the scenario's.
+    public internal(set) var retriedPaymentRequestId: String?
+    /// How many new paymentRequestIds the merchant has minted, for the `_R<n>` suffix.
+    var paymentRequestIdRetries = 0
+    /// The current createPaymentSession round already retried once after a timeout.
+    var sessionRetried = false
     var timers: [AppTimer: Date] = [:]
     var delivery = NotificationDelivery()
 

@@ -7,13 +7,15 @@ extension CheckoutApp {
         switch state.overlay {
         case .help: return [KeyHint("Esc", "close")]
         case .confirmQuit: return [KeyHint("y", "quit"), KeyHint("n", "stay")]
+        case .outcomePicker(let picker): return outcomePickerHints(picker)
+        case .timeTravel: return [KeyHint("↑/↓", "move"), KeyHint("Enter", "jump"), KeyHint("1-5", "jump"), KeyHint("Esc", "close")]
         case nil: break
         }
         if state.timelineExpanded {
-            return [
-                KeyHint("↑/↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("End", "newest"),
-                KeyHint("t/Esc", "close"), KeyHint("?", "help"), KeyHint("q", "quit"),
-            ]
+            let moving = state.explaining
+                ? [KeyHint("↑/↓", "pick entry"), KeyHint("End", "newest")]
+                : [KeyHint("↑/↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("End", "newest")]
+            return moving + [KeyHint("t/Esc", "close"), KeyHint("?", "help")] + qaHints + [KeyHint("q", "quit")]
         }
         if state.typing { return typingHints }
         var hints: [KeyHint]
@@ -22,7 +24,19 @@ extension CheckoutApp {
         case .merchantResult, .pageLeft: hints = merchantHints
         case .creatingSession, .sessionFailed: hints = []
         }
-        return hints + [KeyHint("t", "timeline"), KeyHint("?", "help"), KeyHint("q", "quit")]
+        return hints + [KeyHint("t", "timeline"), KeyHint("?", "help")] + qaHints + [KeyHint("q", "quit")]
+    }
+
+    /// The QA levers, on every screen but text fields; with the pane shown, paging picks the entry explained.
+    private var qaHints: [KeyHint] {
+        let explain = state.explaining
+            ? [KeyHint("e", "hide explain"), KeyHint("PgUp/PgDn", "pick entry")] : [KeyHint("e", "explain")]
+        return explain + [KeyHint("f", "force outcome"), KeyHint("T", "time travel")]
+    }
+
+    private func outcomePickerHints(_ picker: OutcomePicker) -> [KeyHint] {
+        let close = picker.level == .declineCodes ? KeyHint("Esc", "back") : KeyHint("Esc", "close")
+        return [KeyHint("↑/↓", "move"), KeyHint("Enter", "force"), KeyHint("1-\(picker.rowCount)", "force"), close]
     }
 
     private var typingHints: [KeyHint] {

@@ -43,6 +43,8 @@ extension CheckoutApp {
 
     private mutating func overlayKey(_ key: Key, _ overlay: Overlay) -> [AppCommand] {
         switch overlay {
+        case .outcomePicker(let picker): return outcomePickerKey(key, picker)
+        case .timeTravel(let menu): return timeTravelKey(key, menu)
         case .help:
             if [.escape, .enter, .character("?"), .character("q")].contains(key) { state.overlay = nil }
         case .confirmQuit:
@@ -78,10 +80,17 @@ extension CheckoutApp {
         case .character("t"):
             state.timelineExpanded.toggle()
             state.timeline.follow()
+        case .character("e"):
+            toggleExplain()
+        case .character("f"):
+            return openOutcomePicker()
+        case .character("T"):
+            openTimeTravel()
+        // With the explain pane shown, paging picks the entry it explains; otherwise it scrolls.
         case .pageUp:
-            scrollTimeline(by: timelinePageSize)
+            if state.explaining { selectTimelineEntry(by: -1) } else { scrollTimeline(by: timelinePageSize) }
         case .pageDown:
-            scrollTimeline(by: -timelinePageSize)
+            if state.explaining { selectTimelineEntry(by: 1) } else { scrollTimeline(by: -timelinePageSize) }
         default:
             return nil
         }
@@ -89,10 +98,24 @@ extension CheckoutApp {
     }
 
     private mutating func timelineKey(_ key: Key) -> [AppCommand] {
+        if state.explaining { return timelineSelectionKey(key) }
         switch key {
         case .up, .character("k"): scrollTimeline(by: 1)
         case .down, .character("j"): scrollTimeline(by: -1)
         case .home: scrollTimeline(by: Int.max / 2)
+        case .end: state.timeline.follow()
+        case .escape: state.timelineExpanded = false
+        default: break
+        }
+        return []
+    }
+
+    /// The full-screen timeline with the explain pane: the arrows pick the entry explained.
+    private mutating func timelineSelectionKey(_ key: Key) -> [AppCommand] {
+        switch key {
+        case .up, .character("k"): selectTimelineEntry(by: -1)
+        case .down, .character("j"): selectTimelineEntry(by: 1)
+        case .home: selectTimelineEntry(by: -state.timeline.entries.count)
         case .end: state.timeline.follow()
         case .escape: state.timelineExpanded = false
         default: break

@@ -11,7 +11,7 @@ extension CheckoutApp {
     mutating func notificationsDelivered(_ deliveries: [DeliveredNotification]) -> [AppCommand] {
         var commands: [AppCommand] = []
         for delivery in deliveries {
-            record(.notification(delivery.attempt))
+            record(.notification(delivery.attempt, result: delivery.result))
             if let capture = delivery.capture { commands += sendToMerchant(.captureNotified(capture)) }
         }
         if state.delivery.finish() { commands += deliverNotifications(force: true) }

@@ -11,6 +11,7 @@ extension CheckoutApp {
             entry.detail = "paymentSessionId \(id), expires \(response.paymentSessionExpiryTime ?? "-")"
         }
         record(entry)
+        state.sessionRetried = false
         guard response.result.resultStatus == .success, let data = response.paymentSessionData, !data.isEmpty else {
             state.stage = .sessionFailed(.rejected(response.result))
             return []
@@ -23,6 +24,7 @@ extension CheckoutApp {
         record(.unanswered(
             .api, APOEndpoint.createPaymentSession.rawValue, paymentRequestId: paymentRequestId, error: error,
             at: state.now))
+        if let retry = retryAfterTimeout(error) { return retry }
         state.stage = .sessionFailed(.unanswered(error))
         return []
     }

@@ -14,6 +14,7 @@ public struct CheckoutApp: ProgramModel {
     public init(environment: AppEnvironment, size: Size) {
         self.environment = environment
         self.state = AppState(size: size, now: environment.clock.now())
+        state.explaining = environment.explainsAtStart
     }
 
     public var isFinished: Bool { state.isFinished }
@@ -25,7 +26,7 @@ public struct CheckoutApp: ProgramModel {
     /// The merchant server creates the payment session, as it would when the buyer opens the order page.
     public mutating func start() -> [AppCommand] {
         state.now = environment.clock.now()
-        return [.createPaymentSession(environment.scenario.createPaymentSession)]
+        return [.createPaymentSession(sessionRequest)]
     }
 
     public mutating func update(_ message: AppMessage) -> [AppCommand] {
@@ -45,6 +46,12 @@ public struct CheckoutApp: ProgramModel {
         case .merchantCallAnswered(let answer): commands = merchantCallAnswered(answer)
         case .merchantCallFailed(let endpoint, let error): commands = merchantCallFailed(endpoint, error)
         case .notificationsDelivered(let deliveries): commands = notificationsDelivered(deliveries)
+        case .outcomesForced(let added, let pending): commands = outcomesForced(added: added, pending: pending)
+        case .forcedOutcomesRead(let pending):
+            state.forcedOutcomes = pending
+            commands = []
+        case .timeTravelled(let report): commands = timeTravelled(report)
+        case .controlsUnavailable(let lever): commands = controlsUnavailable(lever: lever)
         }
         // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change.
         if message != .tick || (state.page, state.merchant, state.stage) != before {
@@ -67,7 +74,10 @@ public struct CheckoutApp: ProgramModel {
         environment.merchantPage.view(state.merchant, locale: environment.scenario.createPaymentSession.locale)
     }
 
-    var paymentRequestId: String? { environment.scenario.createPaymentSession.paymentRequestId }
+    /// The scenario's paymentRequestId, or the new one the merchant chose after a createPaymentSession timeout.
+    var paymentRequestId: String? {
+        state.retriedPaymentRequestId ?? environment.scenario.createPaymentSession.paymentRequestId
+    }
 
     mutating func record(_ entry: TimelineEntry) {
         state.timeline.append(entry)
@@ -82,7 +92,7 @@ public struct CheckoutApp: ProgramModel {
         return fireDueTimers() + deliverNotifications(force: false)
     }
 
-    private mutating func fireDueTimers() -> [AppCommand] {
+    mutating func fireDueTimers() -> [AppCommand] {
         let due = state.timers.filter { $0.value <= state.now }.sorted { $0.value < $1.value }
         var commands: [AppCommand] = []
         for (timer, _) in due {

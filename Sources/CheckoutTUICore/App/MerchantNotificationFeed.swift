@@ -13,9 +13,12 @@ public struct DeliveredNotification: Hashable, Sendable {
     public var attempt: NotificationAttempt
     /// Set for a CAPTURE_RESULT the merchant received, so the result page can decide on shipping.
     public var capture: NotifyCaptureRequest?
+    /// The body's `result`, when the merchant received and could read it (explain mode uses it).
+    public var result: APOResult?
 
-    public init(attempt: NotificationAttempt, capture: NotifyCaptureRequest? = nil) {
+    public init(attempt: NotificationAttempt, capture: NotifyCaptureRequest? = nil, result: APOResult? = nil) {
         self.attempt = attempt
         self.capture = capture
+        self.result = result
     }
 }

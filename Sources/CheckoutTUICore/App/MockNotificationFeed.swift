@@ -17,10 +17,17 @@ public struct MockNotificationFeed: MerchantNotificationFeed {
             let accepted = received.last {
                 $0.notification.id == attempt.notificationId && $0.notification.attempt == attempt.attempt
             }
-            guard let accepted, accepted.notifyType == "CAPTURE_RESULT" else { return DeliveredNotification(attempt: attempt) }
-            // A body the merchant accepted but cannot read as notifyCapture is reported without it.
+            guard let accepted else { return DeliveredNotification(attempt: attempt) }
+            // A body the merchant accepted but cannot read is reported without what it says.
+            let result = try? WireCoding.decode(NotificationResultOnly.self, from: accepted.notification.body).result
+            guard accepted.notifyType == "CAPTURE_RESULT" else { return DeliveredNotification(attempt: attempt, result: result) }
             let capture = try? WireCoding.decode(NotifyCaptureRequest.self, from: accepted.notification.body)
-            return DeliveredNotification(attempt: attempt, capture: capture)
+            return DeliveredNotification(attempt: attempt, capture: capture, result: result)
         }
     }
+}
+
+/// The one field every notification body has, read for explain mode.
+private struct NotificationResultOnly: Decodable {
+    var result: APOResult?
 }

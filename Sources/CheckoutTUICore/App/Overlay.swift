@@ -4,4 +4,8 @@ public enum Overlay: Equatable, Sendable {
     case help
     /// `q` while a payment is in flight.
     case confirmQuit
+    /// `f`: forces the next payments' outcomes.
+    case outcomePicker(OutcomePicker)
+    /// `T`: moves the simulated clock; the cursor is on the highlighted jump.
+    case timeTravel(TimeTravelMenu)
 }

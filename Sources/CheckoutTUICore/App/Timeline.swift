@@ -3,6 +3,8 @@ public struct Timeline: Equatable, Sendable {
     public private(set) var entries: [TimelineEntry] = []
     /// Lines scrolled back from the newest; 0 follows new entries as they arrive.
     public private(set) var linesBack = 0
+    /// The entry explain mode is on (an index into `entries`); nil follows the newest.
+    public private(set) var selected: Int?
 
     public init() {}
 
@@ -17,5 +19,10 @@ public struct Timeline: Equatable, Sendable {
 
     mutating func follow() {
         linesBack = 0
+        selected = nil
+    }
+
+    mutating func select(_ index: Int?) {
+        selected = index
     }
 }

@@ -13,10 +13,12 @@ public struct TimelineEntry: Equatable, Sendable {
     /// Why, in a sentence (the event's message, the result's message).
     public var detail: String?
     public var tone: TimelineTone
+    /// What explain mode looks up for this entry; nil for the simulator's and the merchant's own steps.
+    public var topic: TimelineTopic?
 
     public init(
         time: Date, source: TimelineSource, title: String, summary: String = "", detail: String? = nil,
-        tone: TimelineTone = .neutral
+        tone: TimelineTone = .neutral, topic: TimelineTopic? = nil
     ) {
         self.time = time
         self.source = source
@@ -24,6 +26,7 @@ public struct TimelineEntry: Equatable, Sendable {
         self.summary = summary
         self.detail = detail
         self.tone = tone
+        self.topic = topic
     }
 }
 
@@ -41,6 +44,8 @@ public enum TimelineSource: String, Equatable, Sendable, CaseIterable {
     case note = "NOTE"
     /// What the merchant's front end did (mount, unmount, redirect).
     case merchant = "MER"
+    /// A QA lever (a forced outcome, time travel) and what the APO settled on its own as time passed.
+    case simulator = "SIM"
 }
 
 /// How an entry went, which decides its colour.
@@ -61,7 +66,8 @@ extension TimelineEntry {
         // A success's message ("success.") says nothing the status does not; a failure's says why.
         return TimelineEntry(
             time: time, source: source, title: name, summary: facts.compactMap { $0 }.joined(separator: " · "),
-            detail: result.resultStatus == .success ? nil : result.resultMessage, tone: TimelineTone(result.resultStatus))
+            detail: result.resultStatus == .success ? nil : result.resultMessage, tone: TimelineTone(result.resultStatus),
+            topic: .call(api: name, result: result))
     }
 
     /// A call that got no usable answer.
@@ -71,7 +77,7 @@ extension TimelineEntry {
         TimelineEntry(
             time: time, source: source, title: name,
             summary: [paymentRequestId, "no answer"].compactMap { $0 }.joined(separator: " · "),
-            detail: error.description, tone: .failure)
+            detail: error.description, tone: .failure, topic: .call(api: name, result: nil))
     }
 
     static func sdk(_ event: SDKEvent) -> TimelineEntry {
@@ -87,7 +93,7 @@ extension TimelineEntry {
         return TimelineEntry(
             time: event.time, source: .sdk, title: event.code.rawValue,
             summary: facts.filter { !$0.isEmpty }.joined(separator: " · "), detail: event.message,
-            tone: TimelineTone(event.code))
+            tone: TimelineTone(event.code), topic: .event(event))
     }
 
     static func note(_ note: PageNote) -> TimelineEntry {
@@ -96,7 +102,8 @@ extension TimelineEntry {
     }
 
     /// One delivery attempt: `notifyPayment PAYMENT_RESULT #1 → acked`.
-    static func notification(_ attempt: NotificationAttempt) -> TimelineEntry {
+    /// - Parameter result: the notification body's `result`, when the feed could read it (for explain mode).
+    static func notification(_ attempt: NotificationAttempt, result: APOResult? = nil) -> TimelineEntry {
         let name = attempt.notifyType == "CAPTURE_RESULT" ? "notifyCapture" : "notifyPayment"
         let answer = attempt.httpStatus.map { "HTTP \($0)" } ?? "no answer"
         let ack = attempt.acked ? "acked (\(answer))" : "not acked (\(answer))"
@@ -112,7 +119,8 @@ extension TimelineEntry {
             time: attempt.time, source: .notification, title: name,
             summary: [attempt.paymentRequestId, attempt.notifyType, "#\(attempt.attempt)", ack].compactMap { $0 }
                 .joined(separator: " · "),
-            detail: detail.trimmingCharacters(in: .whitespaces), tone: attempt.acked ? .success : .failure)
+            detail: detail.trimmingCharacters(in: .whitespaces), tone: attempt.acked ? .success : .failure,
+            topic: .notification(notifyType: attempt.notifyType, result: result))
     }
 }
 

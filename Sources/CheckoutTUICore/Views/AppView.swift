@@ -16,7 +16,8 @@ struct AppView {
 
     func layout(size: Size) -> AppLayout? {
         AppLayout(
-            size: size, orderLines: OrderSummaryView(app: app).lineCount, timelineExpanded: state.timelineExpanded)
+            size: size, orderLines: OrderSummaryView(app: app).lineCount, timelineExpanded: state.timelineExpanded,
+            explaining: state.explaining)
     }
 
     func render(size: Size) -> RenderedFrame {
@@ -33,11 +34,14 @@ struct AppView {
         if let rect = layout.timeline {
             timeline(compact: layout.timelineCompact).draw(into: &frame, rect: rect, symbols: symbols)
         }
+        if let rect = layout.explain {
+            ExplainPaneView(card: app.explainCard, position: explainPosition).draw(into: &frame, rect: rect, symbols: symbols)
+        }
         StatusLineView(app: app, symbols: symbols).draw(into: &frame, rect: layout.status)
         FooterView(hints: app.keyHints).draw(into: &frame, rect: layout.footer)
         if let overlay = state.overlay {
             let body = Rect(x: 0, y: layout.header.maxY, width: size.width, height: layout.status.minY - layout.header.maxY)
-            OverlayView(overlay: overlay).draw(into: &frame, screen: body)
+            OverlayView(app: app, overlay: overlay).draw(into: &frame, screen: body)
         }
         return frame
     }
@@ -59,7 +63,14 @@ struct AppView {
     }
 
     private func timeline(compact: Bool) -> TimelineView {
-        TimelineView(entries: state.timeline.entries, clock: clock, compact: compact, linesBack: state.timeline.linesBack)
+        TimelineView(
+            entries: state.timeline.entries, clock: clock, compact: compact, linesBack: state.timeline.linesBack,
+            selected: state.timeline.selected)
+    }
+
+    /// `3/17` when an older entry is picked, nil when the pane follows the newest.
+    private var explainPosition: String? {
+        state.timeline.selected.map { "\($0 + 1)/\(state.timeline.entries.count)" }
     }
 
     /// What scrolling the checkout pane needs: its height, its content's, and the cursor's lines.

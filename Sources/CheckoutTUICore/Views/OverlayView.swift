@@ -1,4 +1,5 @@
-/// Boxes drawn over the screen: the key help, and the quit confirmation while a payment is in flight.
+/// Boxes drawn over the screen: the key help, the quit confirmation while a payment is in flight, and the QA
+/// levers' menus.
 struct OverlayView {
     static let helpRows: [(String, String)] = [
         ("↑/↓  j/k", "move between rows, fields and buttons"),
@@ -11,18 +12,24 @@ struct OverlayView {
         ("t", "timeline full-screen"),
         ("g c r x", "result page: check again, capture, refund, cancel"),
         ("o", "open the checkout again after leaving it"),
+        ("f", "force the next payment's outcome; several queue up (mock APO)"),
+        ("T", "time travel: +1 min, +14 min, +1 h, +7 days, next retry"),
+        ("e", "explain pane; then PgUp/PgDn (↑/↓ full-screen) pick the entry"),
         ("?", "this help"),
         ("q", "quit (asks first while a payment is in flight)"),
         ("Ctrl-C", "quit at once"),
         ("Mouse", "click rows, fields and buttons; wheel scrolls the timeline"),
     ]
 
+    let app: CheckoutApp
     let overlay: Overlay
 
     func draw(into frame: inout RenderedFrame, screen: Rect) {
         switch overlay {
         case .help: drawHelp(into: &frame, screen: screen)
         case .confirmQuit: drawConfirm(into: &frame, screen: screen)
+        case .outcomePicker(let picker): OutcomePickerView(app: app, picker: picker).draw(into: &frame, screen: screen)
+        case .timeTravel(let menu): TimeTravelView(app: app, menu: menu).draw(into: &frame, screen: screen)
         }
     }
 
@@ -36,11 +43,11 @@ struct OverlayView {
         }
         lines += [
             .blank,
-            ContentLine([Span(" In a text field letters are typed: j k q ? t do not act there.", .muted)]),
+            ContentLine([Span(" In a text field letters are typed: j k q ? t e f T do not act there.", .muted)]),
         ]
         // The help replaces the screen it explains, rather than sitting on top of its borders.
         frame.fill(screen, style: .normal)
-        let rect = centered(width: 76, height: lines.count + 2, in: screen)
+        let rect = Self.centered(width: 76, height: lines.count + 2, in: screen)
         frame.hit(rect, .closeHelp)
         ScrollingPane(rect: rect, title: "Keys", note: "Esc closes", content: PaneContent(lines: lines), scroll: 0)
             .draw(into: &frame, symbols: Symbols(frame.glyphs))
@@ -56,18 +63,18 @@ struct OverlayView {
                 Span("[ n  Stay ]", Style(.accent, bold: true), target: .confirmQuit(false)),
             ]),
         ]
-        let rect = centered(width: 58, height: lines.count + 2, in: screen)
-        clear(around: rect, in: screen, frame: &frame)
+        let rect = Self.centered(width: 58, height: lines.count + 2, in: screen)
+        Self.clear(around: rect, in: screen, frame: &frame)
         ScrollingPane(rect: rect, title: "Quit?", titleStyle: Style(.warning, bold: true), content: PaneContent(lines: lines), scroll: 0)
             .draw(into: &frame, symbols: Symbols(frame.glyphs))
     }
 
     /// Blanks the box and a one-cell margin, so what is underneath does not run into its border.
-    private func clear(around rect: Rect, in screen: Rect, frame: inout RenderedFrame) {
+    static func clear(around rect: Rect, in screen: Rect, frame: inout RenderedFrame) {
         frame.fill(rect.inset(by: -1).intersection(screen), style: .normal)
     }
 
-    private func centered(width: Int, height: Int, in screen: Rect) -> Rect {
+    static func centered(width: Int, height: Int, in screen: Rect) -> Rect {
         let w = min(width, screen.width)
         let h = min(height, screen.height)
         return Rect(x: screen.minX + (screen.width - w) / 2, y: screen.minY + (screen.height - h) / 2, width: w, height: h)

@@ -9,15 +9,44 @@ struct TimelineView {
     /// One line per entry (the strip under the page); otherwise summary and detail wrap under each entry.
     let compact: Bool
     let linesBack: Int
+    /// The entry explain mode is on, highlighted and kept in view; nil follows the newest.
+    var selected: Int?
 
     func draw(into frame: inout RenderedFrame, rect: Rect, symbols: Symbols) {
         let visible = max(0, rect.height - 2)
-        let content = PaneContent(lines: tail(lines: visible + linesBack + 1, width: max(1, rect.width - 2)))
-        let first = max(0, content.lines.count - visible - linesBack)
-        let hint = linesBack > 0 ? "scrolled back · End: newest" : entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+        let width = max(1, rect.width - 2)
+        let content: PaneContent
+        let first: Int
+        let hint: String
+        if let selected, entries.indices.contains(selected) {
+            // The picked entry sits mid-pane, with what led to it above.
+            let (lines, start) = linesMarking(selected, width: width)
+            content = PaneContent(lines: lines)
+            first = ScrollingPane.firstLine(scroll: start - visible / 2, contentHeight: lines.count, viewport: visible)
+            hint = "explaining \(selected + 1)/\(entries.count)"
+        } else {
+            content = PaneContent(lines: tail(lines: visible + linesBack + 1, width: width))
+            first = max(0, content.lines.count - visible - linesBack)
+            hint = linesBack > 0 ? "scrolled back · End: newest" : entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+        }
         ScrollingPane(rect: rect, title: "Timeline", note: hint, content: content, scroll: first)
             .draw(into: &frame, symbols: symbols)
         frame.hit(rect, .timeline)
+    }
+
+    /// Every line, the picked entry's head highlighted, and the line that head is on.
+    private func linesMarking(_ selected: Int, width: Int) -> (lines: [ContentLine], start: Int) {
+        var lines: [ContentLine] = []
+        var start = 0
+        for (index, entry) in entries.enumerated() {
+            var entryLines = compact ? [compactLine(entry)] : fullLines(entry, width: width)
+            if index == selected {
+                start = lines.count
+                entryLines[0].highlight = .selected
+            }
+            lines += entryLines
+        }
+        return (lines, start)
     }
 
     /// At least `count` of the newest lines (all there are when fewer): only what can be shown is laid out.
@@ -74,6 +103,7 @@ struct TimelineView {
         case .api, .page: Style(.accent, bold: true)
         case .notification: Style(.keyHint, bold: true)
         case .note, .merchant: .muted
+        case .simulator: Style(.warning, bold: true)
         }
     }
 

@@ -110,7 +110,7 @@ struct KeyHandlingTests {
     @Test("the footer lists the keys that work now")
     func footerFollowsState() async throws {
         let list = try await run([])
-        #expect(list.app.keyHints.map(\.key) == ["↑/↓", "Enter", "Esc", "t", "?", "q"])
+        #expect(list.app.keyHints.map(\.key) == ["↑/↓", "Enter", "Esc", "t", "?", "e", "f", "T", "q"])
         #expect(list.app.keyHints.first { $0.key == "Esc" }?.label == "leave page")
         let typing = try await run(Script.openCardForm)
         #expect(!typing.app.keyHints.map(\.key).contains("q"))

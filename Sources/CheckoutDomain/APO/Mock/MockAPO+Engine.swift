@@ -1,0 +1,291 @@
+import Foundation
+
+/// The payment engine shared by the page and `pay`: checks, sandbox outcomes, 3DS, APM flows, forced outcomes.
+extension MockAPO {
+    // MARK: - The engine
+
+    /// Checks the payment, creates it and decides its first step. `created` is false when the request was
+    /// turned down before a payment existed (no paymentId, nothing stored, the request id still free).
+    func startPayment(_ input: PaymentInput, now: Date) -> (response: PayResponse, created: Bool) {
+        let method: PaymentMethodInfo
+        let card: ResolvedCard?
+        switch prepare(input, now: now) {
+        case .failure(let rejection):
+            return (PayResponse(result: rejection.result, paymentRequestId: input.paymentRequestId), false)
+        case .success(let prepared):
+            (method, card) = prepared
+        }
+        let forced = takeForcedPaymentOutcome(input, now: now)
+        let paymentId = ids.next(.payment)
+        let attempt = (state.paymentIdsByRequestId[input.paymentRequestId]?.count ?? 0) + 1
+        var payment = PaymentRecord(
+            paymentId: paymentId, paymentRequestId: input.paymentRequestId,
+            paymentSessionId: input.session?.paymentSessionId, origin: input.origin, attempt: attempt,
+            paymentMethodType: method.paymentMethodType, paymentAmount: input.amount, status: .processing,
+            resultCode: ResultCode.paymentInProcess, resultMessage: APOResult.paymentInProcess.resultMessage ?? "",
+            createdAt: now,
+            closesAt: input.closesAt ?? now.addingTimeInterval(TimeInterval(method.timeoutSeconds)),
+            terminalType: input.terminalType, card: card?.masked, paidWithToken: card?.token,
+            cvvChecked: !(card?.cvv ?? "").isEmpty, threeDSRequested: input.threeDSRequested,
+            saveCardConsent: input.saveCardConsent && method.paymentMethodType == "CARD" && card?.token == nil,
+            authorizationCapture: method.authorizationCapture, captureMode: input.captureMode,
+            paymentNotifyUrl: input.notifyUrl, paymentRedirectUrl: input.redirectUrl)
+        if var session = input.session {
+            supersedeHeldFailures(of: input.paymentRequestId, at: now)
+            session.paymentIds.append(paymentId)
+            put(session)
+        }
+
+        let decision = decide(input, paymentId: paymentId, method: method, card: card, forced: forced, now: now)
+        switch decision {
+        case .challenge:
+            payment.waitingFor = .challenge
+            payment.normalUrl = url(MockAPOPaths.challenge, [("paymentId", paymentId)])
+        case .redirect:
+            payment.waitingFor = .redirect
+            payment.normalUrl = url(
+                MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType)])
+        case .orderCode:
+            payment.waitingFor = .orderCode
+            payment.orderCodeForm = orderCodeForm(paymentId: paymentId, method: method, expiresAt: payment.closesAt)
+            if method.flow == .qrCode {
+                payment.normalUrl = url(
+                    MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType)])
+            }
+        case .delayed(let after):
+            payment.status = .pending
+            payment.waitingFor = .delayedResult
+            payment.settlesAt = now.addingTimeInterval(after)
+        case .succeed, .fail:
+            break
+        }
+        if let normalUrl = payment.normalUrl {
+            payment.redirectActionForm = RedirectActionForm(method: "GET", redirectUrl: normalUrl)
+        }
+        put(payment)
+
+        switch decision {
+        case .succeed(let threeDS): succeed(paymentId, at: now, threeDS: threeDS)
+        case .fail(let code, let message): fail(paymentId, at: now, code: code, message: message)
+        case .delayed:
+            if let current = state.payments[paymentId] { enqueuePaymentNotification(current, at: now) }
+        case .challenge, .redirect, .orderCode: break
+        }
+        return (renderPay(state.payments[paymentId] ?? payment), true)
+    }
+
+    /// Request-level checks: a failure here creates no payment.
+    private func prepare(_ input: PaymentInput, now: Date) -> Result<(PaymentMethodInfo, ResolvedCard?), Rejection> {
+        guard let method = catalog.method(input.methodType) else {
+            return .failure(
+                Rejection(
+                    ResultCode.unavailablePaymentMethod,
+                    "paymentMethodType '\(input.methodType)' is not available."))
+        }
+        if let allowed = input.allowedMethods, !allowed.isEmpty, !allowed.contains(method.paymentMethodType) {
+            return .failure(
+                Rejection(
+                    ResultCode.unavailablePaymentMethod,
+                    "\(method.paymentMethodType) is not in this session's availablePaymentMethod.paymentMethodTypeList."
+                ))
+        }
+        if let accepted = method.currencies, !accepted.contains(input.amount.currency) {
+            return .failure(
+                Rejection(
+                    ResultCode.currencyNotSupport,
+                    "\(method.paymentMethodType) takes only \(accepted.joined(separator: ", ")), not \(input.amount.currency)."
+                ))
+        }
+        if case .ineligible(let reason) = catalog.eligibility(of: method, for: input.amount) {
+            return .failure(Rejection(ResultCode.paymentAmountExceedLimit, reason + "."))
+        }
+        if method.collects.contains(.email) {
+            guard let email = input.payerEmail else {
+                return .failure(
+                    Rejection(
+                        ResultCode.paramIllegal,
+                        "payerEmail is required for \(method.paymentMethodType): enter the payer's email address."))
+            }
+            guard EmailAddress.isValid(email) else {
+                return .failure(
+                    Rejection(ResultCode.paramIllegal, "payerEmail '\(email)' is not a valid email address."))
+            }
+        }
+        if method.collects.contains(.cpf) {
+            guard let cpf = input.cpf else {
+                return .failure(
+                    Rejection(
+                        ResultCode.paramIllegal,
+                        "cpf is required for \(method.paymentMethodType): enter the payer's CPF."))
+            }
+            guard CPF(cpf).isValid else {
+                return .failure(Rejection(ResultCode.paramIllegal, "cpf '\(cpf)' is not a valid CPF."))
+            }
+        }
+        guard method.paymentMethodType == "CARD" else { return .success((method, nil)) }
+
+        if input.enforceBuyerRule {
+            let buyer = input.order?.buyer
+            let identifiers = [buyer?.referenceBuyerId, buyer?.buyerEmail, buyer?.buyerPhoneNo].compactMap {
+                nonEmpty($0)
+            }
+            if identifiers.isEmpty {
+                return .failure(
+                    Rejection(
+                        ResultCode.paramIllegal,
+                        "order.buyer must carry at least one of referenceBuyerId, buyerEmail or buyerPhoneNo for card payments."
+                    ))
+            }
+        }
+        guard let source = input.card else {
+            return .failure(Rejection(ResultCode.paramIllegal, "Card details are required to pay with CARD."))
+        }
+        switch source.kind {
+        case .typed(let number, let expiry, let holder):
+            guard number.passesLuhn else {
+                return .failure(Rejection(ResultCode.invalidCardNumber, "The card number is invalid."))
+            }
+            guard let profile = testCards.profile(for: number) else {
+                return .failure(
+                    Rejection(
+                        ResultCode.cardNotSupported,
+                        "The card is not supported: not a sandbox test card. Use a test card from docs.antom.com/ac/ref/card."
+                    ))
+            }
+            let masked = MaskedCard(
+                maskedCardNo: number.masked, maskedBin: number.maskedBin, brand: profile.brand,
+                lastFour: number.lastFour, expiryMonth: expiry.monthText, expiryYear: expiry.yearText,
+                profileKey: profile.profileKey, holderName: nonEmpty(holder), issuingCountry: profile.issuingCountry,
+                funding: profile.funding)
+            return .success(
+                (method, ResolvedCard(masked: masked, profile: profile, expiry: expiry, cvv: source.cvv, token: nil)))
+        case .saved(let token):
+            guard let vaulted = state.vault[token] else {
+                return .failure(
+                    Rejection(ResultCode.invalidToken, "The card token is invalid: \(token) is not in the vault."))
+            }
+            if let offered = input.sessionTokens, !offered.contains(token) {
+                return .failure(
+                    Rejection(
+                        ResultCode.invalidToken,
+                        "The card token is invalid: \(token) is not among this session's savedPaymentMethods."))
+            }
+            guard let key = vaulted.card.profileKey, let profile = testCards.profile(forKey: key) else {
+                return .failure(Rejection(ResultCode.invalidToken, "The card token is invalid: its card is unknown."))
+            }
+            let expiry = CardExpiry(
+                month: Int(vaulted.card.expiryMonth) ?? 0, year: 2000 + (Int(vaulted.card.expiryYear) ?? 0))
+            return .success(
+                (
+                    method,
+                    ResolvedCard(masked: vaulted.card, profile: profile, expiry: expiry, cvv: source.cvv, token: token)
+                ))
+        }
+    }
+
+    private func decide(
+        _ input: PaymentInput, paymentId: String, method: PaymentMethodInfo, card: ResolvedCard?,
+        forced: ForcedOutcome?, now: Date
+    ) -> PaymentDecision {
+        let frictionless = card.map {
+            threeDS(brand: $0.masked.brand, seed: $0.masked.maskedCardNo + paymentId, challenged: false)
+        }
+        if let forced {
+            switch forced {
+            case .success:
+                return .succeed(card?.profile.outcome == .threeDSFrictionless ? frictionless : nil)
+            case .decline(let code): return .fail(code: code, message: Self.message(for: code))
+            case .riskReject:
+                return .fail(code: ResultCode.riskReject, message: Self.message(for: ResultCode.riskReject))
+            case .processingThenSuccess(let after): return .delayed(max(0, after))
+            case .challenge:
+                if card != nil { return .challenge }
+            case .sessionTimeout:
+                break
+            }
+        }
+        guard let card else { return flowDecision(method, terminalType: input.terminalType) }
+        if !card.expiry.hasValidMonth {
+            return .fail(
+                code: ResultCode.invalidExpirationDate, message: Self.message(for: ResultCode.invalidExpirationDate))
+        }
+        if !card.expiry.isValid(at: now) {
+            return .fail(code: ResultCode.cardExpired, message: Self.message(for: ResultCode.cardExpired))
+        }
+        if let cvv = card.cvv, !cvv.isEmpty, !cvvIsValid(cvv, brand: card.masked.brand) {
+            return .fail(code: ResultCode.invalidCVV, message: Self.message(for: ResultCode.invalidCVV))
+        }
+        if input.amount.value == testCards.rules.riskRejectAmountValue {
+            return .fail(code: ResultCode.riskReject, message: Self.message(for: ResultCode.riskReject))
+        }
+        if card.profile.outcome == .threeDSFrictionless {
+            return .succeed(frictionless)
+        }
+        if input.threeDSRequested { return .challenge }
+        return authorization(card, threeDS: nil)
+    }
+
+    private func flowDecision(_ method: PaymentMethodInfo, terminalType: String) -> PaymentDecision {
+        switch method.flow {
+        case .qrCode: terminalType.uppercased() == "WEB" ? .orderCode : .redirect
+        case .voucher: .orderCode
+        case .redirect, .cardForm: .redirect
+        }
+    }
+
+    /// The issuer's answer for a card that reached authorisation.
+    private func authorization(_ card: ResolvedCard, threeDS: ThreeDSResult?) -> PaymentDecision {
+        switch card.profile.outcome {
+        case .success, .threeDSFrictionless: return .succeed(threeDS)
+        case .fail:
+            let code = card.profile.failureCode ?? ResultCode.doNotHonor
+            return .fail(code: code, message: Self.message(for: code))
+        }
+    }
+
+    private func cvvIsValid(_ cvv: String, brand: String) -> Bool {
+        guard cvv.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        if cvv.count == testCards.rules.invalidCvvLength { return false }
+        return cvv.count == (CardBrand(rawValue: brand)?.cvvLength ?? 3)
+    }
+
+    /// An authenticated 3DS 2 result: ECI 02 for Mastercard, 05 for the other networks (fully authenticated).
+    func threeDS(brand: String, seed: String, challenged: Bool) -> ThreeDSResult {
+        let cavv = Data(SHA256.expand("cavv|\(seed)|\(challenged)", count: 20)).base64EncodedString()
+        return ThreeDSResult(
+            threeDSVersion: "2.2.0", eci: brand == CardBrand.mastercard.rawValue ? "02" : "05", cavv: cavv,
+            threeDSOffered: true, challenged: challenged)
+    }
+
+    private func orderCodeForm(paymentId: String, method: PaymentMethodInfo, expiresAt: Date) -> OrderCodeForm {
+        if method.flow == .voucher {
+            let digits = SHA256.hash(Data("voucher|\(paymentId)".utf8)).prefix(6).map {
+                String(format: "%02d", Int($0) % 100)
+            }.joined()
+            let code = "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(4))-\(digits.suffix(4))"
+            return OrderCodeForm(
+                codeDetails: [CodeDetail(codeValue: code, displayType: "TEXT")], expireTime: iso(expiresAt),
+                paymentMethodType: method.paymentMethodType)
+        }
+        let codeValue = config.baseURL + MockAPOPaths.qrCode + paymentId
+        let images = [("BIGIMAGE", "L"), ("MIDDLEIMAGE", "M"), ("SMALLIMAGE", "S")].map { display, size in
+            CodeDetail(
+                codeValue: url(MockAPOPaths.qrImage, [("code", codeValue), ("picSize", size)]), displayType: display)
+        }
+        return OrderCodeForm(
+            codeDetails: [CodeDetail(codeValue: codeValue, displayType: "TEXT")] + images, expireTime: iso(expiresAt),
+            paymentMethodType: method.paymentMethodType)
+    }
+
+    /// The next forced outcome for a payment (a queued `sessionTimeout` waits for its createPaymentSession).
+    private func takeForcedPaymentOutcome(_ input: PaymentInput, now: Date) -> ForcedOutcome? {
+        guard let index = forcedOutcomes.firstIndex(where: { $0 != .sessionTimeout }) else { return nil }
+        let outcome = forcedOutcomes.remove(at: index)
+        var note = "consumed: \(outcome.label)"
+        if outcome == .challenge && input.methodType != "CARD" {
+            note += " (not applicable to \(input.methodType); its own flow is used)"
+        }
+        log(.forcedOutcome, input.api, at: now, paymentRequestId: input.paymentRequestId, note)
+        return outcome
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The Checkout Page pressing Pay: a submission becomes a payment under the session's paymentRequestId.
+extension MockAPO {
+    // MARK: - Page: submitPayment
+
+    public func submitPayment(_ submission: PaymentSubmission) async throws(APOClientError) -> PayResponse {
+        try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
+            settle(now: now)
+            let (response, note) = submit(submission, now: now)
+            log(
+                .pageCall, "submitPayment", at: now, paymentRequestId: response.paymentRequestId,
+                paymentId: response.paymentId, result: response.result,
+                "\(submission.paymentMethodType): \(note ?? response.result.resultMessage ?? response.result.resultCode)"
+            )
+            return .success(response)
+        }.get()
+    }
+
+    private func submit(_ submission: PaymentSubmission, now: Date) -> (PayResponse, String?) {
+        guard let session = state.sessions[submission.paymentSessionId] else {
+            return (PayResponse(result: Self.sessionNotFound(submission.paymentSessionId)), nil)
+        }
+        guard now < session.expiresAt else {
+            return (PayResponse(result: sessionExpired(session), paymentRequestId: session.paymentRequestId), nil)
+        }
+        if let lastId = session.paymentIds.last, let last = state.payments[lastId], last.status != .fail {
+            return (renderPay(last), "payment \(lastId) is \(last.status.rawValue); its state is returned")
+        }
+        let request = session.request
+        let metadata = request.availablePaymentMethod?.paymentMethodMetaData
+        let askForConsent = metadata?.tokenizeMode == "ASKFORCONSENT"
+        if submission.saveCard && !askForConsent {
+            log(
+                .skipped, "submitPayment", at: now, paymentRequestId: session.paymentRequestId,
+                "saveCard ignored: the session's tokenizeMode is not ASKFORCONSENT")
+        }
+        var card: CardSource?
+        if let typed = submission.card {
+            card = CardSource(
+                kind: .typed(number: typed.number, expiry: typed.expiry, holder: typed.holderName), cvv: typed.cvv)
+        } else if let saved = submission.savedCard {
+            card = CardSource(kind: .saved(token: saved.cardToken), cvv: saved.cvv)
+        }
+        let threeDS =
+            metadata?.is3DSAuthentication == true
+            || request.paymentMethod?.paymentMethodMetaData?["is3DSAuthentication"]?.flag == true
+        let savedTokens = (request.savedPaymentMethods ?? []).compactMap { method in
+            method.paymentMethodType == "CARD" ? method.paymentMethodId : nil
+        }
+        let input = PaymentInput(
+            api: "submitPayment", origin: .checkoutPage, paymentRequestId: session.paymentRequestId, session: session,
+            amount: request.paymentAmount ?? Amount(currency: "", value: ""), order: request.order,
+            methodType: submission.paymentMethodType, card: card,
+            saveCardConsent: askForConsent && submission.saveCard, threeDSRequested: threeDS,
+            captureMode: request.paymentFactor?.captureMode == CaptureMode.manual.rawValue ? .manual : .automatic,
+            terminalType: request.env?.terminalType ?? request.order?.env?.terminalType ?? "WEB",
+            notifyUrl: request.paymentNotifyUrl, redirectUrl: request.paymentRedirectUrl,
+            payerEmail: nonEmpty(submission.payerEmail) ?? nonEmpty(metadata?.payerEmail),
+            cpf: nonEmpty(submission.cpf) ?? nonEmpty(metadata?.cpf), closesAt: nil, enforceBuyerRule: true,
+            allowedMethods: request.availablePaymentMethod?.paymentMethodTypeList?.compactMap(\.paymentMethodType),
+            sessionTokens: Set(savedTokens))
+        let (response, _) = startPayment(input, now: now)
+        return (response, nil)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import CheckoutDomain
+import CheckoutTUICore
+import Foundation
+
+/// `checkout-tui play --scenario S --steps FILE [--report FILE] [--junit FILE] [--size WxH]`: runs a scenario
+/// with no terminal, driven by a steps file, and reports whether every expectation held (exit 0, 1 or 2).
+struct PlayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Run a scenario headless from a steps file and report (exit 0 passed, 1 failed, 2 bad input).",
+        discussion: "Steps files, the report schema and JUnit output are described in docs/qa.md.")
+
+    @Option(name: .long, help: "A bundled scenario name or a path to a scenario JSON file.")
+    var scenario: String = ScenarioLibrary.defaultName
+
+    @Option(name: .long, help: "The steps file (JSON array of one-key objects).")
+    var steps: String
+
+    @Option(name: .long, help: "Write the JSON report here.")
+    var report: String?
+
+    @Option(name: .long, help: "Write JUnit XML here.")
+    var junit: String?
+
+    @Option(name: .long, help: "The simulated terminal's size.")
+    var size = TerminalSize(Size(width: 120, height: 40))
+
+    @Option(name: .long, help: "embedded or hosted; default: the scenario's.")
+    var mode: String?
+
+    @MainActor
+    func run() async throws {
+        let environment: SimulatorEnvironment
+        let loaded: Scenario
+        let parsed: [HeadlessStep]
+        do {
+            environment = try SimulatorEnvironment.load()
+            loaded = try environment.scenarios.load(scenario)
+            parsed = try StepsParser(source: steps).parse(try HeadlessExit.read(steps))
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw HeadlessExit.badInput("\(error)")
+        }
+        guard let chosenMode = CheckoutMode(rawValue: mode ?? loaded.mode?.rawValue ?? "embedded") else {
+            throw HeadlessExit.badInput("--mode must be embedded or hosted, not '\(mode ?? "")'")
+        }
+        let run = HeadlessRun(
+            scenario: loaded, scenarioName: scenario, mode: chosenMode, size: size.size, testCards: environment.testCards)
+        let result = try await run.play(parsed)
+        let redactor = run.redactor(for: parsed)
+        if let report { try HeadlessExit.write(run.json(result, redactor: redactor), to: report) }
+        if let junit { try HeadlessExit.write(run.junit(result, redactor: redactor), to: junit) }
+        print(redactor.redact(PlaySummary(report: result).text))
+        if !result.passed { throw ExitCode(1) }
+    }
+}

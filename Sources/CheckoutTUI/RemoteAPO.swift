@@ -1,0 +1,90 @@
+import AsyncHTTPClient
+import CheckoutDomain
+import CheckoutServices
+import CheckoutTUICore
+import Foundation
+import Synchronization
+
+/// The APO over HTTP for one run: the signed merchant client, the page's calls (the served mock's `/sim/v1`, or
+/// the pay API and inquiry polling against Antom's gateway) and, with a served mock, its notification list.
+struct RemoteAPO {
+    let merchantServer: HTTPAPOClient
+    let checkoutPage: any CheckoutPageService
+    let notifications: (any MerchantNotificationFeed)?
+    /// True against `checkout-tui serve`, false against Antom's gateway.
+    let isSimulator: Bool
+    private let httpClient: HTTPClient
+
+    /// Connects as `options` say; errors name the key file or the URL.
+    static func connect(_ options: GatewayOptions, request: CreatePaymentSessionRequest) async throws -> RemoteAPO {
+        guard let url = options.apo, let clientId = options.clientId, let privatePath = options.merchantPrivateKey,
+            let publicPath = options.apoPublicKey
+        else { throw CommandFailure("--apo needs --client-id, --merchant-private-key and --apo-public-key") }
+        let privateKey: SigningKey
+        let publicKey: VerifyingKey
+        do {
+            privateKey = try SigningKey(contentsOf: URL(fileURLWithPath: privatePath))
+            publicKey = try VerifyingKey(contentsOf: URL(fileURLWithPath: publicPath))
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let httpClient = GatewayHTTPClient.make()
+        let client = HTTPAPOClient(
+            configuration: HTTPAPOClientConfiguration(
+                gatewayURL: url, clientId: clientId, merchantPrivateKey: privateKey, apoPublicKey: publicKey),
+            httpClient: httpClient)
+        let listing = SimulatorNotificationsClient(baseURL: url, httpClient: httpClient)
+        if await listing.isSimulator() {
+            return RemoteAPO(
+                merchantServer: client, checkoutPage: HTTPCheckoutPageService(baseURL: url, httpClient: httpClient),
+                notifications: ServedNotificationFeed(client: listing, paymentRequestId: request.paymentRequestId),
+                isSimulator: true, httpClient: httpClient)
+        }
+        return RemoteAPO(
+            merchantServer: client, checkoutPage: GatewayCheckoutPageService(apo: client, request: request),
+            notifications: nil, isSimulator: false, httpClient: httpClient)
+    }
+
+    /// Closes the connections (AsyncHTTPClient requires it before the client is released).
+    func shutdown() async {
+        try? await httpClient.shutdown()
+    }
+}
+
+/// Notification attempts a served mock made for this run's payment, each reported once, for the timeline.
+final class ServedNotificationFeed: MerchantNotificationFeed {
+    private let client: SimulatorNotificationsClient
+    private let paymentRequestId: String?
+    private let seen = SeenAttempts()
+
+    init(client: SimulatorNotificationsClient, paymentRequestId: String?) {
+        self.client = client
+        self.paymentRequestId = paymentRequestId
+    }
+
+    func deliverDue() async -> [DeliveredNotification] {
+        guard let list = try? await client.list(paymentRequestId: paymentRequestId) else { return [] }
+        return list.filter { seen.insert("\($0.id)#\($0.attempt)") }.map { signed in
+            let attempt = NotificationAttempt(
+                notificationId: signed.id, notifyType: signed.notifyType, url: signed.url, paymentId: signed.paymentId,
+                paymentRequestId: signed.paymentRequestId, attempt: signed.attempt,
+                time: ISOTimestamp.parse(signed.requestTime) ?? Date(), httpStatus: signed.acknowledged ? 200 : nil,
+                transportError: nil, acked: signed.acknowledged, nextAttemptAt: nil,
+                status: signed.acknowledged ? .acked : .pending)
+            let body = Data(signed.body.utf8)
+            let result = try? WireCoding.decode(NotifyPaymentRequest.self, from: body).result
+            let capture = signed.notifyType == "CAPTURE_RESULT" && signed.acknowledged
+                ? try? WireCoding.decode(NotifyCaptureRequest.self, from: body) : nil
+            return DeliveredNotification(attempt: attempt, capture: capture, result: result)
+        }
+    }
+}
+
+/// The attempts already reported, shared by the feed's calls.
+private final class SeenAttempts: Sendable {
+    private let keys = Mutex<Set<String>>([])
+
+    func insert(_ key: String) -> Bool {
+        keys.withLock { $0.insert(key).inserted }
+    }
+}

@@ -1,0 +1,89 @@
+import CheckoutDomain
+
+/// The outcome picker (`f`): forcing the next payments' outcomes on the in-process mock, one or several in a row.
+extension CheckoutApp {
+    /// Opens the picker and asks the mock for its queue, which the picker shows.
+    mutating func openOutcomePicker() -> [AppCommand] {
+        state.overlay = .outcomePicker(OutcomePicker())
+        return environment.offersSimulationControls ? [.readForcedOutcomes] : []
+    }
+
+    mutating func outcomePickerKey(_ key: Key, _ picker: OutcomePicker) -> [AppCommand] {
+        var picker = picker
+        picker.notice = nil
+        var commands: [AppCommand] = []
+        switch key {
+        case .escape, .character("q"), .character("f"):
+            // Esc steps back out of the decline codes first, as it steps out of a form.
+            if picker.level == .declineCodes, key == .escape {
+                picker.level = .outcomes
+                picker.cursor = OutcomeChoice.allCases.firstIndex(of: .decline) ?? 0
+            } else {
+                state.overlay = nil
+                return []
+            }
+        case .up, .character("k"): picker.cursor = max(0, picker.cursor - 1)
+        case .down, .character("j"): picker.cursor = min(picker.rowCount - 1, picker.cursor + 1)
+        case .enter, .character(" "): commands = choose(row: picker.cursor, in: &picker)
+        case .character(let digit):
+            guard let number = digit.wholeNumberValue, (1...picker.rowCount).contains(number) else { break }
+            picker.cursor = number - 1
+            commands = choose(row: number - 1, in: &picker)
+        default: break
+        }
+        // Choosing the session timeout reloads the order page and closes the picker.
+        if case .outcomePicker = state.overlay { state.overlay = .outcomePicker(picker) }
+        return commands
+    }
+
+    private mutating func choose(row: Int, in picker: inout OutcomePicker) -> [AppCommand] {
+        guard environment.offersSimulationControls else {
+            picker.notice = Self.controlsMissing
+            return []
+        }
+        if picker.level == .declineCodes {
+            let code = OutcomePicker.declineCodes[row]
+            picker.level = .outcomes
+            picker.cursor = OutcomeChoice.allCases.firstIndex(of: .decline) ?? 0
+            return [.forceOutcomes([.decline(paymentResultCode: code)])]
+        }
+        let choice = OutcomeChoice.allCases[row]
+        switch choice {
+        case .decline:
+            picker.level = .declineCodes
+            picker.cursor = 0
+            return []
+        case .sessionTimeout:
+            guard canReloadOrderPage else {
+                picker.notice = "Only on the order page with no payment under way: it reloads the page."
+                return []
+            }
+            state.overlay = nil
+            return reloadOrderPageWithForcedTimeout()
+        default:
+            return choice.outcome.map { [.forceOutcomes([$0])] } ?? []
+        }
+    }
+
+    static let controlsMissing = "Unavailable: this run's APO is not the in-process mock."
+
+    mutating func outcomesForced(added: [ForcedOutcome], pending: [ForcedOutcome]) -> [AppCommand] {
+        state.forcedOutcomes = pending
+        for outcome in added {
+            let next = outcome == .sessionTimeout ? "the next createPaymentSession" : "the next payment"
+            record(TimelineEntry(
+                time: state.now, source: .simulator, title: "forced: \(outcome.label)",
+                summary: "queue: " + pending.map(\.label).joined(separator: " → "),
+                detail: "QA lever: the in-process mock imposes this on \(next), whatever the buyer does.",
+                tone: .pending))
+        }
+        return []
+    }
+
+    mutating func controlsUnavailable(lever: String) -> [AppCommand] {
+        record(TimelineEntry(
+            time: state.now, source: .simulator, title: "unavailable", summary: lever,
+            detail: "Only the in-process mock APO can do this.", tone: .failure))
+        return []
+    }
+}

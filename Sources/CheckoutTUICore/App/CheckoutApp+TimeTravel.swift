@@ -1,0 +1,66 @@
+import CheckoutDomain
+import Foundation
+
+/// Time travel (`T`): the simulated clock jumps, the mock settles, and the page's timers and due notifications
+/// fire as they would have.
+extension CheckoutApp {
+    mutating func openTimeTravel() {
+        state.overlay = .timeTravel(TimeTravelMenu())
+    }
+
+    mutating func timeTravelKey(_ key: Key, _ menu: TimeTravelMenu) -> [AppCommand] {
+        var menu = menu
+        let jumps = TimeJump.allCases
+        switch key {
+        case .escape, .character("q"), .character("T"):
+            state.overlay = nil
+            return []
+        case .up, .character("k"): menu.cursor = max(0, menu.cursor - 1)
+        case .down, .character("j"): menu.cursor = min(jumps.count - 1, menu.cursor + 1)
+        case .enter, .character(" "): return travel(jumps[menu.cursor])
+        case .character(let digit):
+            guard let number = digit.wholeNumberValue, (1...jumps.count).contains(number) else { break }
+            return travel(jumps[number - 1])
+        default: break
+        }
+        state.overlay = .timeTravel(menu)
+        return []
+    }
+
+    /// Closes the menu and asks the runner to move the clock; without controls the menu stays, saying why.
+    private mutating func travel(_ jump: TimeJump) -> [AppCommand] {
+        guard environment.offersSimulationControls else { return [] }
+        state.overlay = nil
+        return [.travel(jump)]
+    }
+
+    mutating func timeTravelled(_ report: TimeTravelReport) -> [AppCommand] {
+        guard !report.nothingWaiting else {
+            record(TimelineEntry(
+                time: state.now, source: .simulator, title: "time: next notification retry",
+                summary: "no notification is waiting", detail: "The clock did not move."))
+            return []
+        }
+        record(TimelineEntry(
+            time: state.now, source: .simulator, title: "time \(report.seconds.travelText)",
+            summary: "clock now \(ISOTimestamp.format(state.now))",
+            detail: "QA lever: the simulated clock jumped; the APO settles timeouts, expiries and notification retries.",
+            tone: .pending))
+        for activity in report.activity { record(.settled(activity)) }
+        // The page's own timers (session expiry, QR countdown) and the notifications now due, as if time had run.
+        return fireDueTimers() + deliverNotifications(force: true)
+    }
+}
+
+extension TimelineEntry {
+    /// What the APO did by itself as time passed: a payment closed or completed, a session expired.
+    static func settled(_ activity: APOActivity) -> TimelineEntry {
+        let result = [activity.resultStatus?.rawValue, activity.resultCode].compactMap { $0 }.joined(separator: " ")
+        return TimelineEntry(
+            time: activity.time, source: .simulator, title: activity.name,
+            summary: [activity.paymentRequestId, result.isEmpty ? nil : result].compactMap { $0 }
+                .joined(separator: " · "),
+            detail: activity.message, tone: activity.resultStatus.map(TimelineTone.init) ?? .neutral,
+            topic: activity.resultCode.map(TimelineTopic.resultCode))
+    }
+}

@@ -1,0 +1,57 @@
+import CheckoutDomain
+import Foundation
+
+/// The levers only an in-process APO offers QA and demos: forcing the next outcomes and moving time.
+///
+/// An APO over HTTP has none, so `AppEffectRunner` takes them as an optional capability.
+public protocol SimulationControls: Sendable {
+    /// Queues `outcomes` and returns every forced outcome not yet consumed, oldest first.
+    func force(_ outcomes: [ForcedOutcome]) async -> [ForcedOutcome]
+    /// The forced outcomes not yet consumed, oldest first.
+    func pendingForcedOutcomes() async -> [ForcedOutcome]
+    /// Moves the clock by `jump` and lets the APO settle what the new time decides.
+    func travel(_ jump: TimeJump) async -> TimeTravelReport
+}
+
+/// A clock the presenter can move forward: `ManualClock` in tests, `OffsetClock` in the live run.
+public protocol TimeTraveling: WallClock {
+    func advance(by seconds: TimeInterval)
+}
+
+extension ManualClock: TimeTraveling {}
+extension OffsetClock: TimeTraveling {}
+
+/// The controls of the in-process `MockAPO` on its time-travelling clock.
+public struct MockSimulationControls: SimulationControls {
+    private let apo: MockAPO
+    private let clock: any TimeTraveling
+
+    public init(apo: MockAPO, clock: any TimeTraveling) {
+        self.apo = apo
+        self.clock = clock
+    }
+
+    public func force(_ outcomes: [ForcedOutcome]) async -> [ForcedOutcome] {
+        await apo.force(outcomes)
+        return await apo.pendingForcedOutcomes
+    }
+
+    public func pendingForcedOutcomes() async -> [ForcedOutcome] {
+        await apo.pendingForcedOutcomes
+    }
+
+    public func travel(_ jump: TimeJump) async -> TimeTravelReport {
+        let seconds: TimeInterval
+        if let fixed = jump.seconds {
+            seconds = fixed
+        } else {
+            let waiting = await apo.outboxEntries().filter { $0.status == .pending }.compactMap(\.nextAttemptAt)
+            guard let next = waiting.min() else { return TimeTravelReport(jump: jump, seconds: 0, nothingWaiting: true) }
+            seconds = max(0, next.timeIntervalSince(clock.now()))
+        }
+        clock.advance(by: seconds)
+        // Only what the APO decided by itself as time passed; queued notifications show when they are delivered.
+        let activity = await apo.settle().filter { [.paymentSettled, .sessionExpired].contains($0.kind) }
+        return TimeTravelReport(jump: jump, seconds: seconds, activity: activity)
+    }
+}

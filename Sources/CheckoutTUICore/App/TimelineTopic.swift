@@ -1,0 +1,13 @@
+import CheckoutDomain
+
+/// The fact behind a timeline entry that explain mode can look up in the knowledge base.
+public enum TimelineTopic: Equatable, Sendable {
+    /// An `onEventCallback` event, with the result it carried.
+    case event(SDKEvent)
+    /// An API or Checkout Page call by name, with Antom's answer (nil when there was none).
+    case call(api: String, result: APOResult?)
+    /// A notification by `notifyType`, with its body's `result` when known.
+    case notification(notifyType: String, result: APOResult?)
+    /// A result code the APO reached by itself (a payment closed at its timeout).
+    case resultCode(String)
+}

@@ -1,0 +1,52 @@
+import CheckoutDomain
+import Foundation
+
+/// `checkout-tui play` without the command line: a scenario and its steps in, a report (and its files' text) out.
+public struct HeadlessRun: Sendable {
+    public let scenario: Scenario
+    /// The bundled name or path, as reports and the header show it.
+    public let scenarioName: String
+    public let mode: CheckoutMode
+    public let size: Size
+    public let testCards: SandboxTestCards
+
+    public init(scenario: Scenario, scenarioName: String, mode: CheckoutMode, size: Size, testCards: SandboxTestCards) {
+        self.scenario = scenario
+        self.scenarioName = scenarioName
+        self.mode = mode
+        self.size = size
+        self.testCards = testCards
+    }
+
+    /// Plays `steps` on a fresh simulation starting at `SimulatedCheckout.defaultStart`.
+    @MainActor
+    public func play(_ steps: [HeadlessStep]) async throws(HeadlessSetupError) -> HeadlessReport {
+        let clock = ManualClock(SimulatedCheckout.defaultStart)
+        let checkout = try SimulatedCheckout(
+            scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, testCards: testCards)
+        let session = HeadlessSession(checkout: checkout, clock: clock, size: size)
+        return await HeadlessPlayer(session: session, scenarioName: scenarioName, redactor: redactor(for: steps))
+            .play(steps)
+    }
+
+    /// Test cards plus any number the steps typed, so even a non-test number never reaches a report.
+    public func redactor(for steps: [HeadlessStep]) -> CardNumberRedactor {
+        let typed = steps.compactMap { step -> String? in
+            guard case .fill(let values) = step else { return nil }
+            return values[.cardNo]
+        }
+        return CardNumberRedactor(testCards: testCards, extra: typed)
+    }
+
+    /// The report as JSON (sorted keys, pretty), card numbers masked once more on the way out.
+    public func json(_ report: HeadlessReport, redactor: CardNumberRedactor) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+        return redactor.redact(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    public func junit(_ report: HeadlessReport, redactor: CardNumberRedactor) -> String {
+        redactor.redact(JUnitReport.xml(report))
+    }
+}

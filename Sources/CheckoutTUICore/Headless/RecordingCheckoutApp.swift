@@ -1,0 +1,34 @@
+import CheckoutDomain
+import Foundation
+
+/// `CheckoutApp` with every key written to a `RecordingLog` (with its time) before the app sees it; the app
+/// itself is unchanged, so a recorded run behaves exactly like an unrecorded one.
+public struct RecordingCheckoutApp: ProgramModel {
+    public private(set) var app: CheckoutApp
+    private let log: RecordingLog
+    private let startedAt: Date
+
+    public init(app: CheckoutApp, log: RecordingLog, startedAt: Date) {
+        self.app = app
+        self.log = log
+        self.startedAt = startedAt
+    }
+
+    public var isFinished: Bool { app.isFinished }
+
+    public static func message(for key: Key) -> AppMessage { CheckoutApp.message(for: key) }
+
+    public static var tick: AppMessage? { CheckoutApp.tick }
+
+    public mutating func start() -> [AppCommand] { app.start() }
+
+    public mutating func update(_ message: AppMessage) -> [AppCommand] {
+        if case .key(let key) = message {
+            let milliseconds = Int((app.environment.clock.now().timeIntervalSince(startedAt) * 1000).rounded())
+            log.append(key, at: max(0, milliseconds), intoCardNumber: app.state.typing && app.state.cursor == .field(.cardNumber))
+        }
+        return app.update(message)
+    }
+
+    public func view(size: Size) -> ScreenBuffer { app.view(size: size) }
+}

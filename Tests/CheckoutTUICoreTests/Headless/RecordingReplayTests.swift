@@ -1,0 +1,120 @@
+import CheckoutDomain
+import CheckoutTUICore
+import Foundation
+import Testing
+
+/// Recording a run, replaying it headless, and exporting it as asciicast v2: same run, no card number anywhere.
+@MainActor
+@Suite(.timeLimit(.minutes(1)))
+struct RecordingReplayTests {
+    static let size = Size(width: 100, height: 30)
+
+    /// A card payment typed on sg-card-first-payment, recorded as the live run would record it.
+    static func record() async throws -> (recording: Data, app: CheckoutApp) {
+        let cards = try SandboxTestCards.bundled()
+        let scenario = try ScenarioLibrary(testCards: cards).load("sg-card-first-payment")
+        let clock = ManualClock(SimulatedCheckout.defaultStart)
+        let checkout = try SimulatedCheckout(
+            scenario: scenario, scenarioName: "sg-card-first-payment", mode: .embedded, clock: clock, testCards: cards)
+        let log = RecordingLog(testCards: cards)
+        let keys = ["Down", "Down", "Enter"] + HeadlessFixtures.visa.map(String.init)
+            + ["Tab", "1", "2", "3", "0", "Tab", "1", "2", "3", "Tab"] + "GAGA TEST".map { $0 == " " ? "Space" : String($0) }
+            + ["Enter"]
+        let runner = checkout.runner
+        let program = Program(
+            model: RecordingCheckoutApp(
+                app: CheckoutApp(environment: checkout.environment, size: size), log: log,
+                startedAt: SimulatedCheckout.defaultStart),
+            backend: try ScriptedBackend(size: size, keyNames: keys)
+        ) { command in await runner.perform(command) }
+        let finished = await program.runHeadless()
+        let recording = Recording(
+            scenario: "sg-card-first-payment", embeddedScenario: nil, size: size, mode: .embedded, ascii: false,
+            monochrome: false, explain: false, startedAt: SimulatedCheckout.defaultStart, events: log.events)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try encoder.encode(recording), finished.app)
+    }
+
+    static func replay(_ data: Data) throws -> Replay {
+        let cards = try SandboxTestCards.bundled()
+        let library = ScenarioLibrary(testCards: cards)
+        return try Replay(data: data, source: "run.json", testCards: cards) { name throws(ScenarioError) in
+            try library.load(name)
+        }
+    }
+
+    @Test("the recording holds the card as a test-card reference, never its digits")
+    func noCardNumber() async throws {
+        let (data, _) = try await Self.record()
+        let text = String(decoding: data, as: UTF8.self)
+        for card in try SandboxTestCards.bundled().numbers {
+            #expect(!text.contains(card.digits), "\(card.masked) is in the recording")
+        }
+        #expect(text.contains("\"testCard\":\"…0768\""))
+    }
+
+    @Test("replaying the recording gives the same run: the same timeline, paid")
+    func roundTrip() async throws {
+        let (data, recorded) = try await Self.record()
+        let player = try Self.replay(data).makeSession(testCards: try SandboxTestCards.bundled(), glyphs: .unicode)
+        await player.start()
+        _ = await player.framesHeadless()
+        let replayed = player.session.app
+        #expect(replayed.state.timeline.entries.map(\.title) == recorded.state.timeline.entries.map(\.title))
+        #expect(replayed.state.timeline.entries.map(\.summary) == recorded.state.timeline.entries.map(\.summary))
+        #expect(replayed.state.merchant.phase == .succeeded)
+    }
+
+    @Test("a recording with an unknown test card or key name is refused naming the event")
+    func badRecording() throws {
+        let bad = """
+            {"version": 1, "scenario": "sg-card-first-payment", "width": 80, "height": 24, "mode": "embedded",
+             "ascii": false, "monochrome": false, "explain": false, "startedAt": "2026-01-01T00:00:00+00:00",
+             "events": [{"at": 0, "key": "Down"}, {"at": 5, "testCard": "…1111", "times": [5]}]}
+            """
+        #expect(throws: RecordingError(source: "run.json", problem: "event 2: …1111 is not one of Antom's sandbox test cards")) {
+            try Self.replay(Data(bad.utf8))
+        }
+        let badKey = bad.replacingOccurrences(of: "\"Down\"", with: "\"Jump\"")
+        #expect(throws: RecordingError(source: "run.json", problem: "event 1: unknown key name \"Jump\"")) {
+            try Self.replay(Data(badKey.utf8))
+        }
+    }
+
+    @Test("export-cast: valid asciicast v2 with monotonic times, the page's text, and no card number")
+    func asciicast() async throws {
+        let (data, _) = try await Self.record()
+        let replay = try Self.replay(data)
+        let cards = try SandboxTestCards.bundled()
+        let player = try replay.makeSession(testCards: cards, glyphs: .unicode)
+        await player.start()
+        let frames = await player.framesHeadless()
+        let cast = Asciicast(
+            size: Self.size, colors: true, redactor: CardNumberRedactor(testCards: cards), timestamp: replay.startedAt
+        ).render(frames)
+        let lines = cast.split(separator: "\n").map(String.init)
+        let header = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(header["version"] as? Int == 2)
+        #expect(header["width"] as? Int == 100)
+        #expect(header["height"] as? Int == 30)
+        #expect(header["timestamp"] as? Int == 1_767_225_600)
+        #expect((header["env"] as? [String: String]) == ["TERM": "xterm-256color", "SHELL": "/bin/sh"])
+        var last = 0.0
+        var output = ""
+        for line in lines.dropFirst() {
+            let event = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any])
+            let time = try #require(event[0] as? Double)
+            #expect(time >= last)
+            last = time
+            #expect(event[1] as? String == "o")
+            output += try #require(event[2] as? String)
+        }
+        #expect(lines.count > 10)
+        #expect(output.contains("\u{1b}[1;1H"))
+        #expect(output.contains("SDK_PAYMENT_SUCCESSFUL"))
+        #expect(!output.contains("4054 6957 2310 0768"))
+        #expect(!output.contains("4054695723100768"))
+        #expect(!output.contains("4054 6957 2310"))
+    }
+}
