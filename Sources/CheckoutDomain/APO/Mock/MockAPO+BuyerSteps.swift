@@ -2,82 +2,72 @@ import Foundation
 
 /// What the buyer does after submitting: the 3DS challenge page and the wallet or bank page.
 extension MockAPO {
-    // MARK: - Page: 3DS challenge and wallet pages
-
     public func completeChallenge(paymentId: String, outcome: ChallengeOutcome) async throws(APOClientError)
         -> PayResponse
     {
-        try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
-            settle(now: now)
-            guard let payment = state.payments[paymentId] else {
-                let response = PayResponse(result: Self.orderNotExist, paymentId: paymentId)
-                log(
-                    .pageCall, "completeChallenge", at: now, paymentId: paymentId, result: response.result,
-                    "\(outcome.rawValue): unknown payment")
-                return .success(response)
+        try buyerStep("completeChallenge", paymentId: paymentId, action: outcome.rawValue) { payment, now in
+            guard payment.status == .processing && payment.waitingFor == .challenge else {
+                return "ignored, the payment is \(payment.status.rawValue) and waits for no challenge"
             }
-            var note = outcome.rawValue
-            if payment.status == .processing && payment.waitingFor == .challenge {
-                switch outcome {
-                case .pass:
-                    let result = threeDS(
-                        brand: payment.card?.brand ?? "", seed: (payment.card?.maskedCardNo ?? "") + paymentId,
-                        challenged: true)
-                    let profile = payment.card?.profileKey.flatMap(testCards.profile(forKey:))
-                    if let profile, profile.outcome == .fail {
-                        updatePayment(paymentId) { $0.threeDSResult = result }
-                        let code = profile.failureCode ?? ResultCode.doNotHonor
-                        fail(paymentId, at: now, code: code, message: Self.message(for: code))
-                    } else {
-                        succeed(paymentId, at: now, threeDS: result)
-                    }
-                case .fail:
-                    fail(
-                        paymentId, at: now, code: ResultCode.userPaymentVerificationFailed,
-                        message: Self.message(for: ResultCode.userPaymentVerificationFailed))
-                case .abandon:
-                    note += ": the payment stays PROCESSING until \(iso(payment.closesAt))"
+            switch outcome {
+            case .pass:
+                let result = threeDS(
+                    brand: payment.card?.brand ?? "", seed: (payment.card?.maskedCardNo ?? "") + paymentId,
+                    challenged: true)
+                // A declining test card still passes through the challenge, then the issuer declines it.
+                if let profile = payment.card?.profileKey.flatMap(testCards.profile(forKey:)), profile.outcome == .fail {
+                    updatePayment(paymentId) { $0.threeDSResult = result }
+                    let code = profile.failureCode ?? ResultCode.doNotHonor
+                    fail(paymentId, at: now, code: code, message: Self.message(for: code))
+                } else {
+                    succeed(paymentId, at: now, threeDS: result)
                 }
-            } else {
-                note += ": ignored, the payment is \(payment.status.rawValue) and waits for no challenge"
+            case .fail:
+                fail(
+                    paymentId, at: now, code: ResultCode.userPaymentVerificationFailed,
+                    message: Self.message(for: ResultCode.userPaymentVerificationFailed))
+            case .abandon:
+                return "the payment stays PROCESSING until \(iso(payment.closesAt))"
             }
-            let response = renderPay(state.payments[paymentId] ?? payment)
-            log(
-                .pageCall, "completeChallenge", at: now, paymentRequestId: payment.paymentRequestId,
-                paymentId: paymentId, result: response.result, note)
-            return .success(response)
-        }.get()
+            return nil
+        }
     }
 
     public func completeRedirect(paymentId: String, action: WalletAction) async throws(APOClientError) -> PayResponse {
+        try buyerStep("completeRedirect", paymentId: paymentId, action: action.rawValue) { payment, now in
+            guard payment.status == .processing && (payment.waitingFor == .redirect || payment.waitingFor == .orderCode)
+            else { return "ignored, the payment is \(payment.status.rawValue) and waits for no wallet" }
+            switch action {
+            case .approve:
+                succeed(paymentId, at: now, threeDS: nil)
+            case .decline:
+                fail(
+                    paymentId, at: now, code: ResultCode.userBalanceNotEnough,
+                    message: Self.message(for: ResultCode.userBalanceNotEnough))
+            case .abandon:
+                return "the payment stays PROCESSING until \(iso(payment.closesAt))"
+            }
+            return nil
+        }
+    }
+
+    /// The shape both buyer steps share: settle, find the payment, act on it, log the page call with `action` and
+    /// what `act` adds, and answer with the payment's state. `act` returns an extra note, or nil.
+    private func buyerStep(
+        _ api: String, paymentId: String, action: String, _ act: (PaymentRecord, Date) -> String?
+    ) throws(APOClientError) -> PayResponse {
         try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
             settle(now: now)
             guard let payment = state.payments[paymentId] else {
                 let response = PayResponse(result: Self.orderNotExist, paymentId: paymentId)
-                log(
-                    .pageCall, "completeRedirect", at: now, paymentId: paymentId, result: response.result,
-                    "\(action.rawValue): unknown payment")
+                log(.pageCall, api, at: now, paymentId: paymentId, result: response.result, "\(action): unknown payment")
                 return .success(response)
             }
-            var note = action.rawValue
-            if payment.status == .processing && (payment.waitingFor == .redirect || payment.waitingFor == .orderCode) {
-                switch action {
-                case .approve:
-                    succeed(paymentId, at: now, threeDS: nil)
-                case .decline:
-                    fail(
-                        paymentId, at: now, code: ResultCode.userBalanceNotEnough,
-                        message: Self.message(for: ResultCode.userBalanceNotEnough))
-                case .abandon:
-                    note += ": the payment stays PROCESSING until \(iso(payment.closesAt))"
-                }
-            } else {
-                note += ": ignored, the payment is \(payment.status.rawValue) and waits for no wallet"
-            }
+            let note = act(payment, now).map { "\(action): \($0)" } ?? action
             let response = renderPay(state.payments[paymentId] ?? payment)
             log(
-                .pageCall, "completeRedirect", at: now, paymentRequestId: payment.paymentRequestId,
-                paymentId: paymentId, result: response.result, note)
+                .pageCall, api, at: now, paymentRequestId: payment.paymentRequestId, paymentId: paymentId,
+                result: response.result, note)
             return .success(response)
         }.get()
     }
