@@ -203,4 +203,20 @@ public enum StringKey: String, CaseIterable, Sendable {
     case merchantStatusCancelled = "merchant.statusCancelled"
     case merchantStatusNotPaid = "merchant.statusNotPaid"
     case merchantStatusProcessing = "merchant.statusProcessing"
+
+    // MARK: Merchant order summary, pages and status line
+    case merchantOrderReference = "merchant.orderReference"
+    case merchantTotal = "merchant.total"
+    case merchantMoreItems = "merchant.moreItems"
+    case merchantCreatingSession = "merchant.creatingSession"
+    case merchantPageLeftHeadline = "merchant.pageLeftHeadline"
+    case merchantPageLeftDetail = "merchant.pageLeftDetail"
+    case merchantPageLeftValidUntil = "merchant.pageLeftValidUntil"
+    case merchantCapture = "merchant.capture"
+    case merchantRefund = "merchant.refund"
+    case merchantCancelPayment = "merchant.cancelPayment"
+    case merchantReopen = "merchant.reopen"
+    case merchantStatusCreatingSession = "merchant.statusCreatingSession"
+    case merchantStatusSessionFailed = "merchant.statusSessionFailed"
+    case merchantStatusPageLeft = "merchant.statusPageLeft"
 }

@@ -38,6 +38,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Where notifications go: `http` posts them, signed, to each paymentNotifyUrl; `in-process` lets the simulator's own merchant acknowledge them.")
     var notify: NotificationDelivery = .http
 
+    @Option(name: .long, help: "Also run the simulator's merchant webhook receiver on this port (8080 is where the bundled scenarios' paymentNotifyUrl points): it verifies each notification's signature with the APO public key and answers the exact ack.")
+    var webhookPort: Int?
+
+    @Option(name: .long, help: "With --webhook-port: answer the first N verified notifications with HTTP 500, to show Antom's retries.")
+    var webhookFailFirst = 0
+
     @Option(name: .long, help: "Divide the notification retry schedule and timeouts by N (at least 1), for demos.")
     var timeScale: Double = 1
 
@@ -47,6 +53,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--time-scale must be a number of at least 1, not \(timeScale)")
         }
         guard !clientId.isEmpty else { throw ValidationError("--client-id must not be empty") }
+        if let webhookPort, !(1...65_535).contains(webhookPort) {
+            throw ValidationError("--webhook-port must be 1...65535, not \(webhookPort)")
+        }
+        guard webhookFailFirst >= 0 else { throw ValidationError("--webhook-fail-first must not be negative") }
     }
 
     func run() async throws {
@@ -70,6 +80,17 @@ struct ServeCommand: AsyncParsableCommand {
         let server = MockAPOServer(
             configuration: MockAPOServerConfiguration(host: host, port: port, keys: keys, timeScale: timeScale),
             store: store, logger: logger, merchant: poster ?? MerchantWebhookReceiver())
+        let webhooks = webhookPort.map { port in
+            MerchantWebhookServer(
+                receiver: WebhookReceiver(apoPublicKey: keys.apoPrivateKey.verifyingKey, failFirst: webhookFailFirst),
+                host: host, port: port, logger: logger)
+        }
+        let receiverTask = webhooks.map { server in
+            Task {
+                do { try await server.run() } catch { logger.error("merchant webhook receiver stopped: \(error)") }
+            }
+        }
+        defer { receiverTask?.cancel() }
         let outcome: Result<Void, MockAPOServerError>
         do {
             try await server.run(handlesSignals: true) { address in

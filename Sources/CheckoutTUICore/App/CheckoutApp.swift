@@ -74,6 +74,11 @@ public struct CheckoutApp: ProgramModel {
         environment.merchantPage.view(state.merchant, locale: environment.scenario.createPaymentSession.locale)
     }
 
+    /// The buyer-facing texts of the merchant's pages, in the same locale as `merchantView`.
+    var merchantText: Localizer {
+        environment.merchantPage.strings.localizer(for: environment.scenario.createPaymentSession.locale)
+    }
+
     /// The scenario's paymentRequestId, or the new one the merchant chose after a createPaymentSession timeout.
     var paymentRequestId: String? {
         state.retriedPaymentRequestId ?? environment.scenario.createPaymentSession.paymentRequestId

@@ -18,7 +18,7 @@ struct MerchantContent {
             content.append(.blank)
             content.append(ContentLine([
                 Span("  \(symbols.spinner(state.spinnerFrame)) ", .accent),
-                Span("The merchant server is calling createPaymentSession…", .normal),
+                Span(app.merchantText.text(.merchantCreatingSession), .normal),
             ]))
         case .sessionFailed(let failure):
             sessionFailed(failure, into: &content)
@@ -53,10 +53,11 @@ struct MerchantContent {
     }
 
     private func pageLeft(into content: inout PaneContent) {
-        content.append(ContentLine([Span(" You left the payment page", Style(.warning, bold: true))]))
-        var detail = "SDK_PAYMENT_CANCEL: the buyer closed the Checkout Page without paying; the order is not paid."
+        let text = app.merchantText
+        content.append(ContentLine([Span(" \(text.text(.merchantPageLeftHeadline))", Style(.warning, bold: true))]))
+        var detail = text.text(.merchantPageLeftDetail)
         if let expiry = sessionExpiry {
-            detail += " Its paymentSessionData stays valid until \(clock.time(expiry)), so the merchant can mount it again."
+            detail += " " + text.text(.merchantPageLeftValidUntil, ["time": clock.time(expiry)])
         }
         content.paragraph(detail, width: width, indent: 3)
         controls(into: &content)
@@ -126,12 +127,13 @@ struct MerchantContent {
     }
 
     private func label(_ control: MerchantControl, amount: String) -> String {
-        switch control {
-        case .recheck: "Check again"
-        case .capture: "Capture \(amount)"
-        case .refund: "Refund \(amount)"
-        case .cancel: "Cancel payment"
-        case .reopen: "Open checkout again"
+        let text = app.merchantText
+        return switch control {
+        case .recheck: text.text(.merchantRecheck)
+        case .capture: text.text(.merchantCapture, ["amount": amount])
+        case .refund: text.text(.merchantRefund, ["amount": amount])
+        case .cancel: text.text(.merchantCancelPayment)
+        case .reopen: text.text(.merchantReopen)
         }
     }
 }

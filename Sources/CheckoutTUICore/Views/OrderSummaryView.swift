@@ -31,15 +31,17 @@ struct OrderSummaryView {
             row += 1
         }
         if goods.count > Self.maximumGoodsLines, row < rows.count - 1 {
-            frame.text("  + \(goods.count - Self.maximumGoodsLines) more items", in: rows[row], style: .muted)
+            let more = app.merchantText.text(.merchantMoreItems, ["count": String(goods.count - Self.maximumGoodsLines)])
+            frame.text("  \(more)", in: rows[row], style: .muted)
             row += 1
         }
         guard let last = rows.last else { return }
         let order = environment.scenario.createPaymentSession.order
         let total = environment.paymentAmount.map(environment.format) ?? "-"
-        let totalText = "Total \(total)"
-        let reference = ["Order \(order?.referenceOrderId ?? "-")", order?.orderDescription].compactMap { $0 }
-            .joined(separator: " · ")
+        let text = app.merchantText
+        let totalText = text.text(.merchantTotal, ["amount": total])
+        let orderText = text.text(.merchantOrderReference, ["reference": order?.referenceOrderId ?? "-"])
+        let reference = [orderText, order?.orderDescription].compactMap { $0 }.joined(separator: " · ")
         frame.text(totalText, in: last, alignment: .trailing, style: Style(.normal, bold: true))
         frame.text(
             reference, in: Rect(x: last.minX, y: last.minY, width: last.width - totalText.displayWidth - 2, height: 1),

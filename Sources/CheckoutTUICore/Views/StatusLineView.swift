@@ -28,9 +28,9 @@ struct StatusLineView {
         let state = app.state
         switch state.stage {
         case .creatingSession:
-            return ("Merchant server: calling createPaymentSession…", true)
+            return (app.merchantText.text(.merchantStatusCreatingSession), true)
         case .sessionFailed:
-            return ("createPaymentSession failed: no Checkout Page was mounted.", false)
+            return (app.merchantText.text(.merchantStatusSessionFailed), false)
         case .checkout:
             let waiting: Bool
             switch state.page.phase {
@@ -39,7 +39,7 @@ struct StatusLineView {
             }
             return (app.pageView.status, waiting)
         case .pageLeft:
-            return ("The buyer left the payment page (SDK_PAYMENT_CANCEL).", false)
+            return (app.merchantText.text(.merchantStatusPageLeft), false)
         case .merchantResult:
             return (app.merchantView.status, state.merchant.awaitingAnswer || state.operations.inFlight != nil)
         }
