@@ -38,6 +38,20 @@ struct LocaleOverrideTests {
         SnapshotAssertion.assertSnapshot(run.last, named: "methods-zh_CN-\(size.width)x\(size.height)")
     }
 
+    @Test(
+        "the order summary and the result page follow the locale",
+        arguments: [
+            ("pt_BR", ["Pedido ORDER_PAY_SG_FIRST_0001", "Valor total", "Pagamento recebido", "Reembolsar"]),
+            ("zh_CN", ["订单 ORDER_PAY_SG_FIRST_0001", "合计", "已收到付款", "退款"]),
+        ])
+    func merchantPageWords(locale: String, words: [String]) async throws {
+        let run = try await InteractiveHarness("sg-card-first-payment", locale: locale)
+            .run(Script.payByCard(saveCard: false), size: Size(width: 120, height: 40))
+        #expect(run.app.state.stage == .merchantResult)
+        for word in words { #expect(run.lastText.contains(word), "\(locale): \(word)") }
+        for english in ["Order ORDER", "Total ", "Refund "] { #expect(!run.lastText.contains(english), "\(locale): \(english)") }
+    }
+
     @Test("pt_BR method list")
     func portugueseSnapshot() async throws {
         let run = try await InteractiveHarness("sg-card-first-payment", locale: "pt_BR").run([])
