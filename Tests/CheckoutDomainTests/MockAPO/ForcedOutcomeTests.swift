@@ -61,6 +61,25 @@ struct ForcedOutcomeTests {
         #expect(inquiry.paymentTime == "2026-01-01T00:05:00+00:00")
     }
 
+    @Test(".processingThenSuccess on a wallet: the wallet page first; after the buyer approves, PENDING, then SUCCESS")
+    func processingThenSuccessAfterTheWallet() async throws {
+        let h = try Harness()
+        await h.apo.force([.processingThenSuccess(after: 120)])
+        let page = try await h.openSession()
+        let opened = try await h.submit(page, method: "GRABPAY_SG")
+        #expect(opened.result == .paymentInProcess)
+        #expect(opened.normalUrl != nil)
+        let paymentId = try #require(opened.paymentId)
+        #expect(try await h.inquire(paymentId: paymentId).paymentStatus == "PROCESSING")
+        let approved = try await h.apo.completeRedirect(paymentId: paymentId, action: .approve)
+        #expect(approved.result == .paymentInProcess)
+        #expect(try await h.inquire(paymentId: paymentId).paymentStatus == "PENDING")
+        #expect(await h.apo.deliverDueNotifications().map(\.notifyType) == ["PAYMENT_PENDING"])
+        h.advance(minutes: 2)
+        #expect(await h.apo.deliverDueNotifications().map(\.notifyType) == ["PAYMENT_RESULT"])
+        #expect(try await h.inquire(paymentId: paymentId).paymentStatus == "SUCCESS")
+    }
+
     @Test(".sessionTimeout: the next createPaymentSession throws timeout and creates nothing; a new id then works")
     func sessionTimeout() async throws {
         let h = try Harness()

@@ -126,4 +126,23 @@ struct PageRedirectAndCodeTests {
         #expect(page.send(.redirectApproved) == [.completeRedirect(paymentId: "PID-1", action: .approve)])
         #expect(page.send(.paymentAnswered(PageFixture.success)).codes == [.paymentSuccessful])
     }
+
+    @Test("voucher: at its deadline the page stops offering 'paid at the store' and treats the order as processing")
+    func voucherDeadline() throws {
+        var page = try page("KONBINI", currency: "JPY", value: "1200")
+        let deadline = page.now.addingTimeInterval(7 * 24 * 3600)
+        page.send(.payPressed)
+        let issued = page.send(.paymentAnswered(PageFixture.code("KONBINI-123-456", expiresAt: deadline)))
+        #expect(issued.contains(.scheduleTimer(.codeCountdown, at: deadline)))
+        page.clock.advance(by: 3600)
+        #expect(page.send(.timerFired(.codeCountdown)) == [.scheduleTimer(.codeCountdown, at: deadline)])
+        page.clock.set(deadline)
+        page.send(.timerFired(.codeCountdown))
+        guard case .result(let result) = page.view.screen else {
+            Issue.record("expected the result screen after the deadline")
+            return
+        }
+        #expect(result.kind == .codeExpired)
+        #expect(page.send(.redirectApproved).isEmpty)
+    }
 }

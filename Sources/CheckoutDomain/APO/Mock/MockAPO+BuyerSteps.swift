@@ -39,7 +39,19 @@ extension MockAPO {
             else { return "ignored, the payment is \(payment.status.rawValue) and waits for no wallet" }
             switch action {
             case .approve:
-                succeed(paymentId, at: now, threeDS: nil)
+                guard let delay = payment.delayAfterBuyer else {
+                    succeed(paymentId, at: now, threeDS: nil)
+                    break
+                }
+                // Forced processing-then-success: the buyer has paid, the final result is still on its way.
+                updatePayment(paymentId) {
+                    $0.status = .pending
+                    $0.waitingFor = .delayedResult
+                    $0.settlesAt = now.addingTimeInterval(delay)
+                    $0.delayAfterBuyer = nil
+                }
+                if let current = state.payments[paymentId] { enqueuePaymentNotification(current, at: now) }
+                return "PENDING until \(iso(now.addingTimeInterval(delay))) (forced processing, then success)"
             case .decline:
                 fail(
                     paymentId, at: now, code: ResultCode.userBalanceNotEnough,

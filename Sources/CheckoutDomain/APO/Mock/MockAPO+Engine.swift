@@ -43,10 +43,12 @@ extension MockAPO {
             payment.normalUrl = url(MockAPOPaths.challenge, [("paymentId", paymentId)])
         case .redirect:
             payment.waitingFor = .redirect
+            payment.delayAfterBuyer = Self.buyerStepDelay(forced)
             payment.normalUrl = url(
                 MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType)])
         case .orderCode:
             payment.waitingFor = .orderCode
+            payment.delayAfterBuyer = Self.buyerStepDelay(forced)
             payment.orderCodeForm = orderCodeForm(paymentId: paymentId, method: method, expiresAt: payment.closesAt)
             if method.flow == .qrCode {
                 payment.normalUrl = url(
@@ -197,7 +199,9 @@ extension MockAPO {
             case .decline(let code): return .fail(code: code, message: Self.message(for: code))
             case .riskReject:
                 return .fail(code: ResultCode.riskReject, message: Self.message(for: ResultCode.riskReject))
-            case .processingThenSuccess(let after): return .delayed(max(0, after))
+            // A card has no buyer step of its own; a wallet, QR or voucher first shows its page or code, and the
+            // delay starts when the buyer acts (startPayment keeps it on the record).
+            case .processingThenSuccess(let after): if card != nil { return .delayed(max(0, after)) }
             case .challenge:
                 if card != nil { return .challenge }
             case .sessionTimeout:
@@ -287,5 +291,11 @@ extension MockAPO {
         }
         log(.forcedOutcome, input.api, at: now, paymentRequestId: input.paymentRequestId, note)
         return outcome
+    }
+
+    /// The delay of a forced processing-then-success, kept until the buyer's wallet step.
+    static func buyerStepDelay(_ forced: ForcedOutcome?) -> TimeInterval? {
+        if case .processingThenSuccess(let after)? = forced { return max(0, after) }
+        return nil
     }
 }

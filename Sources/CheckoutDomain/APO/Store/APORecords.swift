@@ -128,6 +128,9 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
     public var waitingFor: PaymentWait?
     /// For `waitingFor == .delayedResult`: when the result arrives.
     public var settlesAt: Date?
+    /// A forced processing-then-success that waits for the buyer's wallet step first: how long after it the
+    /// result arrives (the buyer approves, the payment is PENDING, then SUCCESS).
+    public var delayAfterBuyer: TimeInterval?
     public var terminalType: String
     public var card: MaskedCard?
     /// The vaulted token the buyer paid with.

@@ -83,11 +83,12 @@ extension CheckoutPage {
                 return walletUnreachable(type, &state)
             }
             state.phase = .voucher(code)
+            let deadline = code.expiresAt.map { [schedule(.codeCountdown, at: $0, &state)] } ?? []
             return [emit(
                 .paymentProcessing, .eventVoucherIssued,
                 result: SDKEventResult(
                     paymentResultCode: response.result.resultCode, paymentResultMessage: response.result.resultMessage,
-                    resultCode: response.result.resultCode, resultStatus: ResultStatus.unknown.rawValue), into: &state)]
+                    resultCode: response.result.resultCode, resultStatus: ResultStatus.unknown.rawValue), into: &state)] + deadline
         }
     }
 

@@ -30,6 +30,12 @@ extension CheckoutPage {
         switch state.phase {
         case .code(let shown): code = shown
         case .submitting(.code(let shown)): code = shown
+        case .voucher(let voucher):
+            // A voucher's one timer is its deadline: past it, "paid at the store" is no longer on offer.
+            guard let deadline = voucher.expiresAt else { return [] }
+            guard state.now >= deadline else { return [schedule(.codeCountdown, at: deadline, &state)] }
+            state.phase = .code(voucher)
+            return codeExpired(&state)
         default: return []
         }
         guard let expiresAt = code.expiresAt else { return [] }
