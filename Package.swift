@@ -85,6 +85,7 @@ let package = Package(
         .executableTarget(
             name: "CheckoutTUI",
             dependencies: [
+                "CheckoutAssets",
                 "CheckoutDomain",
                 "CheckoutServices",
                 "CheckoutTUICore",

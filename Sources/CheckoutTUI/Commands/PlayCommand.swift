@@ -1,3 +1,4 @@
+import CheckoutAssets
 import ArgumentParser
 import CheckoutDomain
 import CheckoutTUICore
@@ -14,8 +15,8 @@ struct PlayCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A bundled scenario name or a path to a scenario JSON file.")
     var scenario: String = ScenarioLibrary.defaultName
 
-    @Option(name: .long, help: "The steps file (JSON array of one-key objects).")
-    var steps: String
+    @Option(name: .long, help: "The steps file (JSON array of one-key objects). Default for a bundled scenario: its assets/steps/<name>.json.")
+    var steps: String?
 
     @Option(name: .long, help: "Write the JSON report here.")
     var report: String?
@@ -37,7 +38,8 @@ struct PlayCommand: AsyncParsableCommand {
         do {
             environment = try SimulatorEnvironment.load()
             loaded = try environment.scenarios.load(scenario)
-            parsed = try StepsParser(source: steps).parse(try HeadlessExit.read(steps))
+            let stepsPath = try stepsFile()
+            parsed = try StepsParser(source: stepsPath).parse(try HeadlessExit.read(stepsPath))
         } catch let error as ExitCode {
             throw error
         } catch {
@@ -54,5 +56,15 @@ struct PlayCommand: AsyncParsableCommand {
         if let junit { try HeadlessExit.write(run.junit(result, redactor: redactor), to: junit) }
         print(redactor.redact(PlaySummary(report: result).text))
         if !result.passed { throw ExitCode(1) }
+    }
+
+    /// `--steps`, or the bundled steps of a bundled scenario.
+    private func stepsFile() throws -> String {
+        if let steps { return steps }
+        do {
+            return try CheckoutAssets.url("steps/\(scenario).json").path
+        } catch {
+            throw HeadlessExit.badInput("--steps is required: '\(scenario)' has no bundled steps file")
+        }
     }
 }
