@@ -32,8 +32,10 @@ public final class HTTPNotificationSink: NotificationSink {
         self.timeout = timeout
         let limit = TimeAmount.nanoseconds(
             timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+        // The attempt's own timer (in `deliver`) owns the read deadline; AsyncHTTPClient's read timeout is set
+        // later so that the two never race and a slow merchant always gets the same message.
         var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow, timeout: .init(connect: limit, read: limit))
+            redirectConfiguration: .disallow, timeout: .init(connect: limit, read: limit + limit))
         configuration.connectionPool.retryConnectionEstablishment = false
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
