@@ -47,7 +47,7 @@ struct ExplainBook: Decodable, Hashable, Sendable {
     }
 
     /// Decodes one locale file, naming it and the failing path on error.
-    static func decode(_ data: Data, file: String) throws(ExplainError) -> ExplainBook {
+    static func decode(_ data: Data, file: String) throws(LocaleTableError) -> ExplainBook {
         do {
             return try JSONDecoder().decode(ExplainBook.self, from: data)
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.dataCorrupted(context),

@@ -103,13 +103,6 @@ extension Explainer {
 
     /// The knowledge base a requested locale maps to: exact, then same language, then en_US.
     static func resolve(_ requested: String?, among locales: Set<String>) -> String {
-        let tag = (requested ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "-", with: "_")
-        guard !tag.isEmpty, tag.lowercased() != "automatic" else { return fallbackLocale }
-        if let exact = locales.first(where: { $0.lowercased() == tag.lowercased() }) { return exact }
-        let language = tag.lowercased().split(separator: "_").first.map(String.init) ?? ""
-        let sameLanguage = locales.sorted().first {
-            $0.lowercased().split(separator: "_").first.map(String.init) == language
-        }
-        return sameLanguage ?? fallbackLocale
+        LocaleFiles.resolve(requested, among: locales, fallback: fallbackLocale)
     }
 }

@@ -1,4 +1,3 @@
-import CheckoutAssets
 import Foundation
 
 /// Explain mode: what an SDK event, result code, notification or API call means, what to tell the buyer and what
@@ -19,19 +18,11 @@ public struct Explainer: Sendable {
     }
 
     /// Reads every bundled `explain/*.json`; the file name (without `.json`) is the locale.
-    public static func bundled(locale: String? = nil) throws(ExplainError) -> Explainer {
-        let files: [URL]
-        do { files = try CheckoutAssets.files(in: "explain", withExtension: "json") } catch { throw .asset(error) }
+    public static func bundled(locale: String? = nil) throws(LocaleTableError) -> Explainer {
         var books: [String: ExplainBook] = [:]
-        for file in files {
-            let data: Data
-            do { data = try Data(contentsOf: file) } catch {
-                throw .unreadable(file: file.lastPathComponent, reason: error.localizedDescription)
-            }
-            books[file.deletingPathExtension().lastPathComponent] = try ExplainBook.decode(
-                data, file: file.lastPathComponent)
+        for entry in try LocaleFiles.read(folder: "explain", fallback: fallbackLocale) {
+            books[entry.locale] = try ExplainBook.decode(entry.data, file: entry.file)
         }
-        guard books[fallbackLocale] != nil else { throw .missingFallback(fallbackLocale) }
         return Explainer(books: books, locale: locale)
     }
 

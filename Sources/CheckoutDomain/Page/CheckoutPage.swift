@@ -25,7 +25,7 @@ public struct CheckoutPage: Sendable {
         } catch {
             throw .catalog(error)
         }
-        do throws(StringsError) {
+        do throws(LocaleTableError) {
             return CheckoutPage(catalog: catalog, strings: try .bundled(), currencies: currencies)
         } catch {
             throw .strings(error)
@@ -71,7 +71,7 @@ public struct CheckoutPage: Sendable {
 /// Why the bundled page could not be set up.
 public enum PageSetupError: Error, Equatable, Sendable, CustomStringConvertible {
     case catalog(CatalogError)
-    case strings(StringsError)
+    case strings(LocaleTableError)
 
     public var description: String {
         switch self {

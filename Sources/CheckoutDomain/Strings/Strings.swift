@@ -1,4 +1,3 @@
-import CheckoutAssets
 import Foundation
 
 /// Every locale's text table, keyed by `StringKey`, loaded from `assets/strings/<locale>.json`.
@@ -19,24 +18,16 @@ public struct Strings: Sendable {
     public var locales: [String] { tables.keys.sorted() }
 
     /// Reads every `strings/*.json` bundled with the simulator; the file name (without `.json`) is the locale.
-    public static func bundled() throws(StringsError) -> Strings {
-        let files: [URL]
-        do { files = try CheckoutAssets.files(in: "strings", withExtension: "json") } catch { throw .asset(error) }
+    public static func bundled() throws(LocaleTableError) -> Strings {
         var tables: [String: [String: String]] = [:]
-        for file in files {
-            let locale = file.deletingPathExtension().lastPathComponent
-            let data: Data
-            do { data = try Data(contentsOf: file) } catch {
-                throw .unreadable(file: file.lastPathComponent, reason: error.localizedDescription)
-            }
-            tables[locale] = try table(from: data, file: file.lastPathComponent)
+        for entry in try LocaleFiles.read(folder: "strings", fallback: fallbackLocale) {
+            tables[entry.locale] = try table(from: entry.data, file: entry.file)
         }
-        guard tables[fallbackLocale] != nil else { throw .missingFallback(fallbackLocale) }
         return Strings(tables: tables)
     }
 
     /// Decodes one locale file: a flat JSON object of key to text.
-    public static func table(from data: Data, file: String) throws(StringsError) -> [String: String] {
+    public static func table(from data: Data, file: String) throws(LocaleTableError) -> [String: String] {
         do {
             return try JSONDecoder().decode([String: String].self, from: data)
         } catch {
@@ -51,14 +42,6 @@ public struct Strings: Sendable {
 
     /// The table tag a requested locale maps to: exact, then same language, then en_US.
     func resolve(_ requested: String?) -> String {
-        let tag = (requested ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "-", with: "_")
-        // createPaymentSession: "If this field is empty or set to automatic, the default language ... usually English".
-        guard !tag.isEmpty, tag.lowercased() != "automatic" else { return Self.fallbackLocale }
-        if let exact = tables.keys.first(where: { $0.lowercased() == tag.lowercased() }) { return exact }
-        let language = tag.split(separator: "_").first.map { $0.lowercased() } ?? ""
-        let sameLanguage = tables.keys.sorted().first {
-            $0.lowercased().split(separator: "_").first.map(String.init) == language
-        }
-        return sameLanguage ?? Self.fallbackLocale
+        LocaleFiles.resolve(requested, among: tables.keys, fallback: Self.fallbackLocale)
     }
 }

@@ -53,7 +53,7 @@ public struct AppEnvironment: Sendable {
             throw .page(error)
         }
         let explainer: Explainer
-        do throws(ExplainError) {
+        do throws(LocaleTableError) {
             explainer = try Explainer.bundled(locale: scenario.createPaymentSession.locale)
         } catch {
             throw .explain(error)
@@ -84,7 +84,7 @@ public struct AppEnvironment: Sendable {
 /// Why the app could not be set up from the bundled data.
 public enum AppSetupError: Error, Equatable, Sendable, CustomStringConvertible {
     case page(PageSetupError)
-    case explain(ExplainError)
+    case explain(LocaleTableError)
 
     public var description: String {
         switch self {

@@ -173,7 +173,7 @@ struct ExplainerTests {
         #expect {
             try ExplainBook.decode(data, file: "xx_XX.json")
         } throws: { error in
-            guard case .malformed(let file, let reason) = error as? ExplainError else { return false }
+            guard case .malformed(let file, let reason) = error as? LocaleTableError else { return false }
             return file == "xx_XX.json" && reason.contains("events.SDK_PAYMENT_FAIL.title")
         }
     }

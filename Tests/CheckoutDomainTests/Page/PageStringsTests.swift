@@ -64,7 +64,7 @@ struct PageStringsTests {
 
     @Test("a locale file that is not a flat object of strings is refused with its name")
     func malformedTable() {
-        #expect(throws: StringsError.malformed(
+        #expect(throws: LocaleTableError.malformed(
             file: "xx_XX.json", reason: "expected a flat JSON object of string keys to string texts")) {
             try Strings.table(from: Data("[1,2]".utf8), file: "xx_XX.json")
         }
