@@ -96,7 +96,7 @@ extension CheckoutApp {
             report(
                 succeeded
                     ? "Captured \(amount) (captureId \(response.captureId ?? "-")); notifyCapture confirms it."
-                    : "Capture \(response.result.resultStatus.rawValue) \(response.result.resultCode): \(response.result.resultMessage ?? "")",
+                    : Self.refusal("Capture", response.result),
                 failed: !succeeded)
             return deliverNotifications(force: true)
         case .refund(let response):
@@ -108,7 +108,7 @@ extension CheckoutApp {
             report(
                 succeeded
                     ? "Refunded \(amount) (refundId \(response.refundId ?? "-"))."
-                    : "Refund \(response.result.resultStatus.rawValue) \(response.result.resultCode): \(response.result.resultMessage ?? "")",
+                    : Self.refusal("Refund", response.result),
                 failed: !succeeded)
             return []
         case .cancel(let response):
@@ -116,9 +116,7 @@ extension CheckoutApp {
                 .api, APOEndpoint.cancel.rawValue, paymentRequestId: response.paymentRequestId ?? paymentRequestId,
                 result: response.result, at: state.now))
             guard response.result.resultStatus == .success else {
-                report(
-                    "Cancel \(response.result.resultStatus.rawValue) \(response.result.resultCode): \(response.result.resultMessage ?? "")",
-                    failed: true)
+                report(Self.refusal("Cancel", response.result), failed: true)
                 return []
             }
             state.operations.cancelled = true
@@ -133,6 +131,11 @@ extension CheckoutApp {
         record(.unanswered(.api, endpoint.rawValue, paymentRequestId: paymentRequestId, error: error, at: state.now))
         report("\(endpoint.rawValue) got no answer: \(error). It is safe to try again.", failed: true)
         return []
+    }
+
+    /// How a capture, refund or cancel that did not succeed reads on the result page: `Refund F CODE: message`.
+    private static func refusal(_ operation: String, _ result: APOResult) -> String {
+        "\(operation) \(result.resultStatus.rawValue) \(result.resultCode): \(result.resultMessage ?? "")"
     }
 
     private mutating func report(_ outcome: String, failed: Bool) {
