@@ -13,6 +13,10 @@ let package = Package(
     products: [
         .executable(name: "checkout-tui", targets: ["CheckoutTUI"]),
         .library(name: "CheckoutDomain", targets: ["CheckoutDomain"]),
+        // For the benchmark and fuzzing packages in Benchmarks/ and Fuzz/, which build against these by path.
+        .library(name: "CheckoutServices", targets: ["CheckoutServices"]),
+        .library(name: "CheckoutTUICore", targets: ["CheckoutTUICore"]),
+        .library(name: "CheckoutFuzzing", targets: ["CheckoutFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -97,6 +101,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Fuzz targets and their seeded input generators: run small in `swift test`, large by scripts/bench.sh.
+        .target(
+            name: "CheckoutFuzzing",
+            dependencies: ["CheckoutDomain", "CheckoutServices", "CheckoutTUICore"],
+            swiftSettings: strictSettings
+        ),
+
         .testTarget(
             name: "CheckoutDomainTests",
             dependencies: ["CheckoutDomain"],
@@ -128,8 +139,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "CheckoutFuzzingTests",
+            dependencies: ["CheckoutFuzzing", "CheckoutDomain", "CheckoutServices", "CheckoutTUICore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "CheckoutTUIEndToEndTests",
-            dependencies: ["CheckoutDomain"],
+            dependencies: [
+                "CheckoutDomain",
+                "CheckoutServices",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -14,6 +14,8 @@ struct TerminalRun {
         var mouse: Bool
         /// Open with the explain pane shown.
         var explain: Bool
+        /// End right after the first frame instead of waiting for the buyer.
+        var firstFrameEnding: FirstFrameEnding? = nil
     }
 
     let setup: SessionSetup
@@ -51,15 +53,30 @@ struct TerminalRun {
                 notifications: MockNotificationFeed(apo: apo, receiver: receiver),
                 controls: MockSimulationControls(apo: apo, clock: clock))
         }
-        // Ten ticks a second drive the clock, the spinner and due timers; keys still arrive the moment they are typed.
-        let program = Program(
-            model: CheckoutApp(environment: environment, size: terminal.size), backend: terminal,
-            inputTimeoutMilliseconds: 100
-        ) { command in await runner.perform(command) }
-        let finished = await program.run()
+        let app = CheckoutApp(environment: environment, size: terminal.size)
+        let finished: CheckoutApp
+        switch options.firstFrameEnding {
+        case nil: finished = await Self.run(app, on: terminal, runner: runner)
+        case .exit: finished = await Self.run(app, on: FirstFrameStop(terminal), runner: runner)
+        case .crash:
+            finished = await Self.run(app, on: FirstFrameStop(terminal) { FirstFrameEnding.crash.trap() }, runner: runner)
+        }
         terminal.shutdown()
         await remote?.shutdown()
+        // A start-up measurement ends at the restored terminal; the recap of an unstarted session says nothing.
+        guard options.firstFrameEnding == nil else { return }
         print(SessionRecap(app: finished).text)
         if case .sessionFailed = finished.state.stage { throw ExitCode(1) }
+    }
+
+    /// Ten ticks a second drive the clock, the spinner and due timers; keys still arrive the moment they are typed.
+    @MainActor
+    private static func run<Backend: TerminalBackend>(
+        _ app: CheckoutApp, on backend: Backend, runner: AppEffectRunner
+    ) async -> CheckoutApp {
+        let program = Program(model: app, backend: backend, inputTimeoutMilliseconds: 100) { command in
+            await runner.perform(command)
+        }
+        return await program.run()
     }
 }

@@ -37,7 +37,21 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Record the run's keys and their timings to FILE, for `checkout-tui replay` and `export-cast` (docs/qa.md).")
     var record: String?
 
+    @Flag(name: .long, help: "Exit as soon as the first frame is drawn, terminal restored (for start-up benchmarks; scripts/bench.sh).")
+    var exitAfterFirstFrame = false
+
+    @Flag(name: .long, help: .hidden)
+    var debugCrashAfterFirstFrame = false
+
     func validate() throws {
+        if exitAfterFirstFrame || debugCrashAfterFirstFrame {
+            guard record == nil else {
+                throw ValidationError("--record needs a whole session; it cannot be combined with --exit-after-first-frame")
+            }
+            guard !(exitAfterFirstFrame && debugCrashAfterFirstFrame) else {
+                throw ValidationError("choose one of --exit-after-first-frame and --debug-crash-after-first-frame")
+            }
+        }
         if let mode, CheckoutMode(rawValue: mode) == nil {
             throw ValidationError("--mode must be embedded or hosted, not '\(mode)'")
         }
@@ -58,14 +72,23 @@ struct RunCommand: AsyncParsableCommand {
         let setup = SessionSetup(
             scenario: loaded, scenarioName: scenario, mode: chosenMode, environment: environment, gateway: gateway)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            if firstFrameEnding != nil {
+                throw ValidationError("--exit-after-first-frame draws on a terminal; stdin and stdout must both be one")
+            }
             try await PlainTextRun(setup: setup).run()
             return
         }
-        let options = TerminalRun.Options(ascii: ascii, monochrome: monochrome, mouse: !noMouse, explain: explain)
+        let options = TerminalRun.Options(
+            ascii: ascii, monochrome: monochrome, mouse: !noMouse, explain: explain, firstFrameEnding: firstFrameEnding)
         if let record {
             try await RecordedTerminalRun(setup: setup, options: options, file: record).run()
             return
         }
         try await TerminalRun(setup: setup, options: options).run()
+    }
+
+    private var firstFrameEnding: FirstFrameEnding? {
+        if exitAfterFirstFrame { return .exit }
+        return debugCrashAfterFirstFrame ? .crash : nil
     }
 }
