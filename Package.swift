@@ -20,6 +20,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -47,10 +48,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        // Antom's wire model, rules, the in-process mock APO and the Checkout Page state machine. Foundation only.
+        // Antom's wire model, rules, the in-process mock APO and the Checkout Page state machine. Foundation, and
+        // swift-collections' heap for the mock's deadlines.
         .target(
             name: "CheckoutDomain",
-            dependencies: ["CheckoutAssets"],
+            dependencies: ["CheckoutAssets", .product(name: "HeapModule", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
 

@@ -79,6 +79,22 @@ struct StoreTests {
         #expect(store.inner.allRecords().filter { $0.kind == .payment }.count == 1)
     }
 
+    @Test("a deadline reached while the store refuses is applied by the first call after it recovers")
+    func refusedSaveKeepsDeadlines() async throws {
+        let store = FlakyStore()
+        let clock = ManualClock(Harness.start)
+        let apo = try MockAPO.bundled(
+            clock: clock, ids: SequentialIDGenerator(), store: store, sink: MerchantWebhookReceiver())
+        let created = try await apo.createPaymentSession(Harness.sessionRequest(expiry: "2026-01-01T00:10:00Z"))
+        #expect(created.result == .success)
+        clock.advance(by: 11 * 60)
+        store.failing = true
+        #expect(await apo.settle().map(\.kind) == [.storeFailure])
+        store.failing = false
+        #expect(await apo.settle().map(\.kind) == [.sessionExpired])
+        #expect(await apo.settle().isEmpty)
+    }
+
     @Test("records round-trip through their JSON, as a SQLite store would keep them")
     func recordsRoundTrip() async throws {
         let h = try Harness()

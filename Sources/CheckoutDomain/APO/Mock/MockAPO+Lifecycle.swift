@@ -305,7 +305,7 @@ extension MockAPO {
             return .success(())
         }
         let now = clock.now()
-        let due = state.outbox.values.filter { entry in
+        let due = state.pendingOutboxIds.compactMap { state.outbox[$0] }.filter { entry in
             entry.status == .pending && !inFlight.contains(entry.id) && (entry.nextAttemptAt.map { $0 <= now } ?? false)
         }.sorted { $0.sequence < $1.sequence }
         for entry in due { inFlight.insert(entry.id) }

@@ -137,10 +137,10 @@ extension MockAPO {
 
     /// A new attempt in the session replaces the held failure results of earlier attempts.
     func supersedeHeldFailures(of paymentRequestId: String, at time: Date) {
-        let held = state.outbox.values.filter {
-            $0.paymentRequestId == paymentRequestId && $0.supersedable && $0.status == .pending && $0.attempts.isEmpty
+        let held = state.outboxEntries(paymentRequestId: paymentRequestId).filter {
+            $0.supersedable && $0.status == .pending && $0.attempts.isEmpty
         }
-        for var entry in held.sorted(by: { $0.sequence < $1.sequence }) {
+        for var entry in held {
             entry.status = .superseded
             entry.nextAttemptAt = nil
             put(entry)
@@ -155,39 +155,26 @@ extension MockAPO {
 
     /// Closes timed-out payments, completes delayed results and marks expired sessions, in time order.
     func settle(now: Date) {
-        enum Event {
-            case sessionExpired(String)
-            case close(String)
-            case complete(String)
-        }
-        var events: [(time: Date, id: String, event: Event)] = []
-        for session in state.sessions.values where !session.expired && now >= session.expiresAt {
-            events.append((session.expiresAt, session.paymentSessionId, .sessionExpired(session.paymentSessionId)))
-        }
-        for payment in state.payments.values {
-            if payment.status == .processing && now >= payment.closesAt {
-                events.append((payment.closesAt, payment.paymentId, .close(payment.paymentId)))
-            } else if payment.status == .pending, let due = payment.settlesAt, now >= due {
-                events.append((due, payment.paymentId, .complete(payment.paymentId)))
-            }
-        }
-        for (time, _, event) in events.sorted(by: { ($0.time, $0.id) < ($1.time, $1.id) }) {
-            switch event {
-            case .sessionExpired(let id):
+        let (due, change) = state.takeDeadlines(dueBy: now)
+        undoLog.append(change)
+        for deadline in due {
+            let (time, id) = (deadline.time, deadline.id)
+            switch deadline.kind {
+            case .sessionExpires:
                 guard var session = state.sessions[id] else { continue }
                 session.expired = true
                 put(session)
                 log(
                     .sessionExpired, "sessionExpired", at: time, paymentRequestId: session.paymentRequestId,
                     "payment session \(id) expired")
-            case .close(let id):
+            case .paymentCloses:
                 fail(id, at: time, code: ResultCode.orderIsClosed, message: Self.message(for: ResultCode.orderIsClosed))
                 let payment = state.payments[id]
                 log(
                     .paymentSettled, "closed", at: time, paymentRequestId: payment?.paymentRequestId, paymentId: id,
                     result: .failure(ResultCode.orderIsClosed, Self.message(for: ResultCode.orderIsClosed)),
                     "no result before \(iso(time)): the order is closed")
-            case .complete(let id):
+            case .paymentCompletes:
                 succeed(id, at: time, threeDS: nil)
                 let payment = state.payments[id]
                 log(

@@ -21,6 +21,8 @@ public actor MockAPO: APOClient, CheckoutPageService {
     var state: MockState
     /// Records changed by the operation in progress, saved together when it ends.
     var pending: [APORecord] = []
+    /// How to undo the operation in progress, should its save be refused.
+    var undoLog: [MockChange] = []
     /// Outcomes imposed on the next payments / sessions, oldest first. Not persisted.
     var forcedOutcomes: [ForcedOutcome] = []
     /// Notifications being delivered right now, so two deliveries never post the same attempt.
@@ -76,7 +78,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
 
     /// Activity entries with an index greater than `index` (`activity(after: 0)` gives them all), oldest first.
     public func activity(after index: Int) -> [APOActivity] {
-        state.activity.filter { $0.index > index }
+        Array(state.activity(after: index))
     }
 
     /// Queues outcomes for the next payments (and `sessionTimeout` for the next createPaymentSession calls).
@@ -128,17 +130,19 @@ public actor MockAPO: APOClient, CheckoutPageService {
     func transact<R>(
         onStoreFailure: (APOResult) -> R, _ body: (Date) -> Result<R, APOClientError>
     ) -> Result<R, APOClientError> {
-        let checkpoint = state
         pending = []
+        undoLog = []
         let now = clock.now()
         let result = body(now)
+        let undo = undoLog
+        undoLog = []
         guard !pending.isEmpty else { return result }
         let changes = Self.latestPerKey(pending)
         pending = []
         do {
             try store.save(changes)
         } catch {
-            state = checkpoint
+            for change in undo.reversed() { state.revert(change) }
             appendActivity(
                 APOActivity(
                     index: nextActivityIndex, time: now, kind: .storeFailure, name: "store",
@@ -172,37 +176,34 @@ public actor MockAPO: APOClient, CheckoutPageService {
     // MARK: - State helpers
 
     func put(_ record: SessionRecord) {
-        state.sessions[record.paymentSessionId] = record
+        undoLog.append(state.put(record))
         pending.append(.session(record))
     }
 
     func put(_ record: PaymentRecord) {
-        if state.payments[record.paymentId] == nil {
-            state.paymentIdsByRequestId[record.paymentRequestId, default: []].append(record.paymentId)
-        }
-        state.payments[record.paymentId] = record
+        undoLog.append(state.put(record))
         pending.append(.payment(record))
     }
 
     func put(_ record: IdempotencyRecord) {
-        state.idempotency[record.key] = record
+        undoLog.append(state.put(record))
         pending.append(.idempotency(record))
     }
 
     func put(_ record: VaultTokenRecord) {
-        state.vault[record.cardToken] = record
+        undoLog.append(state.put(record))
         pending.append(.vaultToken(record))
     }
 
     func put(_ entry: OutboxEntry) {
-        state.outbox[entry.id] = entry
+        undoLog.append(state.put(entry))
         pending.append(.outbox(entry))
     }
 
     var nextActivityIndex: Int { (state.activity.last?.index ?? 0) + 1 }
 
     func appendActivity(_ entry: APOActivity, persist: Bool = true) {
-        state.activity.append(entry)
+        undoLog.append(state.append(entry))
         if persist { pending.append(.activity(entry)) }
     }
 
@@ -239,33 +240,4 @@ public enum MockAPOSetupError: Error, Equatable, Sendable, CustomStringConvertib
         case .store(let error): error.description
         }
     }
-}
-
-/// Everything the mock knows, indexed; a value, so an operation can be rolled back by keeping a copy.
-struct MockState {
-    var sessions: [String: SessionRecord] = [:]
-    var payments: [String: PaymentRecord] = [:]
-    /// paymentRequestId → paymentIds, oldest attempt first.
-    var paymentIdsByRequestId: [String: [String]] = [:]
-    var idempotency: [String: IdempotencyRecord] = [:]
-    var vault: [String: VaultTokenRecord] = [:]
-    var outbox: [String: OutboxEntry] = [:]
-    var activity: [APOActivity] = []
-
-    init(snapshot: APOSnapshot) {
-        for session in snapshot.sessions { sessions[session.paymentSessionId] = session }
-        for payment in snapshot.payments { payments[payment.paymentId] = payment }
-        let ordered = snapshot.payments.sorted {
-            ($0.createdAt, $0.attempt, $0.paymentId) < ($1.createdAt, $1.attempt, $1.paymentId)
-        }
-        for payment in ordered {
-            paymentIdsByRequestId[payment.paymentRequestId, default: []].append(payment.paymentId)
-        }
-        for record in snapshot.idempotency { idempotency[record.key] = record }
-        for token in snapshot.vaultTokens { vault[token.cardToken] = token }
-        for entry in snapshot.outbox { outbox[entry.id] = entry }
-        activity = snapshot.activity.sorted { $0.index < $1.index }
-    }
-
-    var nextOutboxSequence: Int { (outbox.values.map(\.sequence).max() ?? 0) + 1 }
 }

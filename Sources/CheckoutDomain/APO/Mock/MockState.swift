@@ -1,0 +1,164 @@
+import Foundation
+import HeapModule
+
+/// Everything the mock knows, indexed so that no call scans every record: requests to their payments and
+/// notifications, the notifications still pending, and a queue of the moments the mock must act by itself.
+///
+/// Every change goes through a `put`/`append` that returns a `MockChange`; applying those in reverse with
+/// `revert` undoes an operation whose save the store refused, without copying the state.
+struct MockState {
+    private(set) var sessions: [String: SessionRecord] = [:]
+    private(set) var payments: [String: PaymentRecord] = [:]
+    /// paymentRequestId → paymentIds, oldest attempt first.
+    private(set) var paymentIdsByRequestId: [String: [String]] = [:]
+    private(set) var idempotency: [String: IdempotencyRecord] = [:]
+    private(set) var vault: [String: VaultTokenRecord] = [:]
+    private(set) var outbox: [String: OutboxEntry] = [:]
+    /// paymentRequestId → notification ids, in creation order.
+    private(set) var outboxIdsByRequestId: [String: [String]] = [:]
+    /// Notifications that may still be attempted.
+    private(set) var pendingOutboxIds: Set<String> = []
+    private(set) var lastOutboxSequence = 0
+    /// Ordered by index, which grows by one per entry.
+    private(set) var activity: [APOActivity] = []
+    /// May hold stale entries (a record changed since); `takeDeadlines` checks each against its record.
+    private var deadlines = Heap<MockDeadline>()
+
+    init(snapshot: APOSnapshot) {
+        for session in snapshot.sessions { _ = put(session) }
+        let ordered = snapshot.payments.sorted {
+            ($0.createdAt, $0.attempt, $0.paymentId) < ($1.createdAt, $1.attempt, $1.paymentId)
+        }
+        for payment in ordered { _ = put(payment) }
+        for record in snapshot.idempotency { idempotency[record.key] = record }
+        for token in snapshot.vaultTokens { vault[token.cardToken] = token }
+        for entry in snapshot.outbox.sorted(by: { $0.sequence < $1.sequence }) { _ = put(entry) }
+        activity = snapshot.activity.sorted { $0.index < $1.index }
+    }
+
+    var nextOutboxSequence: Int { lastOutboxSequence + 1 }
+
+    /// Entries with an index greater than `index`, oldest first, found by binary search.
+    func activity(after index: Int) -> ArraySlice<APOActivity> {
+        var low = 0
+        var high = activity.count
+        while low < high {
+            let middle = (low + high) / 2
+            if activity[middle].index > index { high = middle } else { low = middle + 1 }
+        }
+        return activity[low...]
+    }
+
+    /// The notifications of one paymentRequestId, oldest first.
+    func outboxEntries(paymentRequestId: String) -> [OutboxEntry] {
+        (outboxIdsByRequestId[paymentRequestId] ?? []).compactMap { outbox[$0] }
+    }
+
+    // MARK: - Changes
+
+    mutating func put(_ record: SessionRecord) -> MockChange {
+        let previous = sessions.updateValue(record, forKey: record.paymentSessionId)
+        if !record.expired, previous?.expiresAt != record.expiresAt || previous?.expired != false {
+            deadlines.insert(MockDeadline(time: record.expiresAt, id: record.paymentSessionId, kind: .sessionExpires))
+        }
+        return .session(id: record.paymentSessionId, previous: previous)
+    }
+
+    mutating func put(_ record: PaymentRecord) -> MockChange {
+        let previous = payments.updateValue(record, forKey: record.paymentId)
+        if previous == nil {
+            paymentIdsByRequestId[record.paymentRequestId, default: []].append(record.paymentId)
+        }
+        for deadline in MockDeadline.of(record) where !MockDeadline.of(previous).contains(deadline) {
+            deadlines.insert(deadline)
+        }
+        return .payment(id: record.paymentId, previous: previous)
+    }
+
+    mutating func put(_ record: IdempotencyRecord) -> MockChange {
+        .idempotency(key: record.key, previous: idempotency.updateValue(record, forKey: record.key))
+    }
+
+    mutating func put(_ record: VaultTokenRecord) -> MockChange {
+        .vaultToken(cardToken: record.cardToken, previous: vault.updateValue(record, forKey: record.cardToken))
+    }
+
+    mutating func put(_ entry: OutboxEntry) -> MockChange {
+        let change = MockChange.outbox(
+            id: entry.id, previous: outbox[entry.id], previousLastSequence: lastOutboxSequence)
+        if outbox.updateValue(entry, forKey: entry.id) == nil, let requestId = entry.paymentRequestId {
+            outboxIdsByRequestId[requestId, default: []].append(entry.id)
+        }
+        notePending(entry)
+        lastOutboxSequence = max(lastOutboxSequence, entry.sequence)
+        return change
+    }
+
+    mutating func append(_ entry: APOActivity) -> MockChange {
+        activity.append(entry)
+        return .activityAppended
+    }
+
+    /// Removes the deadlines due by `now` and returns those that still hold for their records, earliest first,
+    /// with the change that puts every removed one back (stale ones too: a revert may make them hold again).
+    mutating func takeDeadlines(dueBy now: Date) -> (due: [MockDeadline], change: MockChange) {
+        var taken: [MockDeadline] = []
+        var due: [MockDeadline] = []
+        var seen: Set<MockDeadline> = []
+        while let next = deadlines.min, next.time <= now {
+            taken.append(deadlines.removeMin())
+            if holds(next), seen.insert(next).inserted { due.append(next) }
+        }
+        return (due, .deadlinesTaken(taken))
+    }
+
+    /// Undoes one change; changes must be reverted newest first.
+    mutating func revert(_ change: MockChange) {
+        switch change {
+        case .session(let id, let previous):
+            sessions[id] = previous
+        case .payment(let id, let previous):
+            if previous == nil, let added = payments[id] {
+                paymentIdsByRequestId[added.paymentRequestId]?.removeAll { $0 == id }
+                if paymentIdsByRequestId[added.paymentRequestId]?.isEmpty == true {
+                    paymentIdsByRequestId[added.paymentRequestId] = nil
+                }
+            }
+            payments[id] = previous
+        case .idempotency(let key, let previous):
+            idempotency[key] = previous
+        case .vaultToken(let cardToken, let previous):
+            vault[cardToken] = previous
+        case .outbox(let id, let previous, let previousLastSequence):
+            if let previous {
+                outbox[id] = previous
+                notePending(previous)
+            } else if let added = outbox.removeValue(forKey: id) {
+                if let requestId = added.paymentRequestId {
+                    outboxIdsByRequestId[requestId]?.removeAll { $0 == id }
+                    if outboxIdsByRequestId[requestId]?.isEmpty == true { outboxIdsByRequestId[requestId] = nil }
+                }
+                pendingOutboxIds.remove(id)
+            }
+            lastOutboxSequence = previousLastSequence
+        case .activityAppended:
+            activity.removeLast()
+        case .deadlinesTaken(let taken):
+            for deadline in taken { deadlines.insert(deadline) }
+        }
+    }
+
+    private mutating func notePending(_ entry: OutboxEntry) {
+        if entry.status == .pending { pendingOutboxIds.insert(entry.id) } else { pendingOutboxIds.remove(entry.id) }
+    }
+
+    private func holds(_ deadline: MockDeadline) -> Bool {
+        switch deadline.kind {
+        case .sessionExpires:
+            guard let session = sessions[deadline.id] else { return false }
+            return !session.expired && session.expiresAt == deadline.time
+        case .paymentCloses, .paymentCompletes:
+            return MockDeadline.of(payments[deadline.id]).contains(deadline)
+        }
+    }
+}
