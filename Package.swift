@@ -151,6 +151,7 @@ let package = Package(
                 "CheckoutDomain",
                 "CheckoutServices",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictSettings

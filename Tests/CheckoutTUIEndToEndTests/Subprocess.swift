@@ -4,7 +4,8 @@ import Foundation
     import Glibc
 #endif
 
-/// Runs a program to completion with `posix_spawn` and `waitpid`, its output collected in a file.
+/// Runs a program with `posix_spawn` and waits for it with `waitpid`, its output collected in a file: to
+/// completion (`run`), or in the background (`spawn`, for a server the test stops itself).
 ///
 /// Foundation's `Process.waitUntilExit` on Linux never returns for `tmux new-session`: the server tmux forks
 /// inherits the descriptor Foundation watches for the child's exit. Waiting on the pid itself has no such trap.
@@ -13,6 +14,21 @@ enum Subprocess {
     static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let pid = try spawn(path, arguments, environment: environment, outputPath: outputPath)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw E2EError("waiting for \(path) failed: \(String(cString: strerror(errno)))") }
+        }
+        let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+        // WEXITSTATUS: the exit code sits in the second byte of the wait status.
+        return ((status >> 8) & 0xFF, output)
+    }
+
+    /// Starts `path` with stdin from /dev/null and stdout and stderr both written to `outputPath`, and returns
+    /// its pid at once. The caller must reap it with `waitpid`, or it stays a zombie until the test run ends.
+    static func spawn(
+        _ path: String, _ arguments: [String], environment: [String: String], outputPath: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -40,12 +56,6 @@ enum Subprocess {
         var pid = pid_t()
         let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw E2EError("cannot start \(path): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { throw E2EError("waiting for \(path) failed: \(String(cString: strerror(errno)))") }
-        }
-        let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
-        // WEXITSTATUS: the exit code sits in the second byte of the wait status.
-        return ((status >> 8) & 0xFF, output)
+        return pid
     }
 }
