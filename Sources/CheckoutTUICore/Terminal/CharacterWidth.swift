@@ -5,6 +5,9 @@
 public enum CharacterWidth {
     /// 0 for controls and for marks that combine with the previous character, 2 for wide ones, otherwise 1.
     public static func of(scalar: Unicode.Scalar) -> Int {
+        // Below U+0300 (where combining marks begin) every printable scalar is one cell; skipping the Unicode
+        // property lookup for the bulk of the text on screen makes a frame several times cheaper.
+        if scalar.value >= 0x20, scalar.value < 0x300 { return (0x7F..<0xA0).contains(scalar.value) ? 0 : 1 }
         if isControl(scalar) || isZeroWidth(scalar) { return 0 }
         return isWide(scalar.value) ? 2 : 1
     }
@@ -32,6 +35,8 @@ public enum CharacterWidth {
             return false  // Soft hyphen is a format character that terminals nevertheless draw.
         case 0x1160...0x11FF, 0xD7B0...0xD7FF:
             return true  // Hangul medial vowels and final consonants join the preceding initial consonant.
+        case 0x2190...0x2BFF:
+            return false  // Arrows, box drawing, shapes and symbols (the frame's own glyphs) hold no marks.
         default:
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format:

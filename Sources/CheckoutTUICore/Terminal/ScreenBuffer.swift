@@ -31,6 +31,9 @@ public struct ScreenBuffer: Hashable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         let rowIsVisible = (area.minY..<area.maxY).contains(y)
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return writeASCII(text, x: x, y: y, style: style, area: rowIsVisible ? area : nil)
+        }
         var column = x
         for character in text {
             if let first = character.unicodeScalars.first, CharacterWidth.isControl(first) { continue }
@@ -68,6 +71,22 @@ public struct ScreenBuffer: Hashable, Sendable {
             return line.trimmingTrailing(StyleRole.normal.legend)
         }
     }
+
+    /// Printable ASCII, one cell per byte: the common case, without grapheme breaking or a String per cell.
+    private mutating func writeASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect?) -> Int {
+        guard let area else { return x + text.utf8.count }
+        var column = x
+        for byte in text.utf8 {
+            if column >= area.minX, column < area.maxX {
+                put(Self.asciiCells[Int(byte)], width: 1, x: column, y: y, style: style)
+            }
+            column += 1
+        }
+        return column
+    }
+
+    /// One-character strings for every ASCII code, made once.
+    private static let asciiCells: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private mutating func put(_ text: String, width: Int, x: Int, y: Int, style: Style) {
         for column in x..<(x + width) { detachWideNeighbour(x: column, y: y) }
