@@ -40,6 +40,9 @@ public final class HTTPNotificationSink: NotificationSink {
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
+    /// A backlog (after a restart, or under load) goes out this many at a time; each attempt stays one request.
+    public var concurrentDeliveries: Int { 16 }
+
     /// Closes the connections; call once, when no delivery is in progress.
     public func shutdown() async throws {
         try await client.shutdown()

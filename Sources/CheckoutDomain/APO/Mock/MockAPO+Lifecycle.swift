@@ -310,22 +310,45 @@ extension MockAPO {
         }.sorted { $0.sequence < $1.sequence }
         for entry in due { inFlight.insert(entry.id) }
         var made: [NotificationAttempt] = []
-        for entry in due {
-            let number = entry.attempts.count + 1
-            let time = clock.now()
-            let notification = OutboundNotification(
-                id: entry.id, url: entry.url, notifyType: entry.notifyType, body: entry.bodyBytes, attempt: number,
-                paymentId: entry.paymentId, paymentRequestId: entry.paymentRequestId, requestTime: time,
-                clientId: config.clientId)
-            let outcome = await sink.deliver(notification)
-            inFlight.remove(entry.id)
-            let recorded = transact(onStoreFailure: { _ -> NotificationAttempt? in nil }) {
-                _ -> Result<NotificationAttempt?, APOClientError> in
-                .success(recordAttempt(entryId: entry.id, number: number, time: time, outcome: outcome))
+        let width = max(1, sink.concurrentDeliveries)
+        for start in stride(from: 0, to: due.count, by: width) {
+            let batch = due[start..<min(start + width, due.count)].map { entry in
+                OutboundNotification(
+                    id: entry.id, url: entry.url, notifyType: entry.notifyType, body: entry.bodyBytes,
+                    attempt: entry.attempts.count + 1, paymentId: entry.paymentId,
+                    paymentRequestId: entry.paymentRequestId, requestTime: clock.now(), clientId: config.clientId)
             }
-            if case .success(let attempt?) = recorded { made.append(attempt) }
+            // Attempts are recorded in creation order whatever order the merchant answered in.
+            for (notification, outcome) in await deliver(batch) {
+                inFlight.remove(notification.id)
+                let recorded = transact(onStoreFailure: { _ -> NotificationAttempt? in nil }) {
+                    _ -> Result<NotificationAttempt?, APOClientError> in
+                    .success(recordAttempt(
+                        entryId: notification.id, number: notification.attempt, time: notification.requestTime,
+                        outcome: outcome))
+                }
+                if case .success(let attempt?) = recorded { made.append(attempt) }
+            }
         }
         return made
+    }
+
+    /// Posts a batch at once and returns each notification with the merchant's answer, in the batch's order.
+    private func deliver(_ batch: [OutboundNotification]) async -> [(OutboundNotification, DeliveryOutcome)] {
+        guard batch.count > 1 else {
+            guard let only = batch.first else { return [] }
+            return [(only, await sink.deliver(only))]
+        }
+        let sink = sink
+        let outcomes = await withTaskGroup(of: (Int, DeliveryOutcome).self) { group in
+            for (index, notification) in batch.enumerated() {
+                group.addTask { (index, await sink.deliver(notification)) }
+            }
+            var outcomes: [Int: DeliveryOutcome] = [:]
+            for await (index, outcome) in group { outcomes[index] = outcome }
+            return outcomes
+        }
+        return batch.indices.compactMap { index in outcomes[index].map { (batch[index], $0) } }
     }
 
     private func recordAttempt(entryId: String, number: Int, time: Date, outcome: DeliveryOutcome)

@@ -5,6 +5,13 @@ import Synchronization
 public protocol NotificationSink: Sendable {
     /// Posts `notification.body` to `notification.url` and reports what the merchant answered.
     func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome
+    /// How many notifications may be in flight at once: 1 keeps an in-process merchant's order deterministic;
+    /// an HTTP sink posts many at once, so one slow merchant does not hold up a backlog.
+    var concurrentDeliveries: Int { get }
+}
+
+extension NotificationSink {
+    public var concurrentDeliveries: Int { 1 }
 }
 
 /// One POST Antom makes to the merchant's `paymentNotifyUrl`.
