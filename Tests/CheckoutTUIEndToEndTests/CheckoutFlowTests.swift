@@ -77,30 +77,14 @@ struct CheckoutFlowTests {
         try await tmux.waitForPrompt()
     }
 
-    @Test("Esc at the top: SDK_PAYMENT_CANCEL; q quits and the terminal is as it was")
+    /// The terminal's settings after q (and every other ending) are checked by `TerminalRestoreTests`.
+    @Test("Esc at the top: SDK_PAYMENT_CANCEL; q quits back to the shell")
     func cancelAndQuit() async throws {
         defer { tmux.kill() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("checkout-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let before = directory.appendingPathComponent("before").path
-        let after = directory.appendingPathComponent("after").path
-        try await tmux.waitForPrompt()
-        try tmux.shell("stty -g > \(before)")
         try await open("sg-card-first-payment", showing: "› ○ Google Pay")
         try tmux.press("Escape")
         try await tmux.waitFor("SDK_PAYMENT_CANCEL", "You left the payment page")
         try tmux.press("q")
         try await tmux.waitForPrompt()
-        // The markers are assembled by the shell, so the typed command line itself never matches them.
-        try tmux.shell("echo exit=$?; stty -g > \(after); echo stty-$(cmp -s \(before) \(after) && echo same || echo changed)")
-        let screen = try await tmux.waitUntil("the stty comparison") { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix("stty-") }
-        }
-        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(lines.contains("exit=0"))
-        #expect(lines.contains("stty-same"))
-        let saved = try String(contentsOfFile: before, encoding: .utf8)
-        #expect(try String(contentsOfFile: after, encoding: .utf8) == saved)
     }
 }

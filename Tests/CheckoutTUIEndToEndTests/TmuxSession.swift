@@ -55,6 +55,12 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-t", "e2e"])
     }
 
+    /// Everything the pane has shown, its scrollback included, with lines the terminal wrapped joined back (so text
+    /// split by wrapping is whole again): the shell's side of a run, such as what a program printed on exit.
+    func transcript() throws -> String {
+        try run(["capture-pane", "-p", "-J", "-S", "-", "-t", "e2e"])
+    }
+
     /// Polls the screen until `condition` holds, failing with the last screen after `seconds`.
     @discardableResult
     func waitUntil(

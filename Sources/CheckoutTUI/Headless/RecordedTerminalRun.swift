@@ -8,6 +8,8 @@ import Foundation
 ///
 /// It runs on the same wiring a replay uses (`SimulatedCheckout`: sequential ids, UTC times, no outcome picker or
 /// time travel), so the replay shows the same ids and screens; only the clock differs, real here, manual there.
+/// With `--apo` the keys go to the APO over HTTP instead (random ids, as a live server needs); the replay then
+/// plays the same keys on the in-process mock.
 struct RecordedTerminalRun {
     let setup: SessionSetup
     let options: TerminalRun.Options
@@ -17,24 +19,32 @@ struct RecordedTerminalRun {
     func run() async throws {
         let clock = SystemClock()
         let startedAt = clock.now()
-        let checkout = try SimulatedCheckout(
-            scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
-            testCards: setup.environment.testCards, explainsAtStart: options.explain)
-        await checkout.forceScenarioOutcomes()
-        let terminal = try CursesTerminal(options: CursesTerminalOptions(
-            forceASCII: options.ascii, forceMonochrome: options.monochrome, enableMouse: options.mouse))
+        let remote = setup.gateway.apo == nil
+            ? nil : try await RemoteAPO.connect(setup.gateway, request: setup.scenario.createPaymentSession)
+        let wired: (AppEnvironment, AppEffectRunner)
+        let terminal: CursesTerminal
+        do {
+            wired = try await wiring(clock: clock, remote: remote)
+            terminal = try CursesTerminal(options: CursesTerminalOptions(
+                forceASCII: options.ascii, forceMonochrome: options.monochrome, enableMouse: options.mouse))
+        } catch {
+            // AsyncHTTPClient must be shut down before it is released.
+            await remote?.shutdown()
+            throw error
+        }
         defer { terminal.shutdown() }
-        var environment = checkout.environment
+        var environment = wired.0
+        let runner = wired.1
         environment.glyphs = terminal.glyphs
         let log = RecordingLog(testCards: setup.environment.testCards)
         let size = terminal.size
-        let runner = checkout.runner
         let program = Program(
             model: RecordingCheckoutApp(app: CheckoutApp(environment: environment, size: size), log: log, startedAt: startedAt),
             backend: terminal, inputTimeoutMilliseconds: ReplayScript.tickMilliseconds
         ) { command in await runner.perform(command) }
         let finished = await program.run()
         terminal.shutdown()
+        await remote?.shutdown()
         let recording = Recording(
             scenario: setup.scenarioName, embeddedScenario: Replay.embeddable(setup.scenario), size: size,
             mode: setup.mode, ascii: options.ascii, monochrome: options.monochrome, explain: options.explain,
@@ -42,6 +52,24 @@ struct RecordedTerminalRun {
         try HeadlessExit.write(try Self.encode(recording), to: file)
         print(SessionRecap(app: finished.app).text)
         print("Recorded \(recording.events.count) inputs to \(file); replay with: checkout-tui replay \(file)")
+    }
+
+    /// The replay's wiring, or with `--apo` the APO over HTTP on the same clock and time zone.
+    private func wiring(clock: SystemClock, remote: RemoteAPO?) async throws -> (AppEnvironment, AppEffectRunner) {
+        guard let remote else {
+            let checkout = try SimulatedCheckout(
+                scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
+                testCards: setup.environment.testCards, explainsAtStart: options.explain)
+            await checkout.forceScenarioOutcomes()
+            return (checkout.environment, checkout.runner)
+        }
+        var environment = try AppEnvironment.bundled(
+            scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
+            ids: RandomIDGenerator(), timeZone: TimeZone(identifier: "UTC") ?? .current)
+        environment.explainsAtStart = options.explain
+        let runner = AppEffectRunner(
+            merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage, notifications: remote.notifications)
+        return (environment, runner)
     }
 
     static func encode(_ recording: Recording) throws -> String {

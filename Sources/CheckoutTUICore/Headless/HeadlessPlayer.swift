@@ -1,20 +1,28 @@
 import CheckoutDomain
 import Foundation
 
-/// Plays a steps file against a `HeadlessSession` and writes down how every expectation came out.
+/// Plays a steps file against a session and writes down how every expectation came out.
 ///
-/// Acting steps press keys; expectations check and, when not yet true, wait in simulated time (settling the
-/// mock and ticking the app each second) up to `patience` before failing. The run stops at the first failure.
+/// Acting steps press keys; expectations check and, when not yet true, wait up to the session's patience before
+/// failing: in simulated time on the in-process mock (settling it and ticking the app each second), in real time
+/// over HTTP. The run stops at the first failure.
 @MainActor
 public struct HeadlessPlayer {
-    /// How long an expectation may wait for the simulation to catch up: simulated seconds, never real ones.
+    /// How long an expectation may wait for the simulation to catch up: simulated seconds on the in-process mock.
     public static let patience: TimeInterval = 30
 
-    public let session: HeadlessSession
+    let session: any PlayableSession
     public let scenarioName: String
     public let redactor: CardNumberRedactor
 
     public init(session: HeadlessSession, scenarioName: String, redactor: CardNumberRedactor) {
+        self.session = session
+        self.scenarioName = scenarioName
+        self.redactor = redactor
+    }
+
+    /// Over HTTP: expectations wait in real time, and steps that need the mock's levers fail naming themselves.
+    public init(session: RemoteHeadlessSession, scenarioName: String, redactor: CardNumberRedactor) {
         self.session = session
         self.scenarioName = scenarioName
         self.redactor = redactor
@@ -62,17 +70,15 @@ public struct HeadlessPlayer {
         case .wallet(let choice): try await session.wallet(choice)
         case .backToMerchant: try await session.backToMerchant()
         case .cancel: try await session.cancel()
-        case .advanceClock(let seconds):
-            // Coarser steps for long jumps keep a 7-day advance quick; timers still fire in time order.
-            await session.advance(by: seconds, step: seconds > 600 ? 60 : 1)
+        case .advanceClock(let seconds): try await session.advanceClock(by: seconds)
         case .keys(let keys): for key in keys { await session.press(key) }
-        case .force(let outcomes): await session.checkout.apo.force(outcomes)
+        case .force(let outcomes): try await session.force(outcomes)
         case .expectEvent, .expectScreen, .expectPaymentStatus: break
         }
         if session.isFinished { throw StepProblem("the app has quit") }
     }
 
-    /// Checks now, then once per simulated second until it holds or `patience` runs out.
+    /// Checks now, then again each time a little time has passed, until it holds or the patience runs out.
     private func check(
         _ step: HeadlessStep, result: ExpectationResult, matcher: inout EventMatcher
     ) async -> ExpectationResult {
@@ -80,20 +86,20 @@ public struct HeadlessPlayer {
         var waited: TimeInterval = 0
         while true {
             let (holds, actual) = await evaluate(step, matcher: &matcher)
-            if holds || waited >= Self.patience || session.isFinished {
+            if holds || waited >= session.patience || session.isFinished {
                 result.passed = holds
-                result.waitedSeconds = waited
+                // Real waits are fractions; a tenth of a second is all a report needs.
+                result.waitedSeconds = (waited * 10).rounded() / 10
                 if !holds {
                     result.actual = actual.map(redactor.redact)
                     result.message = redactor.redact(
-                        "\(step.key) \(result.expected) did not hold within \(Int(Self.patience)) simulated seconds"
+                        "\(step.key) \(result.expected) did not hold within \(Int(session.patience)) \(session.timeUnit)"
                             + (actual.map { "; found \($0)" } ?? ""))
                     result.screen = screenLines()
                 }
                 return result
             }
-            await session.advance(by: 1)
-            waited += 1
+            waited += await session.letTimePass()
         }
     }
 
@@ -114,13 +120,13 @@ public struct HeadlessPlayer {
         }
     }
 
-    /// Asks the mock as the merchant server would (inquiryPayment), not what the page believes.
+    /// Asks the APO as the merchant server would (inquiryPayment), not what the page believes.
     private func paymentStatus() async -> String {
         guard let id = session.app.environment.scenario.createPaymentSession.paymentRequestId else {
             return "no paymentRequestId in the scenario"
         }
         do {
-            let answer = try await session.checkout.apo.inquiryPayment(InquiryPaymentRequest(paymentRequestId: id))
+            let answer = try await session.merchantServer.inquiryPayment(InquiryPaymentRequest(paymentRequestId: id))
             return answer.paymentStatus ?? "\(answer.result.resultStatus.rawValue) \(answer.result.resultCode)"
         } catch {
             return "inquiryPayment failed: \(error)"

@@ -29,6 +29,25 @@ public struct HeadlessRun: Sendable {
             .play(steps)
     }
 
+    /// Plays `steps` against an APO over HTTP, on the machine's clock with random ids (a live server keeps every
+    /// payment, so two runs must not share ids). `patience` is in real seconds.
+    @MainActor
+    public func play(
+        _ steps: [HeadlessStep], remote: RemoteHeadlessAPO, patience: TimeInterval = HeadlessPlayer.patience
+    ) async throws(HeadlessSetupError) -> HeadlessReport {
+        let environment: AppEnvironment
+        do {
+            environment = try AppEnvironment.bundled(
+                scenario: scenario, scenarioName: scenarioName, mode: mode, clock: SystemClock(), ids: RandomIDGenerator(),
+                timeZone: TimeZone(identifier: "UTC") ?? .current)
+        } catch {
+            throw .app(error)
+        }
+        let session = RemoteHeadlessSession(environment: environment, remote: remote, size: size, patience: patience)
+        return await HeadlessPlayer(session: session, scenarioName: scenarioName, redactor: redactor(for: steps))
+            .play(steps)
+    }
+
     /// Test cards plus any number the steps typed, so even a non-test number never reaches a report.
     public func redactor(for steps: [HeadlessStep]) -> CardNumberRedactor {
         let typed = steps.compactMap { step -> String? in

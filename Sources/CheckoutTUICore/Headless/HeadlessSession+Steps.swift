@@ -1,8 +1,9 @@
 import CheckoutDomain
 import Foundation
 
-/// The acting steps, done with the keys a buyer would press, so the app's own key handling is what is tested.
-extension HeadlessSession {
+/// The acting steps, in process or over HTTP, done with the keys a buyer would press, so the app's own key handling
+/// is what is tested.
+extension PlayableSession {
     func select(_ option: PaymentOption, describedAs name: String) async throws(StepProblem) {
         let view = app.pageView
         guard let row = CheckoutStops.row(option, in: view) else {
@@ -25,7 +26,8 @@ extension HeadlessSession {
         }
         guard let match else {
             let saved = rows.map(\.title).joined(separator: ", ")
-            throw StepProblem("no saved card \(reference) on the page (saved: \(saved.isEmpty ? "none" : saved))")
+            let origin = savedCardsOrigin.map { "; \($0)" } ?? ""
+            throw StepProblem("no saved card \(reference) on the page (saved: \(saved.isEmpty ? "none" : saved))\(origin)")
         }
         return match.option
     }

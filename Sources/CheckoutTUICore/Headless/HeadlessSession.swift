@@ -55,16 +55,7 @@ public final class HeadlessSession {
         }
     }
 
-    /// Runs commands breadth first: each command's messages are applied in order, and the commands they return
-    /// join the end of the queue.
     private func perform(_ commands: [AppCommand]) async {
-        var queue = commands
-        while !queue.isEmpty, !app.isFinished {
-            let command = queue.removeFirst()
-            for message in await checkout.runner.perform(command) {
-                guard !app.isFinished else { return }
-                queue += app.update(message)
-            }
-        }
+        app = await CommandQueue.run(commands, on: app, with: checkout.runner)
     }
 }

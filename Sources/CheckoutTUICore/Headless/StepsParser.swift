@@ -81,7 +81,14 @@ private struct StepValue {
     }
 
     func isTrue() throws(StepsFileError) {
-        guard let flag = value as? Bool, flag, !(value is String) else { throw error("expected true") }
+        guard isJSONBoolean, let flag = value as? Bool, flag else { throw error("expected true") }
+    }
+
+    /// `true` or `false` as written. JSONSerialization hands out numbers as NSNumber, which also cast to Bool when
+    /// they are 0 or 1, so `{"advanceClock": 1}` must not be taken for a boolean; a JSON boolean's type is "c".
+    private var isJSONBoolean: Bool {
+        guard let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
     }
 
     func choice<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) throws(StepsFileError) -> Choice
@@ -119,7 +126,7 @@ private struct StepValue {
             } else {
                 seconds = TimeInterval(text)
             }
-        } else if !(value is Bool), let number = value as? Double {
+        } else if !isJSONBoolean, let number = value as? Double {
             seconds = number
         } else {
             seconds = nil

@@ -30,6 +30,13 @@ struct StepsParserTests {
         ])
     }
 
+    @Test("numbers 0 and 1 are numbers, not booleans: advanceClock 1 is a second, and pay wants true itself")
+    func numbersAreNotBooleans() throws {
+        #expect(try HeadlessFixtures.steps(#"[{"advanceClock": 1}]"#) == [.advanceClock(seconds: 1)])
+        #expect(throws: StepsFileError.self) { try HeadlessFixtures.steps(#"[{"advanceClock": true}]"#) }
+        #expect(throws: StepsFileError.self) { try HeadlessFixtures.steps(#"[{"pay": 1}]"#) }
+    }
+
     @Test(
         "bad files name the step and the key",
         arguments: [

@@ -1,0 +1,88 @@
+import CheckoutDomain
+import CheckoutTUICore
+import Foundation
+import Testing
+
+/// `play --apo`: the steps runner against an APO it can only call (here the mock on the machine's clock, reached
+/// through its protocols as HTTP would be), waiting in real time and refusing the mock's levers step by step.
+@MainActor
+@Suite(.timeLimit(.minutes(1)))
+struct RemoteHeadlessTests {
+    /// A mock APO seen only through `APOClient` and `CheckoutPageService`, as `checkout-tui serve` is.
+    private static func remote() throws -> RemoteHeadlessAPO {
+        let receiver = MerchantWebhookReceiver()
+        let apo = try MockAPO.bundled(
+            clock: SystemClock(), ids: RandomIDGenerator(), store: InMemoryAPOStore(), sink: receiver)
+        return RemoteHeadlessAPO(
+            merchantServer: apo, checkoutPage: apo, notifications: MockNotificationFeed(apo: apo, receiver: receiver))
+    }
+
+    private static func play(
+        _ scenario: String, _ json: String, patience: TimeInterval = HeadlessPlayer.patience
+    ) async throws -> HeadlessReport {
+        try await HeadlessFixtures.run(scenario).play(
+            try HeadlessFixtures.steps(json), remote: try remote(), patience: patience)
+    }
+
+    @Test("a card payment over the APO's protocols: every expectation holds in real time")
+    func passes() async throws {
+        let report = try await Self.play("sg-card-first-payment", """
+            [{"expectEvent": "SDK_END_OF_LOADING"}, \(HeadlessFixtures.cardSteps),
+             {"expectEvent": "SDK_PAYMENT_SUCCESSFUL"}, {"expectPaymentStatus": "SUCCESS"}, {"expectScreen": "acked"}]
+            """)
+        #expect(report.passed)
+        #expect(report.error == nil)
+        #expect(report.expectations.map(\.passed) == [true, true, true, true])
+        #expect(!report.timeline.contains { $0.time.hasPrefix("2026-01-01T00:00") }, "the machine's clock, not the manual one")
+    }
+
+    @Test("force fails at once, naming the step and why, and the later steps are skipped")
+    func forceFails() async throws {
+        let started = Date()
+        let report = try await Self.play("sg-card-first-payment", """
+            [{"expectEvent": "SDK_END_OF_LOADING"}, {"force": ["decline:DO_NOT_HONOR"]}, {"expectScreen": "never"}]
+            """)
+        #expect(!report.passed)
+        let error = try #require(report.error)
+        #expect(error.step == 2)
+        #expect(error.kind == "force")
+        #expect(error.message.hasPrefix("forcing outcomes needs the in-process mock; over HTTP (--apo)"))
+        #expect(report.expectations.last?.passed == nil)
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test("advanceClock beyond a minute fails naming the jump; a short one waits for real")
+    func advanceClock() async throws {
+        let long = try await Self.play("jp-konbini-voucher", """
+            [{"expectEvent": "SDK_END_OF_LOADING"}, {"advanceClock": "7d"}, {"expectPaymentStatus": "FAIL"}]
+            """)
+        let error = try #require(long.error)
+        #expect(error.step == 2)
+        #expect(error.kind == "advanceClock")
+        #expect(error.message.hasPrefix("moving the clock 7d needs the in-process mock's simulated clock"))
+
+        let started = Date()
+        let short = try await Self.play("sg-card-first-payment", """
+            [{"expectEvent": "SDK_END_OF_LOADING"}, {"advanceClock": 1}, {"expectScreen": "Card"}]
+            """)
+        #expect(short.passed)
+        #expect(Date().timeIntervalSince(started) >= 1)
+    }
+
+    @Test("an expectation that never holds fails after the patience, counted in real seconds")
+    func patience() async throws {
+        let report = try await Self.play(
+            "sg-card-first-payment", #"[{"expectScreen": "never on the page"}]"#, patience: 1)
+        let failed = try #require(report.expectations.first)
+        #expect(failed.passed == false)
+        #expect(failed.message == "expectScreen never on the page did not hold within 1 seconds")
+        #expect((failed.waitedSeconds ?? 0) >= 1)
+    }
+
+    @Test("a scenario's vault card is not on a remote page, and the failure says why")
+    func vaultIsLocal() async throws {
+        let report = try await Self.play("sg-returning-saved-card", #"[{"selectSaved": "0768"}]"#)
+        let error = try #require(report.error)
+        #expect(error.message.contains("a scenario's vault seeds only the in-process mock"))
+    }
+}
