@@ -33,7 +33,6 @@ struct NoCardNumbersAtRestTests {
         let webhookPort = try LoopbackPort.free()
         let notifyURL = "http://127.0.0.1:\(webhookPort)/payment/receiveNotify"
         let server = try await ServedMockAPO(binary: binary, directory: directory, webhookPort: webhookPort)
-        defer { server.stop() }
         let artifacts = ArtifactStore()
 
         try await payInTheTerminal(
@@ -49,7 +48,7 @@ struct NoCardNumbersAtRestTests {
 
         // The WAL and shared-memory files exist while the server runs; on a clean stop SQLite folds them in.
         try artifacts.add(directory: server.dataDirectory, prefix: "data dir, server running")
-        let stopped = server.stop()
+        let stopped = await server.stop()
         #expect(stopped == 0, "serve stops cleanly on SIGTERM (wait status \(stopped))")
         try artifacts.add(directory: server.dataDirectory, prefix: "data dir, server stopped")
         try artifacts.add(file: server.log)
