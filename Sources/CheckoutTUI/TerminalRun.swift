@@ -66,6 +66,7 @@ struct TerminalRun {
         // A start-up measurement ends at the restored terminal; the recap of an unstarted session says nothing.
         guard options.firstFrameEnding == nil else { return }
         print(SessionRecap(app: finished).text)
+        if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
         if case .sessionFailed = finished.state.stage { throw ExitCode(1) }
     }
 

@@ -45,6 +45,9 @@ public final class CursesTerminal: TerminalBackend {
         self.supportsMouse = options.enableMouse && Self.enableMouse()
     }
 
+    /// SIGTERM or SIGHUP, when one ended the run: the caller exits with 128 + it, as a shell reports a killed job.
+    public var terminationSignal: Int32? { termination.received }
+
     /// Restores the terminal (cursor, modes, signals); safe to call more than once.
     public func shutdown() {
         guard isActive else { return }

@@ -1,16 +1,14 @@
-import Foundation
+import Synchronization
 
-/// A flag raised on a signal-handling queue and read by the main actor.
-final class TerminationFlag: @unchecked Sendable {
-    // Unchecked because the compiler cannot see that every access to `raised` holds `lock`.
-    private let lock = NSLock()
-    private var raised = false
+/// The first termination signal received, raised on a signal-handling queue and read by the main actor.
+final class TerminationFlag: Sendable {
+    private let signal = Mutex<Int32?>(nil)
 
-    func raise() {
-        lock.withLock { raised = true }
+    func raise(_ number: Int32) {
+        signal.withLock { $0 = $0 ?? number }
     }
 
-    var isRaised: Bool {
-        lock.withLock { raised }
-    }
+    var isRaised: Bool { received != nil }
+
+    var received: Int32? { signal.withLock { $0 } }
 }

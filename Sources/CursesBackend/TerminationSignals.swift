@@ -28,12 +28,15 @@ final class TerminationSignals {
         for number: Int32, raising flag: TerminationFlag
     ) -> any DispatchSourceSignal {
         let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-        source.setEventHandler { flag.raise() }
+        source.setEventHandler { flag.raise(number) }
         source.resume()
         return source
     }
 
     var isRequested: Bool { flag.isRaised }
+
+    /// The signal that asked the program to end, if one did.
+    var received: Int32? { flag.received }
 
     /// Puts the signals back to their default action, so a later SIGTERM ends the process as usual.
     func restore() {

@@ -52,6 +52,7 @@ struct RecordedTerminalRun {
         try HeadlessExit.write(try Self.encode(recording), to: file)
         print(SessionRecap(app: finished.app).text)
         print("Recorded \(recording.events.count) inputs to \(file); replay with: checkout-tui replay \(file)")
+        if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
     }
 
     /// The replay's wiring, or with `--apo` the APO over HTTP on the same clock and time zone.

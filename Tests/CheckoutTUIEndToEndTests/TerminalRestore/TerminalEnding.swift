@@ -20,13 +20,13 @@ struct TerminalEnding: CustomStringConvertible, Sendable {
     /// is dumped (the shell reports 128 + the signal either way).
     let statuses: Set<Int>
 
-    /// Every ending issue 7 names. A quit key or a termination signal is a normal, asked-for end: the terminal is
-    /// restored, the recap printed, and the status is 0. Only a crash reports its signal.
+    /// Every ending issue 7 names. The terminal is restored and the recap printed every time but the crash; a quit
+    /// key exits 0, a termination signal 128 + its number (as a shell reports a killed job), a crash its signal.
     static let all: [TerminalEnding] = [
         TerminalEnding(description: "q", arguments: "", trigger: .keys(["q"]), statuses: [0]),
         TerminalEnding(description: "Ctrl-C", arguments: "", trigger: .keys(["C-c"]), statuses: [0]),
-        TerminalEnding(description: "SIGTERM", arguments: "", trigger: .signal(SIGTERM), statuses: [0]),
-        TerminalEnding(description: "SIGHUP", arguments: "", trigger: .signal(SIGHUP), statuses: [0]),
+        TerminalEnding(description: "SIGTERM", arguments: "", trigger: .signal(SIGTERM), statuses: [128 + Int(SIGTERM)]),
+        TerminalEnding(description: "SIGHUP", arguments: "", trigger: .signal(SIGHUP), statuses: [128 + Int(SIGHUP)]),
         TerminalEnding(
             description: "an injected crash", arguments: "--debug-crash-after-first-frame", trigger: .none,
             statuses: [128 + Int(SIGILL), 128 + Int(SIGTRAP)]),
