@@ -26,12 +26,17 @@ public struct Localizer: Sendable {
         strings.tables[locale]?[key.rawValue] != nil
     }
 
+    /// One pass over the template: a value is never searched for placeholders itself, and an unknown `{name}`
+    /// stays as written.
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
         guard !arguments.isEmpty, template.contains("{") else { return template }
-        var out = template
-        for (name, value) in arguments {
-            out = out.replacingOccurrences(of: "{\(name)}", with: value)
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            out += arguments[String(rest[rest.index(after: open)..<close])] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
         }
-        return out
+        return out + rest
     }
 }

@@ -42,6 +42,8 @@ public struct Strings: Sendable {
 
     /// The table tag a requested locale maps to: exact, then same language, then en_US.
     func resolve(_ requested: String?) -> String {
-        LocaleFiles.resolve(requested, among: tables.keys, fallback: Self.fallbackLocale)
+        // Views ask on every frame, nearly always with an exact tag: no normalising needed then.
+        if let requested, tables[requested] != nil { return requested }
+        return LocaleFiles.resolve(requested, among: tables.keys, fallback: Self.fallbackLocale)
     }
 }

@@ -1,16 +1,24 @@
 /// One terminal cell: the grapheme drawn there, or the right half of a wide grapheme to its left.
 public struct Cell: Hashable, Sendable {
-    /// The grapheme with any combining marks; empty for the continuation half of a wide character.
-    public let text: String
+    let grapheme: CellText
     public let style: Style
 
     init(text: String, style: Style) {
-        self.text = text
+        self.init(grapheme: CellText(text), style: style)
+    }
+
+    init(grapheme: CellText, style: Style) {
+        self.grapheme = grapheme
         self.style = style
     }
 
-    public var isContinuation: Bool { text.isEmpty }
+    /// The grapheme with any combining marks; empty for the continuation half of a wide character.
+    public var text: String { grapheme.string }
 
-    static func blank(_ style: Style) -> Cell { Cell(text: " ", style: style) }
-    static func continuation(_ style: Style) -> Cell { Cell(text: "", style: style) }
+    public var isContinuation: Bool { grapheme.isEmpty }
+
+    static func blank(_ style: Style) -> Cell { Cell(grapheme: space, style: style) }
+    static func continuation(_ style: Style) -> Cell { Cell(grapheme: CellText(""), style: style) }
+
+    private static let space = CellText(" ")
 }

@@ -1,9 +1,9 @@
 extension ScreenBuffer {
     /// Fills a rect (clipped to the buffer) with one character, replacing what was there.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
-        let line = String(repeating: character, count: rect.width / max(1, CharacterWidth.of(character)))
+        let count = rect.width / max(1, CharacterWidth.of(character))
         for y in rect.minY..<rect.maxY {
-            write(line, x: rect.minX, y: y, style: style, clip: rect)
+            writeRun(character, count: count, x: rect.minX, y: y, style: style, clip: rect)
         }
     }
 
@@ -11,19 +11,21 @@ extension ScreenBuffer {
     public mutating func drawBox(_ rect: Rect, style: Style = .border) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let inner = rect.width - 2
-        let top = String(glyphs.topLeft) + String(repeating: glyphs.horizontal, count: inner) + String(glyphs.topRight)
-        let bottom =
-            String(glyphs.bottomLeft) + String(repeating: glyphs.horizontal, count: inner) + String(glyphs.bottomRight)
-        write(top, x: rect.minX, y: rect.minY, style: style)
-        write(bottom, x: rect.minX, y: rect.maxY - 1, style: style)
+        for (y, left, right) in [
+            (rect.minY, glyphs.topLeft, glyphs.topRight), (rect.maxY - 1, glyphs.bottomLeft, glyphs.bottomRight),
+        ] {
+            writeRun(left, count: 1, x: rect.minX, y: y, style: style)
+            writeRun(glyphs.horizontal, count: inner, x: rect.minX + 1, y: y, style: style)
+            writeRun(right, count: 1, x: rect.maxX - 1, y: y, style: style)
+        }
         for y in (rect.minY + 1)..<(rect.maxY - 1) {
-            write(String(glyphs.vertical), x: rect.minX, y: y, style: style)
-            write(String(glyphs.vertical), x: rect.maxX - 1, y: y, style: style)
+            writeRun(glyphs.vertical, count: 1, x: rect.minX, y: y, style: style)
+            writeRun(glyphs.vertical, count: 1, x: rect.maxX - 1, y: y, style: style)
         }
     }
 
     public mutating func drawHorizontalRule(x: Int, y: Int, width: Int, style: Style = .border) {
-        write(String(repeating: glyphs.horizontal, count: max(0, width)), x: x, y: y, style: style)
+        writeRun(glyphs.horizontal, count: width, x: x, y: y, style: style)
     }
 
     /// Writes `text` on the top row of `rect`, cut to its width with `glyphs.ellipsis` and aligned within it.

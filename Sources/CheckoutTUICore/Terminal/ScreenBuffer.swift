@@ -43,11 +43,11 @@ public struct ScreenBuffer: Hashable, Sendable {
             if width == 0 {
                 attach(character, before: column, y: y, area: area)
             } else if column >= area.minX, column + width <= area.maxX {
-                put(String(character), width: width, x: column, y: y, style: style)
+                put(CellText(String(character)), width: width, x: column, y: y, style: style)
             } else {
                 // Only a wide character can straddle an edge; its visible half becomes a space.
                 for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
-                    put(" ", width: 1, x: half, y: y, style: style)
+                    put(Self.asciiCells[0x20], width: 1, x: half, y: y, style: style)
                 }
             }
         }
@@ -72,6 +72,32 @@ public struct ScreenBuffer: Hashable, Sendable {
         }
     }
 
+    /// Writes `character` `count` times from (x, y), as `write` would write them joined: borders and fills
+    /// without building a string and splitting it back into graphemes.
+    public mutating func writeRun(
+        _ character: Character, count: Int, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil
+    ) {
+        let width = CharacterWidth.of(character)
+        guard width > 0, let first = character.unicodeScalars.first, !CharacterWidth.isControl(first) else {
+            write(String(repeating: character, count: max(0, count)), x: x, y: y, style: style, clip: clip)
+            return
+        }
+        let area = (clip ?? bounds).intersection(bounds)
+        guard (area.minY..<area.maxY).contains(y) else { return }
+        let text = CellText(String(character))
+        var column = x
+        for _ in 0..<max(0, count) {
+            if column >= area.minX, column + width <= area.maxX {
+                put(text, width: width, x: column, y: y, style: style)
+            } else {
+                for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
+                    put(Self.asciiCells[0x20], width: 1, x: half, y: y, style: style)
+                }
+            }
+            column += width
+        }
+    }
+
     /// Printable ASCII, one cell per byte: the common case, without grapheme breaking or a String per cell.
     private mutating func writeASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect?) -> Int {
         guard let area else { return x + text.utf8.count }
@@ -85,12 +111,12 @@ public struct ScreenBuffer: Hashable, Sendable {
         return column
     }
 
-    /// One-character strings for every ASCII code, made once.
-    private static let asciiCells: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    /// Every ASCII character as a cell holds it, made once.
+    private static let asciiCells: [CellText] = (0..<128).map { CellText(String(UnicodeScalar(UInt8($0)))) }
 
-    private mutating func put(_ text: String, width: Int, x: Int, y: Int, style: Style) {
+    private mutating func put(_ text: CellText, width: Int, x: Int, y: Int, style: Style) {
         for column in x..<(x + width) { detachWideNeighbour(x: column, y: y) }
-        cells[y * size.width + x] = Cell(text: text, style: style)
+        cells[y * size.width + x] = Cell(grapheme: text, style: style)
         if width == 2 { cells[y * size.width + x + 1] = .continuation(style) }
     }
 

@@ -4,14 +4,17 @@ enum TextWrap {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var current = ""
+        // Kept alongside `current` so that each word is measured once, not the whole line again per word.
+        var currentWidth = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if candidate.displayWidth <= width {
-                current = candidate
+            let wordWidth = word.displayWidth
+            let candidateWidth = current.isEmpty ? wordWidth : currentWidth + 1 + wordWidth
+            if candidateWidth <= width {
+                current = current.isEmpty ? word : current + " " + word
+                currentWidth = candidateWidth
                 continue
             }
             if !current.isEmpty { lines.append(current) }
-            current = ""
             var rest = word
             // A word longer than the line is cut; URLs and ids are the usual case.
             while rest.displayWidth > width {
@@ -20,6 +23,7 @@ enum TextWrap {
                 rest = String(rest.dropFirst(head.count))
             }
             current = rest
+            currentWidth = rest.displayWidth
         }
         if !current.isEmpty { lines.append(current) }
         return lines.isEmpty ? [""] : lines
