@@ -1,0 +1,47 @@
+import ArgumentParser
+import BenchSupport
+import CheckoutTUICore
+import Foundation
+
+/// `bench-figures`: frame and headless-checkout figures as one JSON object on stdout, for scripts/bench.sh.
+@main
+struct BenchFiguresCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-figures",
+        abstract: "Measure view+render per frame and headless checkouts per second; print JSON.")
+
+    @Option(name: .long, help: "Frames timed per screen and size.")
+    var frameIterations = 5_000
+
+    @Option(name: .long, help: "Seconds of checkouts to time.")
+    var checkoutSeconds = 5.0
+
+    @Option(name: .long, help: "Unmeasured checkouts first.")
+    var warmUpCheckouts = 500
+
+    /// What bench.sh reads: every frame figure, then the checkout figure.
+    struct Report: Codable {
+        var frames: [FrameFigure]
+        var checkouts: CheckoutFigure
+    }
+
+    @MainActor
+    func run() async throws {
+        let loop: CheckoutLoop
+        do { loop = try CheckoutLoop() } catch { throw ValidationError(error.description) }
+        var frames: [FrameFigure] = []
+        for screen in FrameScreen.allCases {
+            for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+                frames.append(await Figures.frame(screen, size: size, iterations: frameIterations, loop: loop))
+            }
+        }
+        // A fresh mock, so the checkout rate is not measured on one the frame fixtures already filled.
+        let checkoutLoop: CheckoutLoop
+        do { checkoutLoop = try CheckoutLoop() } catch { throw ValidationError(error.description) }
+        let checkouts = await Figures.checkouts(seconds: checkoutSeconds, warmUp: warmUpCheckouts, loop: checkoutLoop)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(Report(frames: frames, checkouts: checkouts)), as: UTF8.self))
+        if checkouts.failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# scripts/bench.sh [--quick] [--no-build] [--no-fuzz]: every performance figure of issue 7 beside its reference, in one run.
+#
+# Builds what it needs in release through the Benchmarks package (checkout-tui itself as a product of the path
+# dependency, bench-figures and checkout-load), then measures: start to first frame against a minimal C ncurses
+# program, view+render per frame, headless checkouts per second on one core, `checkout-tui serve` against the
+# RSA-2048 signing ceiling, peak RSS of the TUI and of the server, and the fuzzing run. See docs/performance.md.
+#
+#   --quick     a short smoke run (fewer runs, requests and payments); the figures are rougher
+#   --no-build  use the binaries already in Benchmarks/.build/release
+#   --no-fuzz   skip scripts/fuzz.sh
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+HERE="$ROOT/scripts/bench"
+QUICK=0
+BUILD=1
+FUZZ=1
+for arg in "$@"; do
+    case "$arg" in
+        --quick) QUICK=1 ;;
+        --no-build) BUILD=0 ;;
+        --no-fuzz) FUZZ=0 ;;
+        -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "bench.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+if [ "$QUICK" = 1 ]; then
+    START_RUNS=10 FRAME_ITERATIONS=500 CHECKOUT_SECONDS=1 WARMUP_CHECKOUTS=100
+    INQUIRY_REQUESTS=2000 SESSION_REQUESTS=1500 OPEN_SECONDS=3 RSS_PAYMENTS=3000 SSL_SECONDS=1
+    FUZZ_ARGS=(--runs 10000 --keys 1000)
+else
+    START_RUNS=20 FRAME_ITERATIONS=5000 CHECKOUT_SECONDS=5 WARMUP_CHECKOUTS=500
+    INQUIRY_REQUESTS=20000 SESSION_REQUESTS=12000 OPEN_SECONDS=10 RSS_PAYMENTS=100000 SSL_SECONDS=3
+    FUZZ_ARGS=(--runs 1000000 --keys 100000)
+fi
+CONNECTIONS=16
+PAYMENTS_TO_INQUIRE=2000
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/checkout-bench.XXXXXX")
+SERVER_PID=""
+
+# SIGTERM, then SIGKILL if the server has not stopped within 10 s (said, since that is a finding in itself).
+stop_server() {
+    if [ -n "$SERVER_PID" ]; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 1 100); do
+            kill -0 "$SERVER_PID" 2>/dev/null || break
+            sleep 0.1
+        done
+        if kill -0 "$SERVER_PID" 2>/dev/null; then
+            echo "  serve (pid $SERVER_PID) did not stop within 10 s of SIGTERM; killed"
+            kill -9 "$SERVER_PID" 2>/dev/null || true
+        fi
+        wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=""
+    fi
+}
+cleanup() {
+    stop_server
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- helpers ---------------------------------------------------------------------------------------------------
+
+SUMMARY="$WORK/summary.tsv"
+: > "$SUMMARY"
+
+# json FILE EXPR: a value from a JSON file, EXPR in Python over `d`.
+json() {
+    python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$1" "$2"
+}
+
+# calc EXPR: floating-point arithmetic.
+calc() {
+    python3 -c "print(round($1, 3))"
+}
+
+# figure NAME VALUE REFERENCE RATIO TARGET VERDICT: prints a line now and keeps it for the table at the end.
+figure() {
+    printf '  %-44s %-22s %-30s %-10s %-14s %s\n' "$1" "$2" "$3" "$4" "$5" "$6"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" >> "$SUMMARY"
+}
+
+# verdict VALUE OP LIMIT: "met" or "MISSED".
+verdict() {
+    if python3 -c "import sys; sys.exit(0 if $1 $2 $3 else 1)"; then echo met; else echo MISSED; fi
+}
+
+# start_server DATA_DIR: runs `checkout-tui serve` on a free port; sets SERVER_PID and SERVER_URL.
+start_server() {
+    "$BIN/checkout-tui" serve --port 0 --keys-dir "$WORK/keys" --data-dir "$1" --notify in-process \
+        > "$WORK/serve.out" 2> "$WORK/serve.log" &
+    SERVER_PID=$!
+    SERVER_URL=""
+    for _ in $(seq 1 200); do
+        SERVER_URL=$(sed -n 's/^checkout-tui serve: listening on \(http:[^ ]*\) .*/\1/p' "$WORK/serve.out" | head -1)
+        [ -n "$SERVER_URL" ] && break
+        kill -0 "$SERVER_PID" 2>/dev/null || { echo "serve exited:"; cat "$WORK/serve.log"; exit 1; }
+        sleep 0.05
+    done
+    [ -n "$SERVER_URL" ] || { echo "serve did not report its address within 10 s" >&2; exit 1; }
+    SERVER_URL=${SERVER_URL%/}
+}
+
+# load NAME ARGS...: one checkout-load run against SERVER_URL; the JSON goes to $WORK/NAME.json.
+load() {
+    local name=$1
+    shift
+    "$BIN/checkout-load" --url "$SERVER_URL" --keys-dir "$WORK/keys" --connections "$CONNECTIONS" \
+        --server-pid "$SERVER_PID" "$@" > "$WORK/$name.json" 2> "$WORK/$name.err" || true
+    if [ ! -s "$WORK/$name.json" ]; then
+        echo "  checkout-load $name failed:"
+        sed 's/^/    /' "$WORK/$name.err"
+        return 1
+    fi
+    sed 's/^checkout-load: /    /' "$WORK/$name.err"
+}
+
+# The first sandbox card that succeeds without 3DS, read from the bundled data rather than written here.
+success_card() {
+    python3 - "$ROOT/assets/data/test-cards.json" <<'EOF'
+import json, sys
+print(next(card["cardNo"] for card in json.load(open(sys.argv[1]))["cards"] if card["outcome"] == "SUCCESS"))
+EOF
+}
+
+# --- the machine -----------------------------------------------------------------------------------------------
+
+CORES=$(nproc)
+echo "== Machine"
+echo "  CPU:    $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $CORES cores"
+echo "  Memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "  Kernel: $(uname -sr)"
+echo "  Swift:  $(swift --version 2>&1 | head -1)"
+echo "  Load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before the run"
+PIN=()
+if command -v taskset > /dev/null; then PIN=(taskset -c 0); fi
+
+# --- build -----------------------------------------------------------------------------------------------------
+
+cd "$ROOT/Benchmarks"
+if [ "$BUILD" = 1 ]; then
+    echo "== Build (release, Benchmarks/.build)"
+    for product in checkout-tui bench-figures checkout-load; do
+        swift build -c release --product "$product" 2>&1 | grep -E 'error|warning: .*Benchmarks/|Compiling|Build' | tail -1
+    done
+fi
+BIN="$ROOT/Benchmarks/.build/release"
+for binary in checkout-tui bench-figures checkout-load; do
+    [ -x "$BIN/$binary" ] || { echo "missing $BIN/$binary (run without --no-build)" >&2; exit 1; }
+done
+cc -O2 -o "$WORK/ncurses-floor" "$HERE/ncurses-floor.c" -lncursesw
+cc -O2 -o "$WORK/peak-rss" "$HERE/peak-rss.c"
+cd "$ROOT"
+
+
+# --- start to first frame --------------------------------------------------------------------------------------
+
+echo "== Start to first frame (pty 80x24, median of $START_RUNS runs after 2 warm-up runs)"
+python3 "$HERE/pty_time.py" --runs "$START_RUNS" -- "$WORK/ncurses-floor" > "$WORK/floor.json"
+python3 "$HERE/pty_time.py" --runs "$START_RUNS" -- "$BIN/checkout-tui" --exit-after-first-frame > "$WORK/start.json" \
+    || { echo "  checkout-tui --exit-after-first-frame did not exit 0: $(cat "$WORK/start.json")"; }
+FLOOR=$(json "$WORK/floor.json" "d['median_ms']")
+START=$(json "$WORK/start.json" "d['median_ms']")
+RATIO=$(calc "$START / $FLOOR")
+figure "start to first frame" "$START ms" "C ncurses floor $FLOOR ms" "${RATIO}x" "<= 1.5x" "$(verdict "$RATIO" "<=" 1.5)"
+
+# --- frames and headless checkouts -----------------------------------------------------------------------------
+
+echo "== View + render per frame, headless checkouts (bench-figures, pinned: ${PIN[*]:-no taskset})"
+"${PIN[@]}" "$BIN/bench-figures" --frame-iterations "$FRAME_ITERATIONS" --checkout-seconds "$CHECKOUT_SECONDS" \
+    --warm-up-checkouts "$WARMUP_CHECKOUTS" > "$WORK/figures.json"
+for frame in $(json "$WORK/figures.json" "' '.join(f\"{i}\" for i in range(len(d['frames'])))"); do
+    read -r screen size median percent < <(json "$WORK/figures.json" \
+        "(lambda f: f\"{f['screen']} {f['width']}x{f['height']} {f['medianNanoseconds'] / 1000:.1f} {f['percentOf60HzFrame']:.3f}\")(d['frames'][$frame])")
+    target="-" result="-"
+    if [ "$size" = "200x60" ]; then target="<= 1%"; result=$(verdict "$percent" "<=" 1); fi
+    figure "frame $screen $size (median)" "$median us" "16.7 ms frame" "$percent%" "$target" "$result"
+done
+RATE=$(json "$WORK/figures.json" "round(d['checkouts']['perSecond'])")
+FAILED=$(json "$WORK/figures.json" "d['checkouts']['failed']")
+MEDIAN=$(json "$WORK/figures.json" "round(d['checkouts']['medianMicroseconds'], 1)")
+figure "headless checkouts/s, one core" "$RATE/s (median $MEDIAN us)" "target 5,000/s" "$(calc "$RATE / 5000")x" ">= 5000/s" \
+    "$(verdict "$RATE" ">=" 5000)$([ "$FAILED" = 0 ] || echo ", $FAILED FAILED")"
+
+# --- the RSA ceiling and the server ----------------------------------------------------------------------------
+
+echo "== RSA-2048 ceiling: openssl speed -seconds $SSL_SECONDS -multi $CORES rsa2048"
+openssl speed -seconds "$SSL_SECONDS" -multi "$CORES" rsa2048 > "$WORK/openssl.txt" 2> /dev/null
+SIGNS=$(awk '/^rsa *2048 bits/ { print $(NF-1) }' "$WORK/openssl.txt" | tail -1)
+figure "openssl rsa2048 sign/s ($CORES cores)" "$SIGNS/s" "-" "-" "-" "-"
+
+echo "== checkout-tui serve on loopback ($CONNECTIONS connections; load generator on the same $CORES cores)"
+mkdir -p "$WORK/keys"
+"$BIN/checkout-tui" keys generate --out "$WORK/keys" > /dev/null
+start_server "$WORK/data"
+echo "  $SERVER_URL, pid $SERVER_PID"
+load inquiry --api inquiryPayment --payments "$PAYMENTS_TO_INQUIRE" --requests "$INQUIRY_REQUESTS"
+load session --api createPaymentSession --requests "$SESSION_REQUESTS"
+for name in inquiry session; do
+    RPS=$(json "$WORK/$name.json" "round(d['requestsPerSecond'])")
+    P50=$(json "$WORK/$name.json" "round(d['p50Milliseconds'], 2)")
+    P99=$(json "$WORK/$name.json" "round(d['p99Milliseconds'], 2)")
+    ERRORS=$(json "$WORK/$name.json" "d['errors']")
+    RATIO=$(calc "$RPS / $SIGNS")
+    figure "serve $name max req/s (p50 $P50, p99 $P99 ms)" "$RPS/s, $ERRORS errors" "RSA ceiling $SIGNS sign/s" \
+        "$(calc "$RATIO * 100")%" ">= 70%" "$(verdict "$RATIO" ">=" 0.7)"
+    HALF=$(calc "$RPS / 2")
+    api=$([ "$name" = inquiry ] && echo inquiryPayment || echo createPaymentSession)
+    load "$name-half" --api "$api" --payments "$PAYMENTS_TO_INQUIRE" --rate "$HALF" --duration "$OPEN_SECONDS"
+    P99=$(json "$WORK/$name-half.json" "round(d['p99Milliseconds'], 2)")
+    ERRORS=$(json "$WORK/$name-half.json" "d['errors']")
+    figure "serve $name p99 at half load ($HALF/s)" "$P99 ms, $ERRORS errors" "open loop, $OPEN_SECONDS s" "-" "<= 10 ms" \
+        "$(verdict "$P99" "<=" 10)"
+done
+stop_server
+
+echo "== Server peak RSS after $RSS_PAYMENTS payments (fresh server, signed pay requests)"
+start_server "$WORK/data-rss"
+load payments --api pay --requests "$RSS_PAYMENTS"
+SERVER_HWM=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
+stop_server
+figure "serve peak RSS after $RSS_PAYMENTS payments" "$(calc "$SERVER_HWM / 1024") MiB" "VmHWM" "-" "-" "-"
+
+# --- TUI peak RSS ----------------------------------------------------------------------------------------------
+
+echo "== TUI peak RSS: a card payment in a pty (80x24), then the timeline, then q"
+python3 "$HERE/pty_time.py" --runs 1 --warmup 0 --send-delay 0.3 --timeout 30 \
+    --send '\x1b[B' --send '\x1b[B' --send '\r' --send "$(success_card)" \
+    --send '\t1230\t123\tGAGA TEST' --send '\r' --send '' --send '' --send 't' --send '' --send 'q' \
+    -- "$WORK/peak-rss" "$WORK/tui-rss.txt" "$BIN/checkout-tui" > "$WORK/tui.json" || true
+TUI_RSS=$(cat "$WORK/tui-rss.txt" 2> /dev/null || echo 0)
+TUI_MIB=$(calc "$TUI_RSS / 1024")
+figure "TUI peak RSS (short session)" "$TUI_MIB MiB" "exit $(json "$WORK/tui.json" "d['exit_codes'][0]")" "-" "<= 30 MiB" \
+    "$(verdict "$TUI_MIB" "<=" 30)"
+
+# --- fuzzing ---------------------------------------------------------------------------------------------------
+
+echo "== Fuzzing: scripts/fuzz.sh ${FUZZ_ARGS[*]}"
+if [ "$FUZZ" = 0 ]; then
+    echo "  fuzz: skipped (--no-fuzz)"
+elif [ -x "$ROOT/scripts/fuzz.sh" ]; then
+    "$ROOT/scripts/fuzz.sh" "${FUZZ_ARGS[@]}" 2>&1 | sed 's/^/  /' || echo "  fuzz: scripts/fuzz.sh failed"
+else
+    echo "  fuzz: scripts/fuzz.sh missing"
+fi
+
+# --- summary ---------------------------------------------------------------------------------------------------
+
+echo
+echo "== Summary$([ "$QUICK" = 1 ] && echo " (--quick: rough figures)")"
+printf '  %-44s %-22s %-30s %-10s %-14s %s\n' figure value reference ratio target verdict
+while IFS=$'\t' read -r name value reference ratio target result; do
+    printf '  %-44s %-22s %-30s %-10s %-14s %s\n' "$name" "$value" "$reference" "$ratio" "$target" "$result"
+done < "$SUMMARY"
