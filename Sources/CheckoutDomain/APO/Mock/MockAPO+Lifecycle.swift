@@ -20,6 +20,8 @@ extension MockAPO {
             log(
                 .apiCall, api, at: now, paymentRequestId: response.paymentRequestId ?? request.paymentRequestId,
                 paymentId: response.paymentId ?? request.paymentId, result: response.result,
+                // A read changes nothing worth a commit: its timeline line stays in memory.
+                persist: false,
                 response.paymentStatus.map { "paymentStatus \($0)" } ?? response.result.resultMessage ?? "")
             return .success(response)
         }.get()

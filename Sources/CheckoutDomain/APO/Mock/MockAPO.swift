@@ -211,13 +211,14 @@ public actor MockAPO: APOClient, CheckoutPageService {
     func log(
         _ kind: APOActivityKind, _ name: String, at time: Date, paymentRequestId: String? = nil,
         paymentId: String? = nil, result: APOResult? = nil, attempt: Int? = nil, acked: Bool? = nil,
-        httpStatus: Int? = nil, _ message: String
+        httpStatus: Int? = nil, persist: Bool = true, _ message: String
     ) {
         appendActivity(
             APOActivity(
                 index: nextActivityIndex, time: time, kind: kind, name: name, paymentRequestId: paymentRequestId,
                 paymentId: paymentId, resultStatus: result?.resultStatus, resultCode: result?.resultCode,
-                attempt: attempt, acked: acked, httpStatus: httpStatus, message: message))
+                attempt: attempt, acked: acked, httpStatus: httpStatus, message: message),
+            persist: persist)
     }
 
     /// A timestamp as the answers write it.

@@ -33,7 +33,7 @@ struct MockState {
         for record in snapshot.idempotency { idempotency[record.key] = record }
         for token in snapshot.vaultTokens { vault[token.cardToken] = token }
         for entry in snapshot.outbox.sorted(by: { $0.sequence < $1.sequence }) { _ = put(entry) }
-        activity = snapshot.activity.sorted { $0.index < $1.index }
+        activity = snapshot.activity.sorted { $0.index < $1.index }.suffix(Self.activityKeptInMemory)
     }
 
     var nextOutboxSequence: Int { lastOutboxSequence + 1 }
@@ -96,8 +96,16 @@ struct MockState {
 
     mutating func append(_ entry: APOActivity) -> MockChange {
         activity.append(entry)
+        // Only the recent timeline stays in memory (the store keeps all of it); trimming in halves keeps appends
+        // O(1) amortised.
+        if activity.count >= 2 * Self.activityKeptInMemory {
+            activity.removeFirst(activity.count - Self.activityKeptInMemory)
+        }
         return .activityAppended
     }
+
+    /// Far more than a session's timeline; a long-running `serve` does not grow by every line it ever logged.
+    static let activityKeptInMemory = 10_000
 
     /// Removes the deadlines due by `now` and returns those that still hold for their records, earliest first,
     /// with the change that puts every removed one back (stale ones too: a revert may make them hold again).
