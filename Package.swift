@@ -48,11 +48,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        // Antom's wire model, rules, the in-process mock APO and the Checkout Page state machine. Foundation, and
-        // swift-collections' heap for the mock's deadlines.
+        // Antom's wire model, rules, the in-process mock APO and the Checkout Page state machine. Foundation,
+        // swift-collections' heap for the mock's deadlines and swift-crypto's SHA-256 for its fingerprints.
         .target(
             name: "CheckoutDomain",
-            dependencies: ["CheckoutAssets", .product(name: "HeapModule", package: "swift-collections")],
+            dependencies: [
+                "CheckoutAssets",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
 

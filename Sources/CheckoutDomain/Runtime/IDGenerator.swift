@@ -49,14 +49,14 @@ public struct RandomIDGenerator: IDGenerator {
 
     private static func datePrefix(_ date: Date) -> String {
         let parts = Calendar.utc.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d%02d%02d", parts.year ?? 2026, parts.month ?? 1, parts.day ?? 1)
+        return (parts.year ?? 2026).zeroPadded(to: 4) + (parts.month ?? 1).zeroPadded(to: 2) + (parts.day ?? 1).zeroPadded(to: 2)
     }
 }
 
 /// The look of each id kind.
 enum IDShape {
     static func make(_ kind: IDKind, prefix: String, number: UInt64) -> String {
-        let sequence = String(format: "%013llu", number)
+        let sequence = number.zeroPadded(to: 13)
         switch kind {
         case .paymentSession: return "\(prefix)1940108001001880\(sequence)SESSION"
         case .payment: return "\(prefix)1940108001001880\(sequence)"

@@ -264,7 +264,7 @@ extension MockAPO {
     private func orderCodeForm(paymentId: String, method: PaymentMethodInfo, expiresAt: Date) -> OrderCodeForm {
         if method.flow == .voucher {
             let digits = SHA256.hash(Data("voucher|\(paymentId)".utf8)).prefix(6).map {
-                String(format: "%02d", Int($0) % 100)
+                (Int($0) % 100).zeroPadded(to: 2)
             }.joined()
             let code = "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(4))-\(digits.suffix(4))"
             return OrderCodeForm(

@@ -79,7 +79,7 @@ public enum APORecord: Hashable, Sendable {
         case .idempotency(let record): record.key
         case .vaultToken(let record): record.cardToken
         case .outbox(let entry): entry.id
-        case .activity(let entry): String(format: "%012d", entry.index)
+        case .activity(let entry): entry.index.zeroPadded(to: 12)
         }
     }
 
