@@ -19,9 +19,11 @@ struct BenchFiguresCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Unmeasured checkouts first.")
     var warmUpCheckouts = 500
 
-    /// What bench.sh reads: every frame figure, then the checkout figure.
+    /// What bench.sh reads: every frame figure, then the checkout figures — through the page state machine and
+    /// the mock (`pageCheckouts`), and through the TUI's key handling as `play` runs them (`checkouts`).
     struct Report: Codable {
         var frames: [FrameFigure]
+        var pageCheckouts: CheckoutFigure
         var checkouts: CheckoutFigure
     }
 
@@ -39,9 +41,13 @@ struct BenchFiguresCommand: AsyncParsableCommand {
         let checkoutLoop: CheckoutLoop
         do { checkoutLoop = try CheckoutLoop() } catch { throw ValidationError(error.description) }
         let checkouts = await Figures.checkouts(seconds: checkoutSeconds, warmUp: warmUpCheckouts, loop: checkoutLoop)
+        let pageLoop: PageCheckoutLoop
+        do { pageLoop = try PageCheckoutLoop() } catch { throw ValidationError(error.description) }
+        let pageCheckouts = await Figures.checkouts(seconds: checkoutSeconds, warmUp: warmUpCheckouts, loop: pageLoop)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        print(String(decoding: try encoder.encode(Report(frames: frames, checkouts: checkouts)), as: UTF8.self))
-        if checkouts.failed > 0 { throw ExitCode(1) }
+        let report = Report(frames: frames, pageCheckouts: pageCheckouts, checkouts: checkouts)
+        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        if checkouts.failed > 0 || pageCheckouts.failed > 0 { throw ExitCode(1) }
     }
 }

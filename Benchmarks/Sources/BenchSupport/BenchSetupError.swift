@@ -7,6 +7,8 @@ public enum BenchSetupError: Error, Sendable, CustomStringConvertible {
     case scenario(name: String, ScenarioError)
     case simulation(HeadlessSetupError)
     case noSuccessCard
+    /// The page machine or the mock could not be built from the bundled data.
+    case page(String)
 
     public var description: String {
         switch self {
@@ -14,6 +16,7 @@ public enum BenchSetupError: Error, Sendable, CustomStringConvertible {
         case .scenario(let name, let error): "scenario \(name): \(error)"
         case .simulation(let error): "the simulation: \(error)"
         case .noSuccessCard: "the bundled test cards have no card that succeeds without 3DS"
+        case .page(let reason): "the page machine or the mock: \(reason)"
         }
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// (select Card, fill the form, Pay) through `CheckoutApp.update`, the pay call, the result page, one tick that
 /// delivers the notification, and an inquiryPayment that must answer SUCCESS. No frame is drawn.
 @MainActor
-public final class CheckoutLoop {
+public final class CheckoutLoop: CheckoutRunning {
     public static let scenarioName = "sg-card-first-payment"
 
     public let simulation: SimulatedCheckout
@@ -49,7 +49,12 @@ public final class CheckoutLoop {
     }
 
     /// Runs one checkout to its end; true when the mock's inquiryPayment says SUCCESS.
-    public func checkout(size: Size = Size(width: 80, height: 24)) async -> Bool {
+    public func checkout() async -> Bool {
+        await checkout(size: Size(width: 80, height: 24))
+    }
+
+    /// One checkout with the app laid out for a terminal of `size`.
+    public func checkout(size: Size) async -> Bool {
         var app = nextApp(size: size)
         await started(&app)
         await pay(&app)

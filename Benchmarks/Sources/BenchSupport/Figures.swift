@@ -49,7 +49,7 @@ public enum Figures {
     }
 
     /// Runs checkouts for `seconds` after `warmUp` unmeasured ones.
-    public static func checkouts(seconds: Double, warmUp: Int, loop: CheckoutLoop) async -> CheckoutFigure {
+    public static func checkouts(seconds: Double, warmUp: Int, loop: some CheckoutRunning) async -> CheckoutFigure {
         for _ in 0..<warmUp { _ = await loop.checkout() }
         var samples: [UInt64] = []
         var failed = 0
