@@ -44,7 +44,8 @@ public enum JSONValue: Codable, Hashable, Sendable {
     public var text: String? {
         switch self {
         case .string(let value): value
-        case .number(let value): value.rounded() == value ? String(Int64(value)) : String(value)
+        // `Int64(exactly:)`: a whole number past Int64 (`1e20` in a request) must not trap the server.
+        case .number(let value): Int64(exactly: value).map(String.init) ?? String(value)
         case .bool(let value): value ? "true" : "false"
         case .object, .array, .null: nil
         }

@@ -82,10 +82,15 @@ extension MockAPO {
 
     private func openSession(_ sessionData: String, now: Date) -> SessionLoad {
         let sessionId: String
-        switch SessionData.paymentSessionId(in: sessionData, clientId: config.clientId) {
-        case .failure(let error):
-            return .rejected(.failure(ResultCode.paramIllegal, "paymentSessionData is not valid: \(error.reason)."))
-        case .success(let id): sessionId = id
+        if let known = state.sessionIdsByData[sessionData] {
+            // Data this mock issued: no need to decode it again.
+            sessionId = known
+        } else {
+            switch SessionData.paymentSessionId(in: sessionData, clientId: config.clientId) {
+            case .failure(let error):
+                return .rejected(.failure(ResultCode.paramIllegal, "paymentSessionData is not valid: \(error.reason)."))
+            case .success(let id): sessionId = id
+            }
         }
         guard let session = state.sessions[sessionId] else {
             return .rejected(Self.sessionNotFound(sessionId))
@@ -154,14 +159,18 @@ enum IdempotencyCheck<Response> {
 
 extension MockAPO {
     /// Compares `request` with the first request of the same id by the SHA-256 of their canonical bytes.
-    func idempotency<Request: Encodable, Response: Decodable>(
+    func idempotency<Request: Encodable & Equatable, Response: Decodable>(
         api: String, requestId: String, request: Request, redacted: Request, as: Response.Type
     ) -> IdempotencyCheck<Response> {
-        let digest = SHA256.hex(WireCoding.encode(request))
+        let bytes = WireCoding.encode(request)
+        let digest = SHA256.hex(bytes)
         guard let record = state.idempotency[IdempotencyRecord.key(api: api, requestId: requestId)] else {
+            // Most requests carry no card, so the redacted form is the request itself: encoded once.
+            let canonical = redacted == request ? bytes : WireCoding.encode(redacted)
             return .fresh(
                 RequestFingerprint(
-                    api: api, requestId: requestId, digest: digest, canonical: WireCoding.encodeString(redacted)))
+                    api: api, requestId: requestId, digest: digest,
+                    canonical: String(decoding: canonical, as: UTF8.self)))
         }
         guard record.requestDigest == digest,
             let response = try? WireCoding.decode(Response.self, from: Data(record.response.utf8))

@@ -8,6 +8,8 @@ import HeapModule
 /// `revert` undoes an operation whose save the store refused, without copying the state.
 struct MockState {
     private(set) var sessions: [String: SessionRecord] = [:]
+    /// paymentSessionData → paymentSessionId, for data this mock issued.
+    private(set) var sessionIdsByData: [String: String] = [:]
     private(set) var payments: [String: PaymentRecord] = [:]
     /// paymentRequestId → paymentIds, oldest attempt first.
     private(set) var paymentIdsByRequestId: [String: [String]] = [:]
@@ -58,6 +60,7 @@ struct MockState {
 
     mutating func put(_ record: SessionRecord) -> MockChange {
         let previous = sessions.updateValue(record, forKey: record.paymentSessionId)
+        sessionIdsByData[record.paymentSessionData] = record.paymentSessionId
         if !record.expired, previous?.expiresAt != record.expiresAt || previous?.expired != false {
             deadlines.insert(MockDeadline(time: record.expiresAt, id: record.paymentSessionId, kind: .sessionExpires))
         }
@@ -124,6 +127,7 @@ struct MockState {
     mutating func revert(_ change: MockChange) {
         switch change {
         case .session(let id, let previous):
+            if previous == nil, let added = sessions[id] { sessionIdsByData[added.paymentSessionData] = nil }
             sessions[id] = previous
         case .payment(let id, let previous):
             if previous == nil, let added = payments[id] {

@@ -8,7 +8,7 @@ extension CheckoutPage {
     func mount(_ sessionData: String, mode: CheckoutMode, _ state: inout PageState) -> [PageEffect] {
         // Mounting over a mounted page frees it first, as the guide asks merchants to do before a new payment.
         var effects = state.phase == .unmounted ? [] : unmount(&state)
-        let data = sessionData.trimmingCharacters(in: .whitespacesAndNewlines)
+        let data = Self.isPlainToken(sessionData) ? sessionData : sessionData.trimmingCharacters(in: .whitespacesAndNewlines)
         let retained = state.retained.flatMap { $0.sessionData == data && state.now < $0.expiresAt ? $0 : nil }
         let now = state.now
         state = PageState()
@@ -31,12 +31,21 @@ extension CheckoutPage {
     /// Why `data` cannot be a paymentSessionData, or nil when it may be one.
     static func malformation(of data: String) -> String? {
         if data.isEmpty { return "sessionData is empty" }
-        if data.count > sessionDataMaxLength { return "sessionData is longer than \(sessionDataMaxLength) characters" }
+        if isPlainToken(data) { return data.utf8.count > sessionDataMaxLength ? tooLong : nil }
+        if data.count > sessionDataMaxLength { return tooLong }
         let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control }
         if data.contains(where: { $0.isWhitespace || $0.unicodeScalars.contains(where: isControl) }) {
             return "sessionData contains spaces or control characters"
         }
         return nil
+    }
+
+    private static let tooLong = "sessionData is longer than \(sessionDataMaxLength) characters"
+
+    /// Printable ASCII without spaces, as every real sessionData is (Base64 and `&&`): nothing to trim, no
+    /// whitespace or control character to look for, one character per byte.
+    private static func isPlainToken(_ data: String) -> Bool {
+        data.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
     }
 
     func unmount(_ state: inout PageState) -> [PageEffect] {

@@ -1,0 +1,13 @@
+import Foundation
+
+/// Read access to every payment at once, for invariant checks (fuzzing, QA) that must see the whole state.
+extension MockAPO {
+    /// Every payment the mock holds, grouped by paymentRequestId, each group oldest attempt first.
+    ///
+    /// Built from the payment records themselves rather than the request-id index, so a check sees a payment
+    /// even if the index were to lose it.
+    public func paymentsByRequestId() -> [String: [PaymentRecord]] {
+        Dictionary(grouping: state.payments.values, by: \.paymentRequestId)
+            .mapValues { $0.sorted { ($0.attempt, $0.paymentId) < ($1.attempt, $1.paymentId) } }
+    }
+}
