@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
@@ -28,7 +29,9 @@ let package = Package(
             name: "BenchSupport",
             dependencies: [
                 .product(name: "CheckoutDomain", package: "checkout-tui"),
+                .product(name: "CheckoutServices", package: "checkout-tui"),
                 .product(name: "CheckoutTUICore", package: "checkout-tui"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),

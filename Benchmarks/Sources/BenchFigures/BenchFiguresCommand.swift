@@ -25,6 +25,8 @@ struct BenchFiguresCommand: AsyncParsableCommand {
         var frames: [FrameFigure]
         var pageCheckouts: CheckoutFigure
         var checkouts: CheckoutFigure
+        /// swift-crypto's RSA-2048 signatures per second on this thread: the server's own ceiling per core.
+        var signing: SigningFigure
     }
 
     @MainActor
@@ -46,7 +48,8 @@ struct BenchFiguresCommand: AsyncParsableCommand {
         let pageCheckouts = await Figures.checkouts(seconds: checkoutSeconds, warmUp: warmUpCheckouts, loop: pageLoop)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let report = Report(frames: frames, pageCheckouts: pageCheckouts, checkouts: checkouts)
+        let signing = try SigningFigure.measure(seconds: min(checkoutSeconds, 3))
+        let report = Report(frames: frames, pageCheckouts: pageCheckouts, checkouts: checkouts, signing: signing)
         print(String(decoding: try encoder.encode(report), as: UTF8.self))
         if checkouts.failed > 0 || pageCheckouts.failed > 0 { throw ExitCode(1) }
     }
