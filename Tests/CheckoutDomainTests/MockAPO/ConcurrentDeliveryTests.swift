@@ -42,3 +42,22 @@ struct ConcurrentDeliveryTests {
         #expect(merchant.peak == width)
     }
 }
+
+@Suite("MockAPO: a cancelled delivery round stops between batches")
+struct CancelledDeliveryTests {
+    @Test("after cancellation no further batch is posted, and the rest stays pending for the next round")
+    func cancelled() async throws {
+        let merchant = SlowMerchant(concurrentDeliveries: 1)
+        let h = try Harness(sink: merchant)
+        for number in 1...4 {
+            #expect(try await h.apo.pay(Harness.payRequest(id: "PAY-\(number)")).result == .success)
+        }
+        let round = Task { await h.apo.deliverDueNotifications() }
+        round.cancel()
+        let first = await round.value
+        #expect(first.count < 8, "a cancelled round stops early (made \(first.count) of 8)")
+        let rest = await h.apo.deliverDueNotifications()
+        #expect(first.count + rest.count == 8)
+        #expect(Set((first + rest).map(\.notificationId)).count == 8)
+    }
+}
