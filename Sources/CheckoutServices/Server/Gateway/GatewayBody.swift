@@ -3,11 +3,12 @@ import Hummingbird
 import NIOCore
 
 /// Reads a gateway request's body within the size limit, then checks that it can be an Antom JSON body.
-enum GatewayBody {
+/// Public so the fuzz targets in CheckoutFuzzing can drive it without a server.
+public enum GatewayBody {
     /// 1 MiB: a createPaymentSession with 100 goods (reference §3.1: goods max 100) is a few tens of KiB.
-    static let maximumBytes = 1 << 20
+    public static let maximumBytes = 1 << 20
     /// Antom bodies nest about six levels (`order.goods[].goodsUnitAmount`); 64 leaves room for metadata.
-    static let maximumDepth = 64
+    public static let maximumDepth = 64
 
     /// The exact bytes received, which are also what the signature covers (reference §1.1).
     static func read(_ request: inout Request) async throws(GatewayRejection) -> Data {
@@ -26,7 +27,7 @@ enum GatewayBody {
     }
 
     /// Rejects bodies no decoder should see: empty, not UTF-8 (JSON must be, RFC 8259 §8.1), or nested too deeply.
-    static func checkText(_ body: Data) throws(GatewayRejection) {
+    public static func checkText(_ body: Data) throws(GatewayRejection) {
         guard !body.isEmpty else { throw .paramIllegal("the request body is empty; a JSON object is expected") }
         guard String(validating: body, as: UTF8.self) != nil else {
             throw .paramIllegal("the request body is not valid UTF-8 text")

@@ -2,11 +2,16 @@ import CheckoutDomain
 import Foundation
 
 /// Decodes an authenticated body for its API, runs the call on the mock and encodes the answer.
-struct GatewayDispatcher: Sendable {
+/// Public so the fuzz targets in CheckoutFuzzing can drive it without a server.
+public struct GatewayDispatcher: Sendable {
     let apo: any APOClient
 
+    public init(apo: any APOClient) {
+        self.apo = apo
+    }
+
     /// Bodies that cannot be read are PARAM_ILLEGAL with the field named (`WireDecodingError`, reference §3.5).
-    func dispatch(_ endpoint: APOEndpoint, body: Data) async throws(GatewayRejection) -> GatewayAnswer {
+    public func dispatch(_ endpoint: APOEndpoint, body: Data) async throws(GatewayRejection) -> GatewayAnswer {
         switch endpoint {
         case .createPaymentSession:
             let request = try decode(CreatePaymentSessionRequest.self, body)

@@ -4,7 +4,8 @@ import CheckoutDomain
 ///
 /// Each becomes an `F` result with HTTP 200, as Antom reports protocol and business errors alike inside
 /// `result` (reference §1.3, last bullet); codes and wording follow reference §3.5.
-enum GatewayRejection: Error, Sendable, Equatable {
+/// Public so the fuzz targets in CheckoutFuzzing can drive it without a server.
+public enum GatewayRejection: Error, Sendable, Equatable {
     case noInterface(method: String, path: String)
     case methodNotSupported(method: String)
     case mediaTypeNotAcceptable(String)
@@ -13,7 +14,7 @@ enum GatewayRejection: Error, Sendable, Equatable {
     case invalidSignature(String)
     case paramIllegal(String)
 
-    var result: APOResult {
+    public var result: APOResult {
         switch self {
         case .noInterface(let method, let path):
             .failure(

@@ -5,11 +5,12 @@ import CheckoutDomain
 /// Both `/ams/api/v1/payments/…` and the sandbox form `/ams/sandbox/api/v1/payments/…` are served, whatever the
 /// client id: the environments differ only in the path (reference §2.3, DOCS ams), the SDKs pick one by the
 /// client id prefix, and the signature covers the path actually requested either way.
-enum GatewayRoute {
+/// Public so the fuzz targets in CheckoutFuzzing can drive it without a server.
+public enum GatewayRoute {
     private static let prefixes = ["/ams/api/v1/payments/", "/ams/sandbox/api/v1/payments/"]
 
     /// `nil` for any other path, which the gateway answers with NO_INTERFACE_DEF.
-    static func endpoint(for path: String) -> APOEndpoint? {
+    public static func endpoint(for path: String) -> APOEndpoint? {
         for prefix in prefixes where path.hasPrefix(prefix) {
             if let endpoint = APOEndpoint(rawValue: String(path.dropFirst(prefix.count))) { return endpoint }
         }

@@ -6,9 +6,10 @@ import Foundation
 /// (reference §1.3), so any `application/json` or `application/*+json` with no charset or UTF-8 is taken; a
 /// missing header is taken too, as the body is what is signed. Anything else (a form post, `text/plain`,
 /// another charset) answers MEDIA_TYPE_NOT_ACCEPTABLE rather than being misread.
-enum JSONMediaType {
+/// Public so the fuzz targets in CheckoutFuzzing can drive it without a server.
+public enum JSONMediaType {
     /// Whether `contentType` (the header value, `nil` when absent) is acceptable.
-    static func accepts(_ contentType: String?) -> Bool {
+    public static func accepts(_ contentType: String?) -> Bool {
         guard let contentType else { return true }
         let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let type = parts.first, type == "application/json" || (type.hasPrefix("application/") && type.hasSuffix("+json"))

@@ -1,0 +1,61 @@
+import CheckoutDomain
+import Foundation
+
+/// Valid request bodies built from the wire types, as a merchant's server would send them.
+enum GatewayBodies {
+    static let redirectUrl = "https://merchant.example/result"
+    static let notifyUrl = "https://merchant.example/payments/notify"
+
+    /// The first sandbox card that pays without a challenge, or that fails, in the bundled table's order.
+    static func card(_ cards: SandboxTestCards, outcome: TestCardOutcome) -> String {
+        let number = cards.numbers.first { cards.profile(for: $0)?.outcome == outcome } ?? cards.numbers[0]
+        return number.digits
+    }
+
+    static func cardPay(
+        requestId: String, cards: SandboxTestCards, number: String? = nil, captureMode: String? = nil,
+        extra: [String: JSONValue] = [:]
+    ) -> PayRequest {
+        var metadata = extra
+        metadata["cardNo"] = .string(number ?? card(cards, outcome: .success))
+        metadata["cvv"] = .string("123")
+        metadata["expiryMonth"] = .string("12")
+        metadata["expiryYear"] = .string("30")
+        metadata["cardholderName"] = .object(["firstName": .string("Lady"), "lastName": .string("Gaga")])
+        return pay(
+            requestId: requestId, currency: "SGD", value: "6000",
+            method: PaymentMethod(paymentMethodType: "CARD", paymentMethodMetaData: metadata), captureMode: captureMode)
+    }
+
+    static func walletPay(requestId: String, type: String = "GRABPAY_SG", currency: String = "SGD", value: String = "6000",
+        metadata: [String: JSONValue]? = nil
+    ) -> PayRequest {
+        pay(
+            requestId: requestId, currency: currency, value: value,
+            method: PaymentMethod(paymentMethodType: type, paymentMethodMetaData: metadata), captureMode: nil)
+    }
+
+    static func pay(
+        requestId: String, currency: String, value: String, method: PaymentMethod, captureMode: String?
+    ) -> PayRequest {
+        let amount = Amount(currency: currency, value: value)
+        return PayRequest(
+            productCode: "CASHIER_PAYMENT", paymentRequestId: requestId,
+            order: Order(referenceOrderId: "ORDER_\(requestId)", orderDescription: "fuzz order", orderAmount: amount),
+            paymentAmount: amount, paymentMethod: method, paymentRedirectUrl: redirectUrl, paymentNotifyUrl: notifyUrl,
+            paymentFactor: captureMode.map { PaymentFactor(captureMode: $0) })
+    }
+
+    /// A scenario's session body under another paymentRequestId (or a minimal one when there is no scenario).
+    static func session(from scenario: CreatePaymentSessionRequest?, requestId: String) -> CreatePaymentSessionRequest {
+        let amount = Amount(currency: "SGD", value: "6000")
+        var request =
+            scenario
+            ?? CreatePaymentSessionRequest(
+                productCode: "CASHIER_PAYMENT", productScene: "CHECKOUT_PAYMENT",
+                order: Order(referenceOrderId: "ORDER", orderDescription: "fuzz order", orderAmount: amount),
+                paymentAmount: amount, paymentRedirectUrl: redirectUrl, paymentNotifyUrl: notifyUrl)
+        request.paymentRequestId = requestId
+        return request
+    }
+}

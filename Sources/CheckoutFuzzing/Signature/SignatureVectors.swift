@@ -1,0 +1,84 @@
+/// Test-only keys and one signed request, copied from Tests/CheckoutServicesTests/Fixtures/signature-vectors.json
+/// (made with Antom's Python SDK for the signing tests); they sign nothing outside tests and fuzzing.
+enum SignatureVectors {
+    static let merchantPublicKeyPem = #"""
+-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp71DHj0aOgIZYktyOQou
+uRFnhdo+UO7dcBq2Mop0tcrc3BEZ6e43ZTm6F6Oo//ISLUdRweA32XZ5nmIEKJ8n
+pxUf7GsnffgsYIBm/gW5ouvDjUxfChYL51Ih1xXG1Wrc/aTGoR5/CjH/yPVL8VcS
+BXUB7yqsFcnSamySbrk21DFbKXuHESYdJPYvqvCv9A9ipoRcrxtYyT16OYvwj4P2
+YF6Bp0EcgiSgVWwzEevnYKORewvEoTjpGxbWzTT6/4MibbNtiFbEoB6I6LXBDZmL
+tKDF188KwS2LVXT8VE30jX8/e59aqHNY6nL1IB2nNEu0kKOe0bHngRo0WgJcgBv3
+mwIDAQAB
+-----END PUBLIC KEY-----
+"""#
+
+    static let merchantPrivateKeyPkcs1Pem = #"""
+-----BEGIN RSA PRIVATE KEY-----
+MIIEogIBAAKCAQEAp71DHj0aOgIZYktyOQouuRFnhdo+UO7dcBq2Mop0tcrc3BEZ
+6e43ZTm6F6Oo//ISLUdRweA32XZ5nmIEKJ8npxUf7GsnffgsYIBm/gW5ouvDjUxf
+ChYL51Ih1xXG1Wrc/aTGoR5/CjH/yPVL8VcSBXUB7yqsFcnSamySbrk21DFbKXuH
+ESYdJPYvqvCv9A9ipoRcrxtYyT16OYvwj4P2YF6Bp0EcgiSgVWwzEevnYKORewvE
+oTjpGxbWzTT6/4MibbNtiFbEoB6I6LXBDZmLtKDF188KwS2LVXT8VE30jX8/e59a
+qHNY6nL1IB2nNEu0kKOe0bHngRo0WgJcgBv3mwIDAQABAoIBAAQ4deTf4rYM8XiQ
+r2oSAIT1lCZBDIpayEWW1njFFRSx6wa6g21oagpo/m6z1n/CJoTvI3Z+Xslg+sRq
+cPJYttW0aV44gADiarNu56iCml4oEn6OqmGFln0WivVvfdZG3xKev8S0ELw/79Ct
+o2CKMVDj1c2fxD60GlBFNRYGIQQLw2XvaxgZv9q0/RSks3N45jTxiwFJtKgLSMkC
+Jvzw2l2GzzjHtJQkG8pFLumuuQB3qEKKAJnQA7Ff3vTAK2Kr3tbjod0PJ5sLpbjO
+spSKkuViTB5jHTdFAqvBI7AJCbHKTH0RtwyT0swM6MLxvv/U950uyl7zyhbckPRG
+jnY+8CkCgYEA5J8eZQujpaJmNCQgZV4niROTGPWsnhovh5fTgkKxKrVGtggGPi8g
+/3lAniH4Ku1xDGupJbYbuEl7mnmeEkKDIdWJeRMYexOcRriRIFhAygxApkaHoXm/
+Nl7OBclTeSXWGJDSq7XLGtNS3DOlNNvllX3pKNJTQYFwkxb1t+Vg8rcCgYEAu9Or
+D8b4TiTRh3XFQRa0g2/lUZFE0lHqlAqtGTYG6RsnNCp/Hu4nMLbCm3p83fQap36A
+GIEkGSk7jZQm9LeG1No5rFEReS2dTrE+ByImY5XfCULYAauvO9mmlXy9C/cb1dJk
+9gFFI0CfHhHOTmTS4Rtb/FMtbdqcxeynTvCE7j0CgYBpAym78i+2CjV15841oZz5
+WtNrWJV0fcStPLD7mVS1sFSNknwDnjRDBNgIisPqO+x8bwtf9hkfeilbWFeiPYjs
+RqCBy6KoDebvmSGYQNFpvV0Iw0bThg+tkriBcet0r0t7NzJ9iuCDLuRVnydYc1Uu
+aIprpMh3Q1SJS7eMQ8FXWwKBgFwZxt/NqSRoWXYbAcaQ46Mv0zrUCPM4x9YgBhE+
+tNTJQ8gIrpz0GrOAapziyyfq8sb++MELUjAkT9d0tkV5WNw2xeEBP5g0DdbwgoHs
+9PYQH3XjGRh4n0yxxUW4DNs5KKUIrgkTRluq7FtKT+eQ+Pb4+3oXL0eW0xkamk/T
+ENvhAoGAbwO7GWu31GUsaLzuKb67l1RIOhWqXErDg7mQNbs//fG4TSlBXkN/QWiB
+rv2Czzbjjs5lTrnsFsYaA8SsqouSZEXNsA56C0j7wsfp8wsEKmCeTOWhwD1oUA39
+rgiBeNZilnQzP9KQWsylC0UCd70LSDsadOMFO+nQBv+Kt31f6Tc=
+-----END RSA PRIVATE KEY-----
+"""#
+
+    static let merchantPrivateKeyPkcs8Pem = #"""
+-----BEGIN PRIVATE KEY-----
+MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQCnvUMePRo6Ahli
+S3I5Ci65EWeF2j5Q7t1wGrYyinS1ytzcERnp7jdlOboXo6j/8hItR1HB4DfZdnme
+YgQonyenFR/sayd9+CxggGb+Bbmi68ONTF8KFgvnUiHXFcbVatz9pMahHn8KMf/I
+9UvxVxIFdQHvKqwVydJqbJJuuTbUMVspe4cRJh0k9i+q8K/0D2KmhFyvG1jJPXo5
+i/CPg/ZgXoGnQRyCJKBVbDMR6+dgo5F7C8ShOOkbFtbNNPr/gyJts22IVsSgHojo
+tcENmYu0oMXXzwrBLYtVdPxUTfSNfz97n1qoc1jqcvUgHac0S7SQo57RseeBGjRa
+AlyAG/ebAgMBAAECggEABDh15N/itgzxeJCvahIAhPWUJkEMilrIRZbWeMUVFLHr
+BrqDbWhqCmj+brPWf8ImhO8jdn5eyWD6xGpw8li21bRpXjiAAOJqs27nqIKaXigS
+fo6qYYWWfRaK9W991kbfEp6/xLQQvD/v0K2jYIoxUOPVzZ/EPrQaUEU1FgYhBAvD
+Ze9rGBm/2rT9FKSzc3jmNPGLAUm0qAtIyQIm/PDaXYbPOMe0lCQbykUu6a65AHeo
+QooAmdADsV/e9MArYqve1uOh3Q8nmwuluM6ylIqS5WJMHmMdN0UCq8EjsAkJscpM
+fRG3DJPSzAzowvG+/9T3nS7KXvPKFtyQ9EaOdj7wKQKBgQDknx5lC6OlomY0JCBl
+XieJE5MY9ayeGi+Hl9OCQrEqtUa2CAY+LyD/eUCeIfgq7XEMa6klthu4SXuaeZ4S
+QoMh1Yl5Exh7E5xGuJEgWEDKDECmRoeheb82Xs4FyVN5JdYYkNKrtcsa01LcM6U0
+2+WVfeko0lNBgXCTFvW35WDytwKBgQC706sPxvhOJNGHdcVBFrSDb+VRkUTSUeqU
+Cq0ZNgbpGyc0Kn8e7icwtsKbenzd9BqnfoAYgSQZKTuNlCb0t4bU2jmsURF5LZ1O
+sT4HIiZjld8JQtgBq6872aaVfL0L9xvV0mT2AUUjQJ8eEc5OZNLhG1v8Uy1t2pzF
+7KdO8ITuPQKBgGkDKbvyL7YKNXXnzjWhnPla02tYlXR9xK08sPuZVLWwVI2SfAOe
+NEME2AiKw+o77HxvC1/2GR96KVtYV6I9iOxGoIHLoqgN5u+ZIZhA0Wm9XQjDRtOG
+D62SuIFx63SvS3s3Mn2K4IMu5FWfJ1hzVS5oimukyHdDVIlLt4xDwVdbAoGAXBnG
+382pJGhZdhsBxpDjoy/TOtQI8zjH1iAGET601MlDyAiunPQas4BqnOLLJ+ryxv74
+wQtSMCRP13S2RXlY3DbF4QE/mDQN1vCCgez09hAfdeMZGHifTLHFRbgM2zkopQiu
+CRNGW6rsW0pP55D49vj7ehcvR5bTGRqaT9MQ2+ECgYBvA7sZa7fUZSxovO4pvruX
+VEg6FapcSsODuZA1uz/98bhNKUFeQ39BaIGu/YLPNuOOzmVOuewWxhoDxKyqi5Jk
+Rc2wDnoLSPvCx+nzCwQqYJ5M5aHAPWhQDf2uCIF41mKWdDM/0pBazKULRQJ3vQtI
+Oxp04wU76dAG/4q3fV/pNw==
+-----END PRIVATE KEY-----
+"""#
+
+    /// The request the merchant key signed.
+    static let method = "POST"
+    static let path = "/ams/api/v1/payments/createPaymentSession"
+    static let clientId = "SANDBOX_5Y0566SG25J004124"
+    static let requestTime = "2025-03-19T15:21:06+08:00"
+    static let body = #"{"productCode":"CASHIER_PAYMENT","productScene":"CHECKOUT_PAYMENT","paymentRequestId":"597795b7-c812-4132-bd7d-c55914eefdcb","paymentAmount":{"currency":"SGD","value":"6000"}}"#
+    static let signatureHeader = "algorithm=RSA256,keyVersion=1,signature=iuDsbz7KB7ac33bBUSrTSJEW5WPGTS7O%2FXY%2B0OxJp10aWxB0qWzoivmLWs8XvRgzmIsUturq071i%2BtnLhVfeYb6WZm30FGSubJ0Jurg9sOhpjCYSrd%2F%2F%2FJLLLHGTUJfzheQhoG0j6Hw6sd59leoWPLf7Qh%2BxL5Ii5ybV19RNblsb1FHRwrRh%2FarzCw8hw%2FSW%2FdWSN2yIQgYr5wulqIH6UKgmV95t1t211DSLN5AqKCMf4cTVI%2FgBwLYFkAhTps07vt3fSSgR0vHWUopnUnIVtMbT8kdwHNx6rXRpkTRFxdc02Sfnp6CAdOV4fJtoshzgSrvigoRCmHyTqhxqP25bCg%3D%3D"
+}

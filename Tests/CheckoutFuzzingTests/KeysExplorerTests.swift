@@ -1,0 +1,13 @@
+import CheckoutFuzzing
+import Testing
+
+@Suite struct KeysExplorerTests {
+    /// CI's seeded walk; scripts/fuzz.sh presses 100,000 keys with `fuzz-driver keys`.
+    @Test func threeThousandRandomKeysKeepTheInvariants() async throws {
+        let report = try await KeysExplorer.run(keys: 3000, seed: 11)
+        #expect(report.failure == nil, "\(report.failure?.description ?? "")")
+        #expect(report.keys == 3000)
+        // A walk that never pays would check the payment rule on nothing.
+        #expect(report.payments > 0)
+    }
+}
