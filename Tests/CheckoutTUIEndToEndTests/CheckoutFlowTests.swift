@@ -28,7 +28,7 @@ struct CheckoutFlowTests {
             let row = cursorRow(try tmux.screen())
             if row.contains("› ○ \(title) ") { return }
             try tmux.press("Down")
-            try await tmux.waitUntil("the cursor to leave \(row)", seconds: 5) { cursorRow($0) != row }
+            try await tmux.waitUntil("the cursor to leave \(row)", seconds: 30) { cursorRow($0) != row }
         }
         throw E2EError("the cursor never reached \(title):\n\(try tmux.screen())")
     }

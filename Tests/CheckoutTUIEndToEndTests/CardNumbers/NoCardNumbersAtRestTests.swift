@@ -135,7 +135,7 @@ struct NoCardNumbersAtRestTests {
         try artifacts.add(file: recording)
 
         try tmux.shell("clear; \(binary) replay \(recording.path) --speed 8")
-        artifacts.add("screen: replay finished", text: try await tmux.waitFor("REPLAY finished", "SDK_PAYMENT_SUCCESSFUL", seconds: 20))
+        artifacts.add("screen: replay finished", text: try await tmux.waitFor("REPLAY finished", "SDK_PAYMENT_SUCCESSFUL"))
         try tmux.press("q")
         try await tmux.waitForPrompt()
         artifacts.add("terminal transcript after replay", text: try tmux.transcript())
@@ -156,7 +156,7 @@ struct NoCardNumbersAtRestTests {
             let row = cursorRow(try tmux.screen())
             if row.contains("› ○ \(title) ") { return }
             try tmux.press("Down")
-            try await tmux.waitUntil("the cursor to leave \(row)", seconds: 5) { cursorRow($0) != row }
+            try await tmux.waitUntil("the cursor to leave \(row)", seconds: 30) { cursorRow($0) != row }
         }
         throw E2EError("the cursor never reached \(title):\n\(try tmux.screen())")
     }

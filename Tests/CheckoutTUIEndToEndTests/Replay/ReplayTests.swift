@@ -31,7 +31,7 @@ struct ReplayTests {
         #expect(recording.contains("\"key\" : \"Enter\""))
 
         try tmux.shell("\(binary) replay \(file) --speed 8")
-        let screen = try await tmux.waitFor("REPLAY finished", "SDK_PAYMENT_CANCEL", seconds: 20)
+        let screen = try await tmux.waitFor("REPLAY finished", "SDK_PAYMENT_CANCEL")
         #expect(screen.contains("pl-p24-prefilled-email"))
         try tmux.press("q")
         try await tmux.waitForPrompt()

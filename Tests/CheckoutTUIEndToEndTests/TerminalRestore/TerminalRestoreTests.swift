@@ -56,7 +56,7 @@ struct TerminalRestoreTests {
             break
         }
         let marker = "ending-\(index) exit="
-        let screen = try await tmux.waitUntil("\(ending): the exit status", seconds: 10) { screen in
+        let screen = try await tmux.waitUntil("\(ending): the exit status") { screen in
             screen.split(separator: "\n").contains { $0.hasPrefix(marker) }
         }
         try await tmux.waitForPrompt()
