@@ -38,7 +38,6 @@ struct RemoteHeadlessTests {
 
     @Test("force fails at once, naming the step and why, and the later steps are skipped")
     func forceFails() async throws {
-        let started = Date()
         let report = try await Self.play("sg-card-first-payment", """
             [{"expectEvent": "SDK_END_OF_LOADING"}, {"force": ["decline:DO_NOT_HONOR"]}, {"expectScreen": "never"}]
             """)
@@ -47,8 +46,8 @@ struct RemoteHeadlessTests {
         #expect(error.step == 2)
         #expect(error.kind == "force")
         #expect(error.message.hasPrefix("forcing outcomes needs the in-process mock; over HTTP (--apo)"))
+        // Not evaluated at all: a skipped step never starts its 30-second wait.
         #expect(report.expectations.last?.passed == nil)
-        #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test("advanceClock beyond a minute fails naming the jump; a short one waits for real")
