@@ -19,25 +19,11 @@ struct CheckoutFlowTests {
         try await tmux.waitFor(text, "q quit")
     }
 
-    /// Presses Down, one step at a time, until the cursor's row is `title`.
-    private func moveCursor(to title: String) async throws {
-        func cursorRow(_ screen: String) -> String {
-            screen.split(separator: "\n").first { $0.contains("› ") }.map(String.init) ?? ""
-        }
-        for _ in 0..<10 {
-            let row = cursorRow(try tmux.screen())
-            if row.contains("› ○ \(title) ") { return }
-            try tmux.press("Down")
-            try await tmux.waitUntil("the cursor to leave \(row)", seconds: 30) { cursorRow($0) != row }
-        }
-        throw E2EError("the cursor never reached \(title):\n\(try tmux.screen())")
-    }
-
     @Test("pay by test card with save-card consent: SDK_PAYMENT_SUCCESSFUL and the notification acked")
     func cardPayment() async throws {
         defer { tmux.kill() }
         try await open("sg-card-first-payment", showing: "› ○ Google Pay")
-        try await moveCursor(to: "Card")
+        try await tmux.moveCursor(to: "Card")
         try tmux.press("Enter")
         try await tmux.waitFor("Card number", "Tab next field")
         try tmux.type("4054695723100768")

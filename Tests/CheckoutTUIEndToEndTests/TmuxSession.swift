@@ -85,6 +85,20 @@ final class TmuxSession {
         }
     }
 
+    /// Presses Down, one step at a time, until the cursor's row (`› ○ title`) is `title`.
+    func moveCursor(to title: String) async throws {
+        func cursorRow(_ screen: String) -> String {
+            screen.split(separator: "\n").first { $0.contains("› ") }.map(String.init) ?? ""
+        }
+        for _ in 0..<10 {
+            let row = cursorRow(try screen())
+            if row.contains("› ○ \(title) ") { return }
+            try press("Down")
+            try await waitUntil("the cursor to leave \(row)", seconds: 30) { cursorRow($0) != row }
+        }
+        throw E2EError("the cursor never reached \(title):\n\(try screen())")
+    }
+
     /// Waits until the shell prompt is the last non-empty line again.
     func waitForPrompt(seconds: Double = 60) async throws {
         try await waitUntil("the shell prompt", seconds: seconds) { screen in

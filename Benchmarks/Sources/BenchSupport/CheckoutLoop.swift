@@ -10,32 +10,20 @@ import Foundation
 /// delivers the notification, and an inquiryPayment that must answer SUCCESS. No frame is drawn.
 @MainActor
 public final class CheckoutLoop: CheckoutRunning {
-    public static let scenarioName = "sg-card-first-payment"
-
     public let simulation: SimulatedCheckout
     private let keys: [Key]
     private var completed = 0
 
     public init() throws(BenchSetupError) {
-        let cards: SandboxTestCards
-        do { cards = try SandboxTestCards.bundled() } catch { throw .cards(error) }
-        let scenario: Scenario
-        do {
-            scenario = try ScenarioLibrary(testCards: cards).load(Self.scenarioName)
-        } catch {
-            throw .scenario(name: Self.scenarioName, error)
-        }
-        guard let card = cards.numbers.first(where: { cards.profile(for: $0)?.outcome == .success }) else {
-            throw .noSuccessCard
-        }
+        let bench = try BenchScenario()
         do {
             simulation = try SimulatedCheckout(
-                scenario: scenario, scenarioName: Self.scenarioName, mode: .embedded,
-                clock: ManualClock(SimulatedCheckout.defaultStart), testCards: cards)
+                scenario: bench.scenario, scenarioName: BenchScenario.name, mode: .embedded,
+                clock: ManualClock(SimulatedCheckout.defaultStart), testCards: bench.cards)
         } catch {
             throw .simulation(error)
         }
-        keys = CheckoutScript.payByCard(card)
+        keys = CheckoutScript.payByCard(bench.successCard)
     }
 
     /// An app for the next checkout: the scenario with a paymentRequestId and order id of its own.

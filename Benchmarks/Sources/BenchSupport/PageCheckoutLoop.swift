@@ -16,17 +16,9 @@ public final class PageCheckoutLoop: CheckoutRunning {
     private var completed = 0
 
     public init() throws(BenchSetupError) {
-        let cards: SandboxTestCards
-        do { cards = try SandboxTestCards.bundled() } catch { throw .cards(error) }
-        do {
-            request = try ScenarioLibrary(testCards: cards).load(CheckoutLoop.scenarioName).createPaymentSession
-        } catch {
-            throw .scenario(name: CheckoutLoop.scenarioName, error)
-        }
-        guard let card = cards.numbers.first(where: { cards.profile(for: $0)?.outcome == .success }) else {
-            throw .noSuccessCard
-        }
-        self.card = card
+        let bench = try BenchScenario()
+        request = bench.scenario.createPaymentSession
+        card = bench.successCard
         clock = ManualClock(SimulatedCheckout.defaultStart)
         do {
             page = try CheckoutPage.bundled()

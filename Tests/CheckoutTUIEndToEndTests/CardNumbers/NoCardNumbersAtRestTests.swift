@@ -104,7 +104,7 @@ struct NoCardNumbersAtRestTests {
         try await tmux.waitForPrompt()
         try tmux.shell(([binary, "--scenario", scenario.path] + server.gatewayArguments + ["--record", recording.path]).joined(separator: " "))
         artifacts.add("screen: methods", text: try await tmux.waitFor("Choose how to pay", "q quit"))
-        try await moveCursor(to: "Card", in: tmux)
+        try await tmux.moveCursor(to: "Card")
         try tmux.press("Enter")
         artifacts.add("screen: card form", text: try await tmux.waitFor("Card number", "Tab next field"))
         try tmux.type(card)
@@ -145,20 +145,6 @@ struct NoCardNumbersAtRestTests {
         artifacts.add("export-cast: printed", text: exported.output)
         try artifacts.add(file: cast)
         try artifacts.add(castFramesOf: cast)
-    }
-
-    /// Presses Down until the cursor's row is `title`.
-    private func moveCursor(to title: String, in tmux: TmuxSession) async throws {
-        func cursorRow(_ screen: String) -> String {
-            screen.split(separator: "\n").first { $0.contains("› ") }.map(String.init) ?? ""
-        }
-        for _ in 0..<10 {
-            let row = cursorRow(try tmux.screen())
-            if row.contains("› ○ \(title) ") { return }
-            try tmux.press("Down")
-            try await tmux.waitUntil("the cursor to leave \(row)", seconds: 30) { cursorRow($0) != row }
-        }
-        throw E2EError("the cursor never reached \(title):\n\(try tmux.screen())")
     }
 }
 
