@@ -1,6 +1,6 @@
 import Foundation
 
-/// The merchant server's view of Antom: the six APIs of a Checkout Page integration.
+/// The merchant server's view of Antom: the seven APIs of a Checkout Page integration.
 ///
 /// Business outcomes come back inside the response's `result` (S, F or U) exactly as Antom sends them;
 /// only a call that got no usable answer throws.
@@ -11,6 +11,7 @@ public protocol APOClient: Sendable {
     func capture(_ request: CaptureRequest) async throws(APOClientError) -> CaptureResponse
     func cancel(_ request: CancelRequest) async throws(APOClientError) -> CancelResponse
     func refund(_ request: RefundRequest) async throws(APOClientError) -> RefundResponse
+    func inquiryRefund(_ request: InquiryRefundRequest) async throws(APOClientError) -> InquiryRefundResponse
 }
 
 /// A call to the APO that got no usable answer. The merchant should retry (with a new paymentRequestId for
@@ -39,7 +40,7 @@ public enum APOClientError: Error, Equatable, Sendable, CustomStringConvertible 
     }
 }
 
-/// The six APIs by name, as the timeline and the HTTP paths spell them.
+/// The seven APIs by name, as the timeline and the HTTP paths spell them.
 public enum APOEndpoint: String, Codable, Hashable, Sendable, CaseIterable {
     case createPaymentSession
     case pay
@@ -47,6 +48,7 @@ public enum APOEndpoint: String, Codable, Hashable, Sendable, CaseIterable {
     case capture
     case cancel
     case refund
+    case inquiryRefund
 
     /// `/ams/api/v1/payments/<name>`.
     public var path: String { "/ams/api/v1/payments/\(rawValue)" }

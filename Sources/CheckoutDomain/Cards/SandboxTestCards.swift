@@ -59,7 +59,10 @@ public struct SandboxTestCards: Sendable {
         self.rules = rules
         self.byNumber = byNumber
         self.numbers = numbers
-        self.byKey = Dictionary(byNumber.values.map { ($0.profileKey, $0) }, uniquingKeysWith: { first, _ in first })
+        // Tokens vaulted while the table said GLOBAL instead of an ISO country still name their card.
+        let legacy = byNumber.values.map { ("\($0.brand)-GLOBAL-\($0.lastFour)", $0) }
+        self.byKey = Dictionary(
+            byNumber.values.map { ($0.profileKey, $0) } + legacy, uniquingKeysWith: { first, _ in first })
     }
 
     public func profile(for number: CardNumber) -> TestCardProfile? { byNumber[number.digits] }

@@ -49,4 +49,8 @@ public struct PaymentMethodInfo: Codable, Hashable, Sendable {
     public var authorizationCapture: Bool
     /// How long a submitted payment stays open before Antom closes it.
     public var timeoutSeconds: Int
+    /// Until when `cancel` is accepted; cancelling a paid payment inside it refunds the buyer in full.
+    public var cancelWindow: CancelWindow
+    /// How many days after the payment `refund` is accepted (REFUND_WINDOW_EXCEED after).
+    public var refundWindowDays: Int
 }

@@ -53,7 +53,7 @@ public struct Explainer: Sendable {
         explanation(.resultCode(resultCode, api: api), resultCodeEntry(resultCode, api: api))
     }
 
-    /// A notification (`PAYMENT_RESULT`, `PAYMENT_PENDING`, `CAPTURE_RESULT`); an F is joined with the advice for
+    /// A notification (`PAYMENT_RESULT`, `PAYMENT_PENDING`, `CAPTURE_RESULT`, `REFUND_RESULT`); an F is joined with the advice for
     /// its `resultCode`.
     public func explain(notifyType: String, resultStatus: ResultStatus, resultCode: String? = nil) -> Explanation {
         let head =
@@ -67,8 +67,8 @@ public struct Explainer: Sendable {
             buyerHearsReason: true)
     }
 
-    /// An Antom API (`createPaymentSession`, `pay`, `inquiryPayment`, `capture`, `cancel`, `refund`) or a Checkout
-    /// Page call the simulator's timeline shows (`loadSession`, `submitPayment`…).
+    /// An Antom API (`createPaymentSession`, `pay`, `inquiryPayment`, `capture`, `cancel`, `refund`,
+    /// `inquiryRefund`) or a Checkout Page call the simulator's timeline shows (`loadSession`, `submitPayment`…).
     public func explain(api: String) -> Explanation {
         explanation(.api(api), known(\.apis, api) ?? unknown("api", ["api": api]))
     }

@@ -119,9 +119,7 @@ public struct SessionRequestValidator: Sendable {
     }
 
     private func url(_ value: String?, field: String) throws(FieldProblem) {
-        guard let value, let url = URL(string: value), let scheme = url.scheme?.lowercased(),
-            scheme == "http" || scheme == "https", url.host != nil
-        else { throw .illegal("\(field) must be an http or https URL") }
+        guard let value, WebAddress.isHTTP(value) else { throw .illegal("\(field) must be an http or https URL") }
     }
 
     private func sessionExpiry(_ value: String?, now: Date) throws(FieldProblem) {

@@ -30,4 +30,8 @@ public struct APOResult: Codable, Hashable, Sendable {
     /// `PAYMENT_IN_PROCESS` / `U`: the buyer still has something to do, or the result is on its way.
     public static let paymentInProcess = APOResult(
         resultCode: ResultCode.paymentInProcess, resultStatus: .unknown, resultMessage: "payment in process")
+
+    /// `REFUND_IN_PROCESS` / `U`: an asynchronous refund was accepted; REFUND_RESULT or inquiryRefund tells its end.
+    public static let refundInProcess = APOResult(
+        resultCode: ResultCode.refundInProcess, resultStatus: .unknown, resultMessage: "The refund is being processed.")
 }

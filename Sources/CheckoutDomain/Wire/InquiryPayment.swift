@@ -36,6 +36,10 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
     public var transactions: [Transaction]?
     public var redirectActionForm: RedirectActionForm?
     public var pspCustomerInfo: PspCustomerInfo?
+    public var cardInfo: CardInfo?
+    public var acquirerInfo: AcquirerInfo?
+    /// Where the buyer was sent to pay (seeds 002 and 003 show it in inquiry answers).
+    public var paymentRedirectUrl: String?
 
     public init(
         result: APOResult,
@@ -53,7 +57,10 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
         paymentResultInfo: PaymentResultInfo? = nil,
         transactions: [Transaction]? = nil,
         redirectActionForm: RedirectActionForm? = nil,
-        pspCustomerInfo: PspCustomerInfo? = nil
+        pspCustomerInfo: PspCustomerInfo? = nil,
+        cardInfo: CardInfo? = nil,
+        acquirerInfo: AcquirerInfo? = nil,
+        paymentRedirectUrl: String? = nil
     ) {
         self.result = result
         self.paymentStatus = paymentStatus
@@ -71,5 +78,8 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
         self.transactions = transactions
         self.redirectActionForm = redirectActionForm
         self.pspCustomerInfo = pspCustomerInfo
+        self.cardInfo = cardInfo
+        self.acquirerInfo = acquirerInfo
+        self.paymentRedirectUrl = paymentRedirectUrl
     }
 }

@@ -7,12 +7,14 @@ public struct NotifyPaymentRequest: Codable, Hashable, Sendable {
     public var paymentRequestId: String?
     public var paymentId: String?
     public var paymentAmount: Amount?
-    public var actualPaymentAmount: Amount?
     public var paymentCreateTime: String?
     public var paymentTime: String?
     public var paymentMethodType: String?
     public var paymentResultInfo: PaymentResultInfo?
+    /// The card summary seed 003's card notification carries beside `paymentResultInfo`.
+    public var cardInfo: CardInfo?
     public var pspCustomerInfo: PspCustomerInfo?
+    public var acquirerInfo: AcquirerInfo?
 
     public init(
         notifyType: String,
@@ -20,24 +22,26 @@ public struct NotifyPaymentRequest: Codable, Hashable, Sendable {
         paymentRequestId: String? = nil,
         paymentId: String? = nil,
         paymentAmount: Amount? = nil,
-        actualPaymentAmount: Amount? = nil,
         paymentCreateTime: String? = nil,
         paymentTime: String? = nil,
         paymentMethodType: String? = nil,
         paymentResultInfo: PaymentResultInfo? = nil,
-        pspCustomerInfo: PspCustomerInfo? = nil
+        cardInfo: CardInfo? = nil,
+        pspCustomerInfo: PspCustomerInfo? = nil,
+        acquirerInfo: AcquirerInfo? = nil
     ) {
         self.notifyType = notifyType
         self.result = result
         self.paymentRequestId = paymentRequestId
         self.paymentId = paymentId
         self.paymentAmount = paymentAmount
-        self.actualPaymentAmount = actualPaymentAmount
         self.paymentCreateTime = paymentCreateTime
         self.paymentTime = paymentTime
         self.paymentMethodType = paymentMethodType
         self.paymentResultInfo = paymentResultInfo
+        self.cardInfo = cardInfo
         self.pspCustomerInfo = pspCustomerInfo
+        self.acquirerInfo = acquirerInfo
     }
 }
 
@@ -70,5 +74,32 @@ public struct NotifyCaptureRequest: Codable, Hashable, Sendable {
         self.captureAmount = captureAmount
         self.captureTime = captureTime
         self.acquirerReferenceNo = acquirerReferenceNo
+    }
+}
+
+/// The body Antom posts to `refundNotifyUrl` when a refund reaches SUCCESS or FAIL (`notifyType` REFUND_RESULT,
+/// notifyRefund).
+public struct NotifyRefundRequest: Codable, Hashable, Sendable {
+    public var notifyType: String
+    public var result: APOResult
+    /// `SUCCESS` or `FAIL`.
+    public var refundStatus: String?
+    public var refundRequestId: String?
+    public var refundId: String?
+    public var refundAmount: Amount?
+    /// Only when the refund succeeded.
+    public var refundTime: String?
+
+    public init(
+        notifyType: String, result: APOResult, refundStatus: String? = nil, refundRequestId: String? = nil,
+        refundId: String? = nil, refundAmount: Amount? = nil, refundTime: String? = nil
+    ) {
+        self.notifyType = notifyType
+        self.result = result
+        self.refundStatus = refundStatus
+        self.refundRequestId = refundRequestId
+        self.refundId = refundId
+        self.refundAmount = refundAmount
+        self.refundTime = refundTime
     }
 }

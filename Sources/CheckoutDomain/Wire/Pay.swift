@@ -63,7 +63,10 @@ public struct PayResponse: Codable, Hashable, Sendable {
     public var redirectActionForm: RedirectActionForm?
     public var orderCodeForm: OrderCodeForm?
     public var paymentResultInfo: PaymentResultInfo?
-    public var paymentMethodType: String?
+    /// The redirect as a JSON string (`{"method":"GET","paymentActionFormType":"RedirectActionForm",…}`), as seeds
+    /// 002 and 004 show it next to `redirectActionForm`.
+    public var paymentActionForm: String?
+    public var acquirerInfo: AcquirerInfo?
 
     public init(
         result: APOResult,
@@ -80,7 +83,8 @@ public struct PayResponse: Codable, Hashable, Sendable {
         redirectActionForm: RedirectActionForm? = nil,
         orderCodeForm: OrderCodeForm? = nil,
         paymentResultInfo: PaymentResultInfo? = nil,
-        paymentMethodType: String? = nil
+        paymentActionForm: String? = nil,
+        acquirerInfo: AcquirerInfo? = nil
     ) {
         self.result = result
         self.paymentRequestId = paymentRequestId
@@ -96,6 +100,7 @@ public struct PayResponse: Codable, Hashable, Sendable {
         self.redirectActionForm = redirectActionForm
         self.orderCodeForm = orderCodeForm
         self.paymentResultInfo = paymentResultInfo
-        self.paymentMethodType = paymentMethodType
+        self.paymentActionForm = paymentActionForm
+        self.acquirerInfo = acquirerInfo
     }
 }

@@ -71,3 +71,40 @@ public struct RefundResponse: Codable, Hashable, Sendable {
         self.refundTime = refundTime
     }
 }
+
+/// The body of `inquiryRefund`: one of the two ids (`refundId` wins).
+public struct InquiryRefundRequest: Codable, Hashable, Sendable {
+    public var refundRequestId: String?
+    public var refundId: String?
+    public var merchantAccountId: String?
+
+    public init(refundRequestId: String? = nil, refundId: String? = nil, merchantAccountId: String? = nil) {
+        self.refundRequestId = refundRequestId
+        self.refundId = refundId
+        self.merchantAccountId = merchantAccountId
+    }
+}
+
+/// What `inquiryRefund` answers; `result` only says whether the inquiry itself worked, `refundStatus` is the refund's.
+public struct InquiryRefundResponse: Codable, Hashable, Sendable {
+    public var result: APOResult
+    public var refundId: String?
+    public var refundRequestId: String?
+    public var refundAmount: Amount?
+    /// `SUCCESS`, `FAIL` or `PROCESSING`.
+    public var refundStatus: String?
+    /// Only once the refund succeeded.
+    public var refundTime: String?
+
+    public init(
+        result: APOResult, refundId: String? = nil, refundRequestId: String? = nil, refundAmount: Amount? = nil,
+        refundStatus: String? = nil, refundTime: String? = nil
+    ) {
+        self.result = result
+        self.refundId = refundId
+        self.refundRequestId = refundRequestId
+        self.refundAmount = refundAmount
+        self.refundStatus = refundStatus
+        self.refundTime = refundTime
+    }
+}

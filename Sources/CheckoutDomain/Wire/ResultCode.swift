@@ -35,6 +35,9 @@ public enum ResultCode {
     public static let cancelWindowExceed = "CANCEL_WINDOW_EXCEED"
     public static let refundAmountExceed = "REFUND_AMOUNT_EXCEED"
     public static let refundWindowExceed = "REFUND_WINDOW_EXCEED"
+    /// An asynchronous refund was accepted; REFUND_RESULT or inquiryRefund gives its outcome.
+    public static let refundInProcess = "REFUND_IN_PROCESS"
+    public static let refundNotExist = "REFUND_NOT_EXIST"
     public static let captureAmountExceedAuthorizedAmount = "CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT"
     /// The payment is not in a state the operation applies to (capture, cancel or refund).
     public static let orderStatusInvalid = "ORDER_STATUS_INVALID"

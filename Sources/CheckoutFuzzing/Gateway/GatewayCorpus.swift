@@ -2,7 +2,7 @@ import CheckoutDomain
 import Foundation
 
 /// The valid bodies the gateway generator mutates: every bundled scenario's createPaymentSession and pay,
-/// inquiry, capture, refund and cancel bodies aimed at the fixture's payments.
+/// inquiry, capture, refund, cancel and inquiryRefund bodies aimed at the fixture's payments.
 public enum GatewayCorpus {
     /// One body and the API it is sent to.
     public struct Entry: Sendable {
@@ -81,6 +81,9 @@ public enum GatewayCorpus {
             CancelRequest(paymentRequestId: references.walletRequestId),
             CancelRequest(paymentId: references.capturedPaymentId),
         ].map { Entry(endpoint: .cancel, body: JSONTree(encoding: $0)) }
-        return inquiries + captures + refunds + cancels
+        let refundInquiries = [
+            InquiryRefundRequest(refundRequestId: "FUZZ_REFUND_1"), InquiryRefundRequest(refundId: "FUZZ_UNKNOWN"),
+        ].map { Entry(endpoint: .inquiryRefund, body: JSONTree(encoding: $0)) }
+        return inquiries + captures + refunds + cancels + refundInquiries
     }
 }

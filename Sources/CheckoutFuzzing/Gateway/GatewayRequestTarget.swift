@@ -4,7 +4,7 @@ import Foundation
 
 /// Fuzz target (a): one input is what the mock server does with an authenticated request body.
 ///
-/// Input layout: the first byte picks the API (`APOEndpoint.allCases[byte % 6]`), the rest is the body. The body
+/// Input layout: the first byte picks the API (`APOEndpoint.allCases[byte % 7]`), the rest is the body. The body
 /// goes through the gateway's own steps (`GatewayBody.checkText`, then `GatewayDispatcher`, which decodes it with
 /// `WireCoding` and runs it on a fresh in-memory MockAPO, where createPaymentSession meets
 /// `SessionRequestValidator` and pay, capture, refund, cancel and inquiry meet the mock's own checks).
@@ -114,6 +114,7 @@ public struct GatewayRequestTarget: Sendable {
         case .capture: return roundTrip(CaptureRequest.self)
         case .cancel: return roundTrip(CancelRequest.self)
         case .refund: return roundTrip(RefundRequest.self)
+        case .inquiryRefund: return roundTrip(InquiryRefundRequest.self)
         }
     }
 
@@ -143,6 +144,7 @@ public struct GatewayRequestTarget: Sendable {
         case .capture: return attempt(CaptureRequest.self)
         case .cancel: return attempt(CancelRequest.self)
         case .refund: return attempt(RefundRequest.self)
+        case .inquiryRefund: return attempt(InquiryRefundRequest.self)
         }
     }
 
@@ -166,6 +168,7 @@ public struct GatewayRequestTarget: Sendable {
         case .capture: result = try? WireCoding.decode(CaptureResponse.self, from: answer.body).result
         case .cancel: result = try? WireCoding.decode(CancelResponse.self, from: answer.body).result
         case .refund: result = try? WireCoding.decode(RefundResponse.self, from: answer.body).result
+        case .inquiryRefund: result = try? WireCoding.decode(InquiryRefundResponse.self, from: answer.body).result
         }
         guard let result else { return "the answer does not decode: \(String(decoding: answer.body, as: UTF8.self))" }
         return result == answer.result ? nil : "the body says \(result), the gateway logged \(answer.result)"

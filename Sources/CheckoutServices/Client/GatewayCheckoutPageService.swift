@@ -139,6 +139,6 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
             paymentAmount: answer.paymentAmount, actualPaymentAmount: answer.actualPaymentAmount,
             paymentCreateTime: answer.paymentCreateTime, paymentTime: answer.paymentTime,
             authExpiryTime: answer.authExpiryTime, paymentResultInfo: answer.paymentResultInfo,
-            paymentMethodType: answer.paymentMethodType)
+            acquirerInfo: answer.acquirerInfo)
     }
 }

@@ -2,7 +2,7 @@ import AsyncHTTPClient
 import CheckoutDomain
 import Foundation
 
-/// The merchant's six Antom APIs over HTTP, signed and verified as the official SDKs do, against any gateway.
+/// The merchant's seven Antom APIs over HTTP, signed and verified as the official SDKs do, against any gateway.
 public struct HTTPAPOClient: APOClient {
     public let configuration: HTTPAPOClientConfiguration
     private let exchange: HTTPExchange
@@ -40,6 +40,10 @@ public struct HTTPAPOClient: APOClient {
 
     public func refund(_ request: RefundRequest) async throws(APOClientError) -> RefundResponse {
         try await call(.refund, request)
+    }
+
+    public func inquiryRefund(_ request: InquiryRefundRequest) async throws(APOClientError) -> InquiryRefundResponse {
+        try await call(.inquiryRefund, request)
     }
 
     /// Signs the exact body bytes it sends over the path it sends them to (sandbox-rewritten first, reference

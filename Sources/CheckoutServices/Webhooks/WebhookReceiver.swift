@@ -50,7 +50,8 @@ public final class WebhookReceiver: Sendable {
         else {
             return reject(
                 status: 400, message: "not an Antom notification",
-                reason: "the signed body is not a PAYMENT_RESULT, PAYMENT_PENDING or CAPTURE_RESULT notification")
+                reason:
+                    "the signed body is not a PAYMENT_RESULT, PAYMENT_PENDING, CAPTURE_RESULT or REFUND_RESULT notification")
         }
         let now = clock.now()
         return state.withLock { state in
@@ -78,7 +79,9 @@ public final class WebhookReceiver: Sendable {
         return .failure(status: status, code: "FAIL", message: message)
     }
 
-    private static let notifyTypes: Set<String> = ["PAYMENT_RESULT", "PAYMENT_PENDING", "CAPTURE_RESULT"]
+    private static let notifyTypes: Set<String> = [
+        "PAYMENT_RESULT", "PAYMENT_PENDING", "CAPTURE_RESULT", "REFUND_RESULT",
+    ]
 }
 
 /// The fields of a notification the receiver keeps.

@@ -47,6 +47,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Divide the notification retry schedule and timeouts by N (at least 1), for demos.")
     var timeScale: Double = 1
 
+    @Option(name: .long, help: "The notification address set on the Antom Dashboard: where notifications go when a request names no paymentNotifyUrl (or refundNotifyUrl). Without it such notifications are not sent, and the timeline says so.")
+    var notifyUrl: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0...65535, not \(port)") }
         guard timeScale >= 1, timeScale.isFinite else {
@@ -57,6 +60,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--webhook-port must be 1...65535, not \(webhookPort)")
         }
         guard webhookFailFirst >= 0 else { throw ValidationError("--webhook-fail-first must not be negative") }
+        if let notifyUrl, !WebAddress.isHTTP(notifyUrl) {
+            throw ValidationError("--notify-url must be an http or https URL such as https://merchant.example/notify, not \(notifyUrl)")
+        }
     }
 
     func run() async throws {
@@ -78,7 +84,8 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("records in \(store.databaseURL.path)")
         let poster = notify == .http ? HTTPNotificationSink(signingKey: keys.apoPrivateKey) : nil
         let server = MockAPOServer(
-            configuration: MockAPOServerConfiguration(host: host, port: port, keys: keys, timeScale: timeScale),
+            configuration: MockAPOServerConfiguration(
+                host: host, port: port, keys: keys, timeScale: timeScale, dashboardNotifyUrl: notifyUrl),
             store: store, logger: logger, merchant: poster ?? MerchantWebhookReceiver())
         let webhooks = webhookPort.map { port in
             MerchantWebhookServer(

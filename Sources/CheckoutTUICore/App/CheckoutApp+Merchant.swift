@@ -76,7 +76,9 @@ extension CheckoutApp {
             state.operations.inFlight = .refund
             return [.refund(RefundRequest(
                 refundRequestId: "REFUND_\(environment.ids.next(.opaque))", paymentId: paymentId, refundAmount: amount,
-                refundReason: "Refund from the simulator's result page"))]
+                refundReason: "Refund from the simulator's result page",
+                // REFUND_RESULT comes back to the merchant's own webhook, on the timeline like the others.
+                refundNotifyUrl: environment.scenario.createPaymentSession.paymentNotifyUrl))]
         case .cancel:
             state.operations.inFlight = .cancel
             return [.cancel(CancelRequest(paymentId: paymentId, paymentRequestId: state.merchant.paymentRequestId))]
@@ -107,10 +109,10 @@ extension CheckoutApp {
             state.operations.refunded = state.operations.refunded || succeeded
             report(
                 succeeded
-                    ? "Refunded \(amount) (refundId \(response.refundId ?? "-"))."
+                    ? "Refunded \(amount) (refundId \(response.refundId ?? "-")); notifyRefund confirms it."
                     : Self.refusal("Refund", response.result),
                 failed: !succeeded)
-            return []
+            return deliverNotifications(force: true)
         case .cancel(let response):
             record(.call(
                 .api, APOEndpoint.cancel.rawValue, paymentRequestId: response.paymentRequestId ?? paymentRequestId,

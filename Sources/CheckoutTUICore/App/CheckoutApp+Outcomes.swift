@@ -70,7 +70,12 @@ extension CheckoutApp {
     mutating func outcomesForced(added: [ForcedOutcome], pending: [ForcedOutcome]) -> [AppCommand] {
         state.forcedOutcomes = pending
         for outcome in added {
-            let next = outcome == .sessionTimeout ? "the next createPaymentSession" : "the next payment"
+            let next =
+                switch outcome {
+                case .sessionTimeout: "the next createPaymentSession"
+                case .captureFailure: "the next capture, automatic or by the capture API"
+                default: "the next payment"
+                }
             record(TimelineEntry(
                 time: state.now, source: .simulator, title: "forced: \(outcome.label)",
                 summary: "queue: " + pending.map(\.label).joined(separator: " → "),

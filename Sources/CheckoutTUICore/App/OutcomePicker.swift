@@ -33,6 +33,7 @@ enum OutcomeChoice: CaseIterable, Hashable, Sendable {
     case processingThenSuccess
     case riskReject
     case sessionTimeout
+    case captureFailure
 
     /// A forced pending payment completes this long after it was made: two `+1 min` jumps, or one `+14 min`.
     static let processingDelay: TimeInterval = 120
@@ -45,6 +46,7 @@ enum OutcomeChoice: CaseIterable, Hashable, Sendable {
         case .processingThenSuccess: "processing, then success after 2 min"
         case .riskReject: "RISK_REJECT"
         case .sessionTimeout: "createPaymentSession network timeout (reloads the order page)"
+        case .captureFailure: "capture fails: CAPTURE_RESULT F (cards, Apple Pay, Google Pay, PayPal)"
         }
     }
 
@@ -57,6 +59,7 @@ enum OutcomeChoice: CaseIterable, Hashable, Sendable {
         case .processingThenSuccess: .processingThenSuccess(after: Self.processingDelay)
         case .riskReject: .riskReject
         case .sessionTimeout: .sessionTimeout
+        case .captureFailure: .captureFailure(resultCode: ResultCode.processFail)
         }
     }
 }

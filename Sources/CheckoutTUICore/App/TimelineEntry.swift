@@ -104,7 +104,12 @@ extension TimelineEntry {
     /// One delivery attempt: `notifyPayment PAYMENT_RESULT #1 → acked`.
     /// - Parameter result: the notification body's `result`, when the feed could read it (for explain mode).
     static func notification(_ attempt: NotificationAttempt, result: APOResult? = nil) -> TimelineEntry {
-        let name = attempt.notifyType == "CAPTURE_RESULT" ? "notifyCapture" : "notifyPayment"
+        let name =
+            switch attempt.notifyType {
+            case "CAPTURE_RESULT": "notifyCapture"
+            case "REFUND_RESULT": "notifyRefund"
+            default: "notifyPayment"
+            }
         let answer = attempt.httpStatus.map { "HTTP \($0)" } ?? "no answer"
         let ack = attempt.acked ? "acked (\(answer))" : "not acked (\(answer))"
         let detail: String

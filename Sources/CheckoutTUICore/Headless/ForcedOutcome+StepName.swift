@@ -3,11 +3,14 @@ import Foundation
 
 extension ForcedOutcome {
     /// The names a steps file uses: `success`, `decline:CODE`, `challenge`, `processingThenSuccess:SECONDS`,
-    /// `riskReject`, `sessionTimeout`.
+    /// `riskReject`, `sessionTimeout`, `captureFailure` (or `captureFailure:CODE`).
     static let stepNames = [
         "success", "decline:<paymentResultCode>", "challenge", "processingThenSuccess:<seconds>", "riskReject",
-        "sessionTimeout",
+        "sessionTimeout", "captureFailure[:<resultCode>]",
     ]
+
+    /// The code a forced capture failure carries when the steps file names none.
+    static let defaultCaptureFailureCode = ResultCode.processFail
 
     /// Parses one of `stepNames`; nil when the text is none of them.
     init?(stepName: String) {
@@ -17,6 +20,8 @@ extension ForcedOutcome {
         case ("challenge", nil): self = .challenge
         case ("riskReject", nil): self = .riskReject
         case ("sessionTimeout", nil): self = .sessionTimeout
+        case ("captureFailure", nil): self = .captureFailure(resultCode: Self.defaultCaptureFailureCode)
+        case ("captureFailure", let code?) where !code.isEmpty: self = .captureFailure(resultCode: code)
         case ("decline", let code?) where !code.isEmpty: self = .decline(paymentResultCode: code)
         case ("processingThenSuccess", let seconds?):
             guard let after = TimeInterval(seconds), after >= 0 else { return nil }

@@ -16,7 +16,7 @@ struct ExplainCoverageTests {
 
     /// The names MockAPO logs for merchant APIs and Checkout Page calls.
     static let apis = [
-        "createPaymentSession", "pay", "inquiryPayment", "capture", "cancel", "refund",
+        "createPaymentSession", "pay", "inquiryPayment", "capture", "cancel", "refund", "inquiryRefund",
         "loadSession", "submitPayment", "completeChallenge", "completeRedirect", "tokenize",
     ]
 
@@ -50,9 +50,10 @@ struct ExplainCoverageTests {
         }
     }
 
-    @Test("the three notifyTypes are explained for the statuses Antom sends", arguments: [
+    @Test("the four notifyTypes are explained for the statuses Antom sends", arguments: [
         ("PAYMENT_RESULT", ResultStatus.success), ("PAYMENT_RESULT", .failure), ("PAYMENT_PENDING", .success),
-        ("CAPTURE_RESULT", .success), ("CAPTURE_RESULT", .failure),
+        ("CAPTURE_RESULT", .success), ("CAPTURE_RESULT", .failure), ("REFUND_RESULT", .success),
+        ("REFUND_RESULT", .failure),
     ])
     func everyNotification(notifyType: String, status: ResultStatus) throws {
         let entry = try #require(english.notifications[notifyType]?[status.rawValue])

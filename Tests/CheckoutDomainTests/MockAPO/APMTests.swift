@@ -5,6 +5,7 @@ import Testing
 
 @Suite("MockAPO: wallets, banks, QR codes and vouchers")
 struct APMTests {
+    // Seed 004: the pay response's normalUrl and GET redirectActionForm.
     @Test("redirect: U PAYMENT_IN_PROCESS with normalUrl and a GET redirectActionForm; approve → SUCCESS")
     func redirectApprove() async throws {
         let h = try Harness()
@@ -41,6 +42,7 @@ struct APMTests {
         #expect(done.status == .failure)
     }
 
+    // Seed 004: "wait for Antom to close the order … generally the default is 14 minutes".
     @Test("abandoned: PROCESSING until 14 minutes, then FAIL ORDER_IS_CLOSED with a notifyPayment F")
     func abandonCloses() async throws {
         let h = try Harness()
@@ -77,6 +79,7 @@ struct APMTests {
         #expect(await h.apo.payment(paymentId: pending.paymentId ?? "")?.status == .fail)
     }
 
+    // Seed 004: orderCodeForm with TEXT, BIGIMAGE, MIDDLEIMAGE, SMALLIMAGE and expireTime.
     @Test(
         "QR code on WEB (and when terminalType is unset): orderCodeForm with the code and images, expiring at the timeout"
     )
@@ -109,6 +112,7 @@ struct APMTests {
         #expect(pending.normalUrl?.contains("wallet.html") == true)
     }
 
+    // Seed 000: "PayEasy and Konbini are 7 days".
     @Test("KONBINI: a voucher code valid 7 days; unpaid, it closes after 7 days")
     func konbini() async throws {
         let h = try Harness()

@@ -9,6 +9,8 @@ struct CaptureCancelRefundTests {
         (inquiry.transactions ?? []).map { "\($0.transactionType ?? "?") \($0.transactionStatus ?? "?")" }
     }
 
+    // Seed 003: captureMode AUTOMATIC when empty; its capture notification uses the paymentRequestId as
+    // captureRequestId.
     @Test("AUTOMATIC (the default): AUTHORIZATION then CAPTURE, PAYMENT_RESULT then CAPTURE_RESULT")
     func automatic() async throws {
         let h = try Harness()
@@ -28,6 +30,7 @@ struct CaptureCancelRefundTests {
         #expect(overCapture.result.resultCode == "CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT")
     }
 
+    // Seed 003: captureMode MANUAL, capture by the capture API, then notifyCapture (CAPTURE_RESULT).
     @Test(
         "MANUAL: authorised only, then partial captures up to the authorised amount; over → CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT"
     )
@@ -122,6 +125,8 @@ struct CaptureCancelRefundTests {
         #expect(late.result.resultMessage?.contains("expired") == true)
     }
 
+    // Seeds 001 and 004: cancel closes an unfinished payment ("cancel the first payment order before initiating a new
+    // payment").
     @Test("cancel: a PROCESSING payment or an uncaptured authorisation becomes CANCELLED")
     func cancelAllowed() async throws {
         let h = try Harness()
@@ -149,14 +154,12 @@ struct CaptureCancelRefundTests {
         #expect(capture.result.resultCode == "ORDER_STATUS_INVALID")
     }
 
-    @Test("cancel: captured, successful APM or failed payments cannot be cancelled; unknown → ORDER_NOT_EXIST")
+    @Test("cancel: captured or failed payments cannot be cancelled; unknown → ORDER_NOT_EXIST (paid APMs: CancelWindowTests)")
     func cancelRefused() async throws {
         let h = try Harness()
         let captured = try await h.apo.pay(Harness.payRequest(id: "A"))
         let declined = try await h.apo.pay(Harness.payRequest(id: "D", cardNo: Harness.visaDeclined))
-        let wallet = try await h.apo.pay(Harness.payRequest(id: "W", methodType: "GRABPAY_SG"))
-        _ = try await h.apo.completeRedirect(paymentId: wallet.paymentId ?? "", action: .approve)
-        for id in [captured.paymentId, declined.paymentId, wallet.paymentId] {
+        for id in [captured.paymentId, declined.paymentId] {
             let response = try await h.apo.cancel(CancelRequest(paymentId: id))
             #expect(response.result.resultCode == "ORDER_STATUS_INVALID")
             #expect(response.result.resultStatus == .failure)

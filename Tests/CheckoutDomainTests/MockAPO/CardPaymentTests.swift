@@ -78,6 +78,7 @@ struct CardPaymentTests {
         #expect(response.status == .failure)
     }
 
+    // Seed 002: RISK_REJECT with "The transaction cannot be further processed because of security reasons…".
     @Test("paymentAmount.value 11 → RISK_REJECT with Antom's message")
     func riskAmount() async throws {
         let h = try Harness()
@@ -166,6 +167,7 @@ struct CardPaymentTests {
         #expect(try await h.payByCard(page).result == .success)
     }
 
+    // Seed 000: is3DSAuthentication TRUE designates the payment as 3D-authenticated.
     @Test("3DS requested: U PAYMENT_IN_PROCESS with the challenge page, then pass → SUCCESS with a challenged result")
     func challengePass() async throws {
         let h = try Harness()
@@ -186,6 +188,7 @@ struct CardPaymentTests {
         #expect(!(threeDS.cavv ?? "").isEmpty)
     }
 
+    // Seed 000: threeDSResult eci "02", threeDSVersion "2.2.0" for a Mastercard.
     @Test("a Mastercard challenge gives ECI 02, as Antom's sample shows")
     func mastercardEci() async throws {
         let h = try Harness()

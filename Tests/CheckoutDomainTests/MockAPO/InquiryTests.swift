@@ -5,6 +5,7 @@ import Testing
 
 @Suite("MockAPO: inquiryPayment")
 struct InquiryTests {
+    // Seed 003: "if the buyer does not submit the order, the ORDER_NOT_EXIST error code will be returned".
     @Test("before the buyer submits, the order doesn't exist")
     func beforeSubmit() async throws {
         let h = try Harness()
@@ -31,6 +32,7 @@ struct InquiryTests {
         #expect(inquiry.paymentStatus == "SUCCESS")
     }
 
+    // Seeds 000/003: inquiryPayment fields; card data masked as seed 000 shows (cardNo, cardBin, expiry, holder).
     @Test("a successful card payment reads like Antom's: status, codes, amounts, times, masked card, steps")
     func successFields() async throws {
         let h = try Harness()
@@ -62,6 +64,7 @@ struct InquiryTests {
         #expect(inquiry.transactions?.first?.transactionTime == "2026-01-01T00:02:00+00:00")
     }
 
+    // Seeds 002/004: paymentStatus SUCCESS and FAIL are final, PROCESSING is not.
     @Test("a failed or processing payment has no paymentTime")
     func noPaymentTimeUnlessSuccess() async throws {
         let h = try Harness()

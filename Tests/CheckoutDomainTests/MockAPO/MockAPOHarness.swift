@@ -23,9 +23,10 @@ struct Harness {
     let apo: MockAPO
     let cards: SandboxTestCards
 
-    init(sink: (any NotificationSink)? = nil, store: InMemoryAPOStore = InMemoryAPOStore(), clock: ManualClock? = nil)
-        throws
-    {
+    init(
+        sink: (any NotificationSink)? = nil, store: InMemoryAPOStore = InMemoryAPOStore(), clock: ManualClock? = nil,
+        config: MockAPOConfig = MockAPOConfig(baseURL: "http://127.0.0.1:8480", clientId: "SANDBOX_TEST", region: "SG")
+    ) throws {
         let clock = clock ?? ManualClock(Self.start)
         self.clock = clock
         self.store = store
@@ -33,8 +34,7 @@ struct Harness {
         self.sink = sink
         self.cards = try SandboxTestCards.bundled()
         self.apo = try MockAPO.bundled(
-            clock: clock, ids: SequentialIDGenerator(), store: store, sink: sink,
-            config: MockAPOConfig(baseURL: "http://127.0.0.1:8480", clientId: "SANDBOX_TEST", region: "SG"))
+            clock: clock, ids: SequentialIDGenerator(), store: store, sink: sink, config: config)
     }
 
     var merchant: MerchantWebhookReceiver? { sink as? MerchantWebhookReceiver }

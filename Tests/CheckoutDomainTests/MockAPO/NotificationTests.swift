@@ -5,6 +5,7 @@ import Testing
 
 @Suite("MockAPO: notifications")
 struct NotificationTests {
+    // Seeds 003 and 004: the notifyPayment sample's fields.
     @Test("the notifyPayment body carries Antom's fields")
     func paymentBody() async throws {
         let h = try Harness()
@@ -29,6 +30,7 @@ struct NotificationTests {
         #expect(received.notification.body == WireCoding.encode(body), "bodies are WireCoding bytes")
     }
 
+    // Seeds 003 FAQ and 001 ("the shipping should be based on the capture result").
     @Test("CARD is ship-ready only after CAPTURE_RESULT; PAYMENT_RESULT is delivered first")
     func shipReady() async throws {
         let h = try Harness()
@@ -52,6 +54,7 @@ struct NotificationTests {
         #expect(merchant.isShipReady(paymentId: wallet.paymentId ?? ""), "a wallet ships on PAYMENT_RESULT")
     }
 
+    // Seed 004: resent "until a correct response is received", at 0, 2, 10, 10 minutes…
     @Test("a merchant failing 3 times then acking gets 4 attempts, at 0, 2, 12 and 22 minutes")
     func retrySchedule() async throws {
         let sink = ScriptedNotificationSink(failures: 3)
@@ -74,6 +77,7 @@ struct NotificationTests {
         #expect(sink.delivered.map(\.attempt) == [1, 2, 3, 4])
     }
 
+    // Seeds 000-004: "resent up to 8 times".
     @Test("a merchant that never acks gets exactly 8 attempts on Antom's schedule, then none")
     func eightAttempts() async throws {
         let h = try Harness(sink: ScriptedNotificationSink(failures: .max))
@@ -95,6 +99,7 @@ struct NotificationTests {
         #expect(entry.nextAttemptAt == nil)
     }
 
+    // Seeds 000-004: "0 minutes, 2 minutes, 10 minutes, 10 minutes, 1 hour, 2 hours, 6 hours, and 15 hours".
     @Test("delays are measured between consecutive attempts: 0, 2, 12, 22, 82, 202, 562, 1462 minutes when on time")
     func exactSchedule() async throws {
         let h = try Harness(sink: ScriptedNotificationSink(failures: .max))
@@ -169,6 +174,7 @@ struct NotificationTests {
         #expect(skipped.allSatisfy { $0.message.contains("no paymentNotifyUrl") })
     }
 
+    // Seed 003 FAQ: "Antom will send asynchronous notifications when the payment session expires".
     @Test("a failed Checkout Page payment is notified when the session expires; a retry replaces it")
     func heldFailure() async throws {
         let h = try Harness()

@@ -5,6 +5,7 @@ import Testing
 
 @Suite("MockAPO: createPaymentSession and loadSession")
 struct SessionTests {
+    // Seed 003: paymentSessionData, paymentSessionExpiryTime, paymentSessionId, normalUrl, result SUCCESS.
     @Test("a valid request gives Antom's session answer")
     func createsSession() async throws {
         let h = try Harness()
@@ -103,6 +104,7 @@ struct SessionTests {
         }
     }
 
+    // Seed 003 FAQ: "The default payment session expiry time is 1 hour".
     @Test("a session expires at its expiry time by the clock")
     func expiry() async throws {
         let h = try Harness()

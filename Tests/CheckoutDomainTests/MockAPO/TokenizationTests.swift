@@ -7,6 +7,7 @@ import Testing
 struct TokenizationTests {
     private let consent = PaymentMethodMetaData(tokenizeMode: "ASKFORCONSENT")
 
+    // Seed 000: "Retrieve the value of cardToken from the paymentResultInfo field in the notifyPayment API".
     @Test("ASKFORCONSENT + saveCard + success → a cardToken in the answer, the notification, the inquiry and the vault")
     func mintsToken() async throws {
         let h = try Harness()
@@ -22,7 +23,7 @@ struct TokenizationTests {
         #expect(notify.paymentResultInfo?.cardNo == "************0768")
         let vaulted = try #require(await h.apo.vaultToken(token))
         #expect(vaulted.card.maskedCardNo == "************0768")
-        #expect(vaulted.card.profileKey == "VISA-GLOBAL-0768")
+        #expect(vaulted.card.profileKey == "VISA-US-0768")
         #expect(vaulted.card.expiryMonth == "12" && vaulted.card.expiryYear == "30")
         #expect(vaulted.card.holderName == "Lady Gaga")
     }
@@ -46,6 +47,7 @@ struct TokenizationTests {
         #expect(h.store.allRecords().filter { $0.kind == .vaultToken }.isEmpty)
     }
 
+    // Seed 000: savedPaymentMethods with paymentMethodType CARD and the token as paymentMethodId.
     @Test("the token pays again from a second session's savedPaymentMethods and behaves like its card")
     func payAgainWithToken() async throws {
         let h = try Harness()

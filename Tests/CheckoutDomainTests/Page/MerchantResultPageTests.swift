@@ -21,6 +21,7 @@ struct MerchantResultPageTests {
             paymentMethodType: method, transactions: transactions)
     }
 
+    // Seeds 003 and 004: the front-end result is for display only; "The result page cannot be used as the basis".
     @Test("arrival asks inquiryPayment before showing anything; SUCCESS for a non-capture method is ready to ship")
     func success() throws {
         let page = try makePage()
@@ -99,6 +100,7 @@ struct MerchantResultPageTests {
         #expect(page.view(state).headline == "No payment was made")
     }
 
+    // Seed 003 FAQ: for CARD "wait for a notification of CAPTURE_RESULT type before making the decision to ship".
     @Test("CARD success waits for capture until CAPTURE_RESULT arrives")
     func captureByNotification() throws {
         let page = try makePage()
@@ -116,6 +118,7 @@ struct MerchantResultPageTests {
         #expect(state.shipping == .ready)
     }
 
+    // Seed 000: CARD, APPLEPAY, GOOGLEPAY are judged by their CAPTURE transaction, not paymentStatus alone.
     @Test("GOOGLEPAY success is ready once the inquiry's transactions show a successful CAPTURE")
     func captureByInquiry() throws {
         let page = try makePage()

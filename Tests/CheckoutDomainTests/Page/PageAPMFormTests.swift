@@ -16,6 +16,7 @@ struct PageAPMFormTests {
         return page
     }
 
+    // Seed 003: Przelewy24's payerEmail is pre-filled.
     @Test("P24 with payerEmail: prefilled, then the confirm step, then the submission carries it")
     func p24Prefilled() throws {
         var page = try page("P24", currency: "PLN", value: "5000", PaymentMethodMetaData(payerEmail: "123221321@test.com"))
@@ -35,6 +36,7 @@ struct PageAPMFormTests {
         #expect(sent.cpf == nil)
     }
 
+    // Seed 003: without payerEmail the page shows the email input box.
     @Test("P24 without payerEmail: the buyer types it; empty or wrong it fails verification naming Email")
     func p24Typed() throws {
         var page = try page("P24", currency: "PLN", value: "5000", nil)
@@ -60,6 +62,7 @@ struct PageAPMFormTests {
         #expect(page.field(.email)?.isPrefilled == false)
     }
 
+    // Seed 003: Mercado Pago's payerEmail and cpf are pre-filled.
     @Test("MERCADOPAGO_BR prefills email and CPF, shown as 000.000.000-00")
     func mercadoPagoBrazil() throws {
         var page = try page(
@@ -74,6 +77,7 @@ struct PageAPMFormTests {
         #expect(sent.payerEmail == "123221321@test.com")
     }
 
+    // Seed 003's sample cpf 2132321312.
     @Test("a CPF with wrong check digits (the guide's sample 2132321312) is refused until fixed")
     func mercadoPagoInvalidCPF() throws {
         var page = try page(

@@ -100,6 +100,7 @@ struct PageCardFormTests {
         #expect(effects.submission?.card?.holderName == "Łukasz O'Neil-Nguyễn Jr.")
     }
 
+    // Seed 000: tokenizeMode ASKFORCONSENT displays the card-vaulting button.
     @Test("the save-card toggle is shown only with tokenizeMode ASKFORCONSENT")
     func saveToggle() throws {
         var plain = try cardPage()

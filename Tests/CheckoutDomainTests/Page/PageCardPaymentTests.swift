@@ -130,6 +130,7 @@ struct PageCardPaymentTests {
         #expect(page.send(.payPressed).submission != nil)
     }
 
+    // Seed 003 'Card payments': without order.buyer "an error will occur on the page".
     @Test("a card payment on a session without buyer info: the APO's F becomes a page error; cards are disabled")
     func missingBuyerInfo() throws {
         var page = try readyToPay(buyer: nil)

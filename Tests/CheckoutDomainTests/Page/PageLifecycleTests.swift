@@ -48,6 +48,7 @@ struct PageLifecycleTests {
         #expect(effects.last == .loadSession(sessionData: "OTHER-DATA"))
     }
 
+    // Seed 003: "The SDK can be reinvoked with paymentSessionData within the validity period".
     @Test("the same sessionData mounted again resumes the selection and non-sensitive fields, never the card number or CVV")
     func resume() throws {
         var page = try PageHarness()

@@ -11,6 +11,7 @@ struct PageMethodListTests {
         return list.sections.first { $0.kind == kind }?.rows ?? []
     }
 
+    // Seed 003: "The smaller the number, the higher the priority", sent as "0".
     @Test("paymentMethodOrder sent as strings sorts numerically; ties keep list order; unset come after in Antom's default order")
     func ordering() throws {
         let json = """
@@ -62,6 +63,7 @@ struct PageMethodListTests {
         #expect(effects.notes[0].message.contains("needs at least 500"))
     }
 
+    // Seed 003: quick payments are ALIPAY_CN, APPLEPAY and GOOGLEPAY only.
     @Test("expressCheckout on ALIPAY_CN and GOOGLEPAY puts them above the list, not in it; elsewhere it is ignored with a note")
     func express() throws {
         var page = try PageHarness()
@@ -84,6 +86,7 @@ struct PageMethodListTests {
         #expect(effects.notes.first?.paymentMethodType == "TNG")
     }
 
+    // Seed 000: "APO embedded CKP is not supported on Apple Pay, integrate APO hosted CKP instead".
     @Test("APPLEPAY is not offered in embedded mode (the timeline says why) and is offered on the hosted page")
     func applePay() throws {
         let request = PageFixture.request(methods: [

@@ -18,6 +18,7 @@ struct PageNavigationAndExpiryTests {
         return page
     }
 
+    // Seed 003: SDK_PAYMENT_CANCEL, "The buyer exits the payment page without submitting the order".
     @Test("leaving without submitting: SDK_PAYMENT_CANCEL, and the page is closed")
     func cancel() throws {
         var page = try PageHarness()
@@ -46,6 +47,7 @@ struct PageNavigationAndExpiryTests {
         }
     }
 
+    // Seed 003: SDK_PAYMENT_CLICK_BACK_TO_MERCHANT, "redirect the buyer to the payment result page".
     @Test("Back to merchant: SDK_PAYMENT_CLICK_BACK_TO_MERCHANT, navigate to paymentRedirectUrl, SDK_CALL_URL_SUCCESS")
     func backToMerchant() throws {
         var page = try paid()

@@ -127,6 +127,8 @@ struct PageRobustnessTests {
         #expect(try JSONDecoder().decode(SDKEvent.self, from: data) == event)
     }
 
+    // Seed 003 event table: SDK_PAYMENT_SUCCESSFUL, SDK_PAYMENT_FAIL, SDK_PAYMENT_CLICK_BACK_TO_MERCHANT,
+    // SDK_PAYMENT_CANCEL.
     @Test("the event code enum covers every web SDK code in the reference, plus back-to-merchant")
     func everyCode() {
         let expected: Set<String> = [

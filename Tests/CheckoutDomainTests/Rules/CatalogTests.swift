@@ -20,6 +20,7 @@ struct CatalogTests {
         #expect(catalog.method(type) != nil)
     }
 
+    // Seed 003: "only ALIPAY_CN, APPLEPAY, and GOOGLEPAY can be configured as quick payments".
     @Test("only ALIPAY_CN, APPLEPAY and GOOGLEPAY are express-eligible")
     func express() {
         #expect(Set(catalog.methods.filter(\.expressEligible).map(\.paymentMethodType)) == ["ALIPAY_CN", "APPLEPAY", "GOOGLEPAY"])
@@ -39,6 +40,7 @@ struct CatalogTests {
         #expect(try #require(catalog.method("CARD")).collects == [])
     }
 
+    // Seeds 003/004: "the default is 14 minutes"; seed 000: "PayEasy and Konbini are 7 days".
     @Test("timeouts: 14 minutes by default, 7 days for vouchers")
     func timeouts() throws {
         #expect(try #require(catalog.method("CARD")).timeoutSeconds == 14 * 60)

@@ -34,11 +34,13 @@ struct SessionValidationTests {
         return validator.validate(request, now: now)
     }
 
+    // Seed 003: its createPaymentSession sample request is accepted as printed.
     @Test("the seed's sample is valid")
     func seedIsValid() {
         #expect(validator.validate(Self.seedRequest(), now: now) == nil)
     }
 
+    // Seed 003: productCode CASHIER_PAYMENT, productScene CHECKOUT_PAYMENT, the goods sum equal to orderAmount.
     @Test("each rule answers F with Antom's code and a message naming the field", arguments: [
         ("productCode", "PARAM_ILLEGAL", "productCode must be CASHIER_PAYMENT for the Checkout Page, not 'AGREEMENT_PAYMENT'"),
         ("productScene", "PARAM_ILLEGAL", "productScene is required"),
@@ -93,6 +95,7 @@ struct SessionValidationTests {
         #expect(SessionRequestValidator.expiry(of: Self.seedRequest(), now: now) == now.addingTimeInterval(3600))
     }
 
+    // Seed 003 'Card payments': without buyer info "an error will occur on the page", not at session creation.
     @Test("a card-capable session without order.buyer is still created (the page fails later)")
     func noBuyerIsCreated() {
         var request = Self.seedRequest()

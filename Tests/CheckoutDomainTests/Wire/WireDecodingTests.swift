@@ -61,6 +61,7 @@ struct WireDecodingTests {
         #expect(decoded == request)
     }
 
+    // Seed 003: the APM notifyPayment sample.
     @Test("the seed's notifyPayment sample decodes with Antom's field names")
     func seedNotification() throws {
         let json = """

@@ -67,6 +67,7 @@ struct GatewayCheckoutPageServiceTests {
         #expect(second.paymentRequestId == "PAY_GW_0001_PAY2")
     }
 
+    // Seeds 001/004: poll inquiryPayment "at an interval of 2 seconds".
     @Test("a wallet payment is learnt by inquiring until the buyer approves in the browser")
     func pollsUntilApproved() async throws {
         let gateway = service(request(methods: ["GRABPAY_SG"]))

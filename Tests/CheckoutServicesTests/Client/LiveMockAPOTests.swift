@@ -14,7 +14,9 @@ import Testing
         fixture = try ClientFixture()
     }
 
-    @Test("create session → load and pay via HTTPCheckoutPageService → inquire → capture → refund; pay → cancel")
+    @Test(
+        "create session → load and pay via HTTPCheckoutPageService → inquire → capture → refund → inquiryRefund; pay → cancel"
+    )
     func fullFlow() async throws {
         try await LoopbackServer.withMockAPO(fixture.server) { address in
             try await fixture.withHTTPClient { http in
@@ -46,6 +48,9 @@ import Testing
                 let refund = try await apo.refund(
                     RefundRequest(refundRequestId: "L-R1", paymentId: paymentId, refundAmount: amount))
                 #expect(refund.result == .success)
+                let refundStatus = try await apo.inquiryRefund(InquiryRefundRequest(refundRequestId: "L-R1"))
+                #expect(refundStatus.result == .success)
+                #expect(refundStatus.refundStatus == "SUCCESS" && refundStatus.refundId == refund.refundId)
 
                 let second = try await apo.pay(ServerFixture.payRequest(id: "L-2", captureMode: "MANUAL"))
                 #expect(second.result == .success)

@@ -6,15 +6,11 @@ import Testing
 /// Antom's official Python SDK (global-open-sdk-python, pinned in .ci/run) drives a live `MockAPOServer`: every
 /// answer verified by the SDK's client, notifications by its webhook tool (Fixtures/conformance/antom_sdk_conformance.py).
 @Suite(.timeLimit(.minutes(2))) struct PythonSDKConformanceTests {
-    static let environment = ProcessInfo.processInfo.environment
-
     @Test(
-        "the official Python SDK creates a session, pays, inquires, captures, refunds and cancels, verifying every signature",
-        .enabled(
-            if: environment["CHECKOUT_PY"] != nil || environment["CI"] != nil,
-            "set CHECKOUT_PY to a Python with global-open-sdk-python (.ci/run makes .build/pyvenv/bin/python)"))
+        "the official Python SDK creates a session, pays, inquires, captures, refunds, inquires the refund and cancels, verifying every signature",
+        PythonProcess.enabled)
     func officialPythonSDK() async throws {
-        guard let python = Self.environment["CHECKOUT_PY"].map(Self.absolute) else {
+        guard let python = PythonProcess.python else {
             Issue.record("CHECKOUT_PY is not set under CI; .ci/run's python SDK conformance block must export it")
             return
         }
@@ -26,7 +22,7 @@ import Testing
         let files = try Self.writeKeys(server.vectors, into: keys.url)
 
         let run = try await LoopbackServer.withMockAPO(server) { address in
-            try await Self.runProcess(
+            try await PythonProcess.run(
                 python,
                 [
                     script.path, "--base-url", address.baseURL, "--client-id", ServerFixture.clientId,
@@ -38,11 +34,6 @@ import Testing
         #expect(run.status == 0, "the SDK run failed:\n\(run.output)")
         #expect(run.output.contains("conformance: all steps passed"), "\(run.output)")
         #expect(!server.logs.all.joined().contains(ServerFixture.visaSuccess), "a card number reached the log")
-    }
-
-    /// `.build/pyvenv/bin/python` as .ci/run exports it is relative to the package root, where tests run.
-    private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     private static func writeKeys(_ vectors: SignatureVectors, into directory: URL) throws -> (
@@ -58,36 +49,5 @@ import Testing
         }
         let path = { (name: String) in directory.appending(path: name).path }
         return (path("merchant-private.pem"), path("apo-public.pem"), path("merchant-public.pem"))
-    }
-
-    /// Runs the script to completion, with stdout and stderr in one file; a run past 90 s is terminated (the
-    /// script bounds its own waits, so only a hang gets there).
-    private static func runProcess(_ executable: String, _ arguments: [String], outputDirectory: URL) async throws
-        -> (status: Int32, output: String)
-    {
-        let log = outputDirectory.appending(path: "conformance.log")
-        try Data().write(to: log)
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        let watchdog = Task {
-            try await Task.sleep(for: .seconds(90))
-            if process.isRunning { process.terminate() }
-        }
-        defer { watchdog.cancel() }
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        return (status, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 }

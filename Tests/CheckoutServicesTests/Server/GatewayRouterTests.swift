@@ -111,6 +111,7 @@ import Testing
         }
     }
 
+    // Seed 001: the request body is signed as sent, "instead of parsing JSON and then assembling".
     @Test("the body's exact bytes are verified: pretty-printed JSON with its own key order is accepted")
     func exactBytes() async throws {
         let path = "/ams/sandbox/api/v1/payments/inquiryPayment"

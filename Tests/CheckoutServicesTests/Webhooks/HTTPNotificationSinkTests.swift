@@ -40,6 +40,7 @@ struct HTTPNotificationSinkTests {
         #expect(delivery.result == .success)
     }
 
+    // Seeds 001/003: the webhook is verified over method, URI, client-id, request-time and the body as sent.
     @Test("the POST carries Antom's headers and the exact body, signed over the notify path and query")
     func headersAndSignature() async throws {
         let keys = try WebhookKeys.load()

@@ -18,6 +18,7 @@ struct WebhookReceiverTests {
         return Dictionary(uniqueKeysWithValues: headers.map { ($0.name, $0.value) })
     }
 
+    // Seeds 003/004: the fixed ack, and "you do not need to countersign the response".
     @Test("a valid notification is answered with exactly Antom's acknowledgement and kept")
     func acknowledges() throws {
         let keys = try WebhookKeys.load()

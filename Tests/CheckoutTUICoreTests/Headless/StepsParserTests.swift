@@ -53,7 +53,7 @@ struct StepsParserTests {
             ("[{\"advanceClock\": \"soon\"}]",
              "steps.json: step 1: \"advanceClock\": expected a positive number of seconds, or a string like \"90s\", \"15m\", \"2h\", \"7d\""),
             ("[{\"force\": [\"decline\"]}]",
-             "steps.json: step 1: \"force\": unknown outcome \"decline\" (allowed: success, decline:<paymentResultCode>, challenge, processingThenSuccess:<seconds>, riskReject, sessionTimeout)"),
+             "steps.json: step 1: \"force\": unknown outcome \"decline\" (allowed: success, decline:<paymentResultCode>, challenge, processingThenSuccess:<seconds>, riskReject, sessionTimeout, captureFailure[:<resultCode>])"),
             ("[{\"expectEvent\": \"PAID\"}]",
              "steps.json: step 1: \"expectEvent\": PAID is not an SDK event code (for example SDK_PAYMENT_SUCCESSFUL)"),
             ("[{\"toggle\": \"email\"}]", "steps.json: step 1: \"toggle\": only \"saveCard\" can be toggled"),

@@ -67,6 +67,9 @@ private struct UnreachableAPO: APOClient, CheckoutPageService {
     func capture(_ request: CaptureRequest) async throws(APOClientError) -> CaptureResponse { throw Self.error }
     func cancel(_ request: CancelRequest) async throws(APOClientError) -> CancelResponse { throw Self.error }
     func refund(_ request: RefundRequest) async throws(APOClientError) -> RefundResponse { throw Self.error }
+    func inquiryRefund(_ request: InquiryRefundRequest) async throws(APOClientError) -> InquiryRefundResponse {
+        throw Self.error
+    }
     func loadSession(sessionData: String) async throws(APOClientError) -> SessionLoad { throw Self.error }
     func submitPayment(_ submission: PaymentSubmission) async throws(APOClientError) -> PayResponse { throw Self.error }
     func completeChallenge(paymentId: String, outcome: ChallengeOutcome) async throws(APOClientError) -> PayResponse {

@@ -204,7 +204,7 @@ extension MockAPO {
             case .processingThenSuccess(let after): if card != nil { return .delayed(max(0, after)) }
             case .challenge:
                 if card != nil { return .challenge }
-            case .sessionTimeout:
+            case .sessionTimeout, .captureFailure:
                 break
             }
         }
@@ -281,9 +281,10 @@ extension MockAPO {
             paymentMethodType: method.paymentMethodType)
     }
 
-    /// The next forced outcome for a payment (a queued `sessionTimeout` waits for its createPaymentSession).
+    /// The next forced outcome for a payment (a queued `sessionTimeout` waits for its createPaymentSession, a
+    /// `captureFailure` for a capture).
     private func takeForcedPaymentOutcome(_ input: PaymentInput, now: Date) -> ForcedOutcome? {
-        guard let index = forcedOutcomes.firstIndex(where: { $0 != .sessionTimeout }) else { return nil }
+        guard let index = forcedOutcomes.firstIndex(where: \.appliesToPayment) else { return nil }
         let outcome = forcedOutcomes.remove(at: index)
         var note = "consumed: \(outcome.label)"
         if outcome == .challenge && input.methodType != "CARD" {

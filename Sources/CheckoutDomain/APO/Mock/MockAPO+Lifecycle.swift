@@ -50,7 +50,8 @@ extension MockAPO {
             paymentMethodType: payment.paymentMethodType, paymentResultInfo: paymentResultInfo(payment),
             transactions: payment.transactions.isEmpty ? nil : payment.transactions,
             redirectActionForm: payment.status == .processing ? payment.redirectActionForm : nil,
-            pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil)
+            pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, cardInfo: cardInfo(payment),
+            acquirerInfo: acquirerInfo(payment), paymentRedirectUrl: paymentRedirectUrl(payment))
     }
 
     // MARK: - capture
@@ -71,27 +72,14 @@ extension MockAPO {
     }
 
     private func captureLocked(_ request: CaptureRequest, now: Date) -> CaptureResponse {
-        let api = APOEndpoint.capture.rawValue
-        let fields: MovementFields
-        switch movementFields(
-            requestIdField: "captureRequestId", requestId: request.captureRequestId, paymentId: request.paymentId,
-            amountField: "captureAmount", amount: request.captureAmount)
-        {
-        case .success(let value): fields = value
-        case .failure(let failure): return CaptureResponse(result: failure.result)
+        movement(
+            .capture, request, requestIdField: "captureRequestId", requestId: request.captureRequestId,
+            paymentId: request.paymentId, amountField: "captureAmount", amount: request.captureAmount,
+            failed: { CaptureResponse(result: $0) }, now: now
+        ) { fields in
+            captureDecision(
+                request, requestId: fields.requestId, paymentId: fields.paymentId, amount: fields.amount, now: now)
         }
-        let (requestId, paymentId, amount) = (fields.requestId, fields.paymentId, fields.amount)
-        let fingerprint: RequestFingerprint
-        switch idempotency(
-            api: api, requestId: requestId, request: request, redacted: request, as: CaptureResponse.self)
-        {
-        case .replay(let response): return response
-        case .conflict: return CaptureResponse(result: Self.repeatInconsistent)
-        case .fresh(let value): fingerprint = value
-        }
-        let response = captureDecision(request, requestId: requestId, paymentId: paymentId, amount: amount, now: now)
-        remember(fingerprint, response: response, now: now)
-        return response
     }
 
     private func captureDecision(
@@ -141,159 +129,16 @@ extension MockAPO {
                     "The capture amount exceeds the authorized amount: \(payment.capturedValue) of \(authorized) already captured, \(wanted) more asked."
                 ))
         }
-        let captureId = recordCapture(paymentId, amount: amount, captureRequestId: requestId, at: now)
+        let (captureId, failure) = recordCapture(paymentId, amount: amount, captureRequestId: requestId, at: now)
+        if let failure {
+            return CaptureResponse(
+                result: failure, captureRequestId: requestId, captureId: captureId, paymentId: paymentId,
+                captureAmount: amount)
+        }
         if request.isLastCapture == true { updatePayment(paymentId) { $0.captureClosed = true } }
         return CaptureResponse(
             result: .success, captureRequestId: requestId, captureId: captureId, paymentId: paymentId,
             captureAmount: amount, captureTime: iso(now))
-    }
-
-    // MARK: - cancel
-
-    public func cancel(_ request: CancelRequest) async throws(APOClientError) -> CancelResponse {
-        let api = APOEndpoint.cancel.rawValue
-        return try transact(onStoreFailure: { CancelResponse(result: $0) }) {
-            now -> Result<CancelResponse, APOClientError> in
-            settle(now: now)
-            let response = cancelLocked(request, now: now)
-            log(
-                .apiCall, api, at: now, paymentRequestId: response.paymentRequestId ?? request.paymentRequestId,
-                paymentId: response.paymentId ?? request.paymentId, result: response.result,
-                response.result.resultStatus == .success ? "cancelled" : response.result.resultMessage ?? "")
-            return .success(response)
-        }.get()
-    }
-
-    private func cancelLocked(_ request: CancelRequest, now: Date) -> CancelResponse {
-        guard let payment = lookUp(paymentId: request.paymentId, paymentRequestId: request.paymentRequestId) else {
-            if nonEmpty(request.paymentId) == nil && nonEmpty(request.paymentRequestId) == nil {
-                return CancelResponse(result: Self.idRequired)
-            }
-            return CancelResponse(result: Self.orderNotExist)
-        }
-        let answer = { (time: Date) in
-            CancelResponse(
-                result: .success, paymentId: payment.paymentId, paymentRequestId: payment.paymentRequestId,
-                cancelTime: self.iso(time))
-        }
-        if payment.status == .cancelled, let cancelledAt = payment.cancelledAt { return answer(cancelledAt) }
-        let authorisedNotCaptured =
-            payment.status == .success && payment.authorizationCapture && payment.capturedValue == 0
-        guard payment.status == .processing || payment.status == .pending || authorisedNotCaptured else {
-            let why =
-                switch payment.status {
-                case .success:
-                    payment.authorizationCapture
-                        ? "it is already captured; refund it instead" : "it already succeeded; refund it instead"
-                default: "it is \(payment.status.rawValue)"
-                }
-            return CancelResponse(
-                result: .failure(
-                    ResultCode.orderStatusInvalid,
-                    "The order status is invalid: the payment cannot be cancelled because \(why)."),
-                paymentId: payment.paymentId, paymentRequestId: payment.paymentRequestId)
-        }
-        updatePayment(payment.paymentId) { record in
-            record.status = .cancelled
-            record.resultCode = ResultCode.orderIsClosed
-            record.resultMessage = "The payment was cancelled."
-            record.waitingFor = nil
-            record.settlesAt = nil
-            record.cancelledAt = now
-            record.transactions.append(
-                Transaction(
-                    transactionType: "CANCEL", transactionStatus: PaymentStatus.success.rawValue,
-                    transactionId: record.paymentId, transactionRequestId: record.paymentRequestId,
-                    transactionAmount: record.paymentAmount, transactionTime: self.iso(now), transactionResult: .success
-                ))
-        }
-        return answer(now)
-    }
-
-    // MARK: - refund
-
-    public func refund(_ request: RefundRequest) async throws(APOClientError) -> RefundResponse {
-        let api = APOEndpoint.refund.rawValue
-        return try transact(onStoreFailure: { RefundResponse(result: $0) }) {
-            now -> Result<RefundResponse, APOClientError> in
-            settle(now: now)
-            let response = refundLocked(request, now: now)
-            log(
-                .apiCall, api, at: now, paymentId: request.paymentId, result: response.result,
-                response.result.resultStatus == .success
-                    ? "refunded \(request.refundAmount?.value ?? "") \(request.refundAmount?.currency ?? "") as \(response.refundId ?? "")"
-                    : response.result.resultMessage ?? "")
-            return .success(response)
-        }.get()
-    }
-
-    private func refundLocked(_ request: RefundRequest, now: Date) -> RefundResponse {
-        let api = APOEndpoint.refund.rawValue
-        let fields: MovementFields
-        switch movementFields(
-            requestIdField: "refundRequestId", requestId: request.refundRequestId, paymentId: request.paymentId,
-            amountField: "refundAmount", amount: request.refundAmount)
-        {
-        case .success(let value): fields = value
-        case .failure(let failure): return RefundResponse(result: failure.result)
-        }
-        let (requestId, paymentId, amount) = (fields.requestId, fields.paymentId, fields.amount)
-        let fingerprint: RequestFingerprint
-        switch idempotency(api: api, requestId: requestId, request: request, redacted: request, as: RefundResponse.self)
-        {
-        case .replay(let response): return response
-        case .conflict: return RefundResponse(result: Self.repeatInconsistent)
-        case .fresh(let value): fingerprint = value
-        }
-        let response = refundDecision(requestId: requestId, paymentId: paymentId, amount: amount, now: now)
-        remember(fingerprint, response: response, now: now)
-        return response
-    }
-
-    private func refundDecision(requestId: String, paymentId: String, amount: Amount, now: Date) -> RefundResponse {
-        guard let payment = state.payments[paymentId] else { return RefundResponse(result: Self.orderNotExist) }
-        guard payment.status == .success else {
-            return RefundResponse(
-                result: .failure(
-                    ResultCode.orderStatusInvalid,
-                    "The order status is invalid: only a successful payment can be refunded; this one is \(payment.status.rawValue)."
-                ))
-        }
-        if payment.authorizationCapture && payment.capturedValue == 0 {
-            return RefundResponse(
-                result: .failure(
-                    ResultCode.orderStatusInvalid,
-                    "The order status is invalid: nothing is captured yet; capture the payment or cancel the authorisation."
-                ))
-        }
-        guard amount.currency == payment.paymentAmount.currency else {
-            return RefundResponse(
-                result: .failure(
-                    ResultCode.paramIllegal,
-                    "refundAmount.currency (\(amount.currency)) must be the payment currency (\(payment.paymentAmount.currency))."
-                ))
-        }
-        let wanted = AmountRules.minorUnits(amount) ?? 0
-        guard wanted <= payment.refundableValue else {
-            return RefundResponse(
-                result: .failure(
-                    ResultCode.refundAmountExceed,
-                    "The total refund amount exceeds the payment amount: \(payment.refundableValue) can still be refunded, \(wanted) asked."
-                ))
-        }
-        let refundId = ids.next(.refund)
-        updatePayment(paymentId) { record in
-            record.transactions.append(
-                Transaction(
-                    transactionType: "REFUND", transactionStatus: PaymentStatus.success.rawValue,
-                    transactionId: refundId,
-                    transactionRequestId: requestId, transactionAmount: amount, transactionTime: self.iso(now),
-                    transactionResult: .success))
-        }
-        return RefundResponse(
-            result: .success, refundRequestId: requestId, refundId: refundId, paymentId: paymentId,
-            refundAmount: amount,
-            refundTime: iso(now))
     }
 
     // MARK: - Notification delivery
@@ -414,6 +259,34 @@ struct MovementFieldsFailure: Error {
 }
 
 extension MockAPO {
+    /// A capture or refund: the shared field checks, idempotency by its own request id, then `decide`, whose answer
+    /// a repeat of the same request gets again.
+    func movement<Request: Encodable & Equatable, Response: Codable>(
+        _ endpoint: APOEndpoint, _ request: Request, requestIdField: String, requestId: String?, paymentId: String?,
+        amountField: String, amount: Amount?, failed: (APOResult) -> Response, now: Date,
+        decide: (MovementFields) -> Response
+    ) -> Response {
+        let fields: MovementFields
+        switch movementFields(
+            requestIdField: requestIdField, requestId: requestId, paymentId: paymentId, amountField: amountField,
+            amount: amount)
+        {
+        case .success(let value): fields = value
+        case .failure(let failure): return failed(failure.result)
+        }
+        let fingerprint: RequestFingerprint
+        switch idempotency(
+            api: endpoint.rawValue, requestId: fields.requestId, request: request, redacted: request, as: Response.self)
+        {
+        case .replay(let response): return response
+        case .conflict: return failed(Self.repeatInconsistent)
+        case .fresh(let value): fingerprint = value
+        }
+        let response = decide(fields)
+        remember(fingerprint, response: response, now: now)
+        return response
+    }
+
     /// Checks the request id (at most 64 characters), the paymentId and the amount of a capture or refund.
     func movementFields(
         requestIdField: String, requestId: String?, paymentId: String?, amountField: String, amount: Amount?

@@ -67,22 +67,41 @@ extension MockAPO {
         enqueuePaymentNotification(payment, at: time)
     }
 
-    /// A successful capture of `amount`, and its CAPTURE_RESULT. Returns the captureId.
+    /// A capture of `amount` and its CAPTURE_RESULT: successful, unless a forced `captureFailure` is queued, in
+    /// which case nothing is taken and the authorisation stays. Returns the captureId and, for a failure, its result.
     @discardableResult
-    func recordCapture(_ paymentId: String, amount: Amount, captureRequestId: String, at time: Date) -> String {
+    func recordCapture(_ paymentId: String, amount: Amount, captureRequestId: String, at time: Date) -> (
+        captureId: String, failure: APOResult?
+    ) {
         let captureId = ids.next(.capture)
-        guard var payment = state.payments[paymentId] else { return captureId }
+        guard var payment = state.payments[paymentId] else { return (captureId, nil) }
+        let failure = takeForcedCaptureFailure(payment, at: time)
+        let result = failure ?? .success
         payment.transactions.append(
             Transaction(
-                transactionType: "CAPTURE", transactionStatus: PaymentStatus.success.rawValue, transactionId: captureId,
-                transactionRequestId: captureRequestId, transactionAmount: amount, transactionTime: iso(time),
-                transactionResult: .success))
+                transactionType: "CAPTURE",
+                transactionStatus: failure == nil ? PaymentStatus.success.rawValue : PaymentStatus.fail.rawValue,
+                transactionId: captureId, transactionRequestId: captureRequestId, transactionAmount: amount,
+                transactionTime: iso(time), transactionResult: result))
         put(payment)
         let body = NotifyCaptureRequest(
-            notifyType: "CAPTURE_RESULT", result: .success, captureRequestId: captureRequestId, paymentId: paymentId,
-            captureId: captureId, captureAmount: amount, captureTime: iso(time))
+            notifyType: "CAPTURE_RESULT", result: result, captureRequestId: captureRequestId, paymentId: paymentId,
+            captureId: captureId, captureAmount: amount, captureTime: failure == nil ? iso(time) : nil)
         enqueue("CAPTURE_RESULT", body: WireCoding.encodeString(body), for: payment, dueAt: time, supersedable: false)
-        return captureId
+        return (captureId, failure)
+    }
+
+    /// The first queued `captureFailure`, consumed, as the failed capture's result.
+    private func takeForcedCaptureFailure(_ payment: PaymentRecord, at time: Date) -> APOResult? {
+        let index = forcedOutcomes.firstIndex {
+            if case .captureFailure = $0 { return true }
+            return false
+        }
+        guard let index, case .captureFailure(let code) = forcedOutcomes.remove(at: index) else { return nil }
+        log(
+            .forcedOutcome, "capture", at: time, paymentRequestId: payment.paymentRequestId,
+            paymentId: payment.paymentId, "consumed: capture fails with \(code)")
+        return .failure(code, Self.message(for: code))
     }
 
     // MARK: - Notifications owed
@@ -100,10 +119,12 @@ extension MockAPO {
             ? .failure(payment.resultCode, payment.resultMessage) : .success
         let body = NotifyPaymentRequest(
             notifyType: notifyType, result: result, paymentRequestId: payment.paymentRequestId,
-            paymentId: payment.paymentId, paymentAmount: payment.paymentAmount,
-            actualPaymentAmount: succeeded ? payment.paymentAmount : nil, paymentCreateTime: iso(payment.createdAt),
+            paymentId: payment.paymentId, paymentAmount: payment.paymentAmount, paymentCreateTime: iso(payment.createdAt),
             paymentTime: succeeded ? payment.paymentTime.map(iso) : nil, paymentMethodType: payment.paymentMethodType,
-            paymentResultInfo: paymentResultInfo(payment), pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil)
+            // Seed 003 shows cardInfo on the card PAYMENT_RESULT only.
+            paymentResultInfo: paymentResultInfo(payment),
+            cardInfo: notifyType == "PAYMENT_RESULT" ? cardInfo(payment) : nil,
+            pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, acquirerInfo: acquirerInfo(payment))
         var due = time
         var hold = false
         if payment.status == .fail, payment.origin == .checkoutPage,
@@ -115,13 +136,17 @@ extension MockAPO {
         enqueue(notifyType, body: WireCoding.encodeString(body), for: payment, dueAt: due, supersedable: hold)
     }
 
-    private func enqueue(
-        _ notifyType: String, body: String, for payment: PaymentRecord, dueAt: Date, supersedable: Bool
+    /// Queues a notification about `payment` for `dueAt`: to `url` when given (a refund's address), else to the
+    /// payment's paymentNotifyUrl, else to the Dashboard address (`MockAPOConfig.dashboardNotifyUrl`).
+    func enqueue(
+        _ notifyType: String, body: String, for payment: PaymentRecord, url: String? = nil, dueAt: Date,
+        supersedable: Bool
     ) {
-        guard let target = nonEmpty(payment.paymentNotifyUrl) else {
+        guard let target = nonEmpty(url) ?? notifyTarget(of: payment) else {
             log(
                 .notificationSkipped, notifyType, at: dueAt, paymentRequestId: payment.paymentRequestId,
-                paymentId: payment.paymentId, "not sent: the payment has no paymentNotifyUrl")
+                paymentId: payment.paymentId,
+                "not sent: the payment has no paymentNotifyUrl and no Dashboard notification address is set")
             return
         }
         let entry = OutboxEntry(
@@ -129,10 +154,18 @@ extension MockAPO {
             body: body, paymentId: payment.paymentId, paymentRequestId: payment.paymentRequestId,
             createdAt: clock.now(), nextAttemptAt: dueAt, supersedable: supersedable)
         put(entry)
+        let dashboard = nonEmpty(url) == nil && nonEmpty(payment.paymentNotifyUrl) == nil
         log(
             .notificationQueued, notifyType, at: clock.now(), paymentRequestId: payment.paymentRequestId,
             paymentId: payment.paymentId,
-            supersedable ? "queued for \(iso(dueAt)), when the payment session expires" : "queued for \(iso(dueAt))")
+            (supersedable ? "queued for \(iso(dueAt)), when the payment session expires" : "queued for \(iso(dueAt))")
+                + (dashboard ? " to the Dashboard address \(target) (the request named no paymentNotifyUrl)" : ""))
+    }
+
+    /// Where a payment's notifications go: its paymentNotifyUrl, else the Dashboard address (seeds 001-004: "If you
+    /// set the webhook URL through both the API and APO Dashboard, the one set in the pay API takes precedence").
+    func notifyTarget(of payment: PaymentRecord) -> String? {
+        nonEmpty(payment.paymentNotifyUrl) ?? nonEmpty(config.dashboardNotifyUrl)
     }
 
     /// A new attempt in the session replaces the held failure results of earlier attempts.
@@ -174,6 +207,8 @@ extension MockAPO {
                     .paymentSettled, "closed", at: time, paymentRequestId: payment?.paymentRequestId, paymentId: id,
                     result: .failure(ResultCode.orderIsClosed, Self.message(for: ResultCode.orderIsClosed)),
                     "no result before \(iso(time)): the order is closed")
+            case .refundCompletes:
+                completeRefunds(of: id, at: time)
             case .paymentCompletes:
                 succeed(id, at: time, threeDS: nil)
                 let payment = state.payments[id]
@@ -191,7 +226,7 @@ extension MockAPO {
         var response = PayResponse(
             result: .success, paymentRequestId: payment.paymentRequestId, paymentId: payment.paymentId,
             paymentAmount: payment.paymentAmount, paymentCreateTime: iso(payment.createdAt),
-            paymentMethodType: payment.paymentMethodType)
+            acquirerInfo: acquirerInfo(payment))
         switch payment.status {
         case .success:
             response.actualPaymentAmount = payment.paymentAmount
@@ -205,6 +240,7 @@ extension MockAPO {
             response.result = .paymentInProcess
             response.normalUrl = payment.normalUrl
             response.redirectActionForm = payment.redirectActionForm
+            response.paymentActionForm = Self.paymentActionForm(payment.redirectActionForm)
             response.orderCodeForm = payment.orderCodeForm
         case .pending:
             response.result = .paymentInProcess

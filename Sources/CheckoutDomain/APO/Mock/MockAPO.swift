@@ -1,6 +1,6 @@
 import Foundation
 
-/// The in-process, deterministic Antom gateway: the merchant's six APIs (`APOClient`), the Checkout Page's calls
+/// The in-process, deterministic Antom gateway: the merchant's seven APIs (`APOClient`), the Checkout Page's calls
 /// (`CheckoutPageService`), notifications with Antom's retry schedule, and the levers QA needs (forced outcomes,
 /// time travel through the clock, an activity log).
 ///

@@ -14,6 +14,9 @@ public struct MockAPOConfig: Hashable, Sendable {
     public var requestTimeoutSeconds: Double
     /// Delays between notification attempts; `NotificationSchedule.antom` unless a demo shortens it.
     public var notificationSchedule: [TimeInterval]
+    /// The notification address set on the Antom Dashboard, used when a request names none (`serve --notify-url`,
+    /// a scenario's `merchant.notifyUrl`).
+    public var dashboardNotifyUrl: String?
 
     public init(
         baseURL: String = "http://127.0.0.1:8480",
@@ -21,7 +24,8 @@ public struct MockAPOConfig: Hashable, Sendable {
         region: String = "SG",
         timeZoneSecondsFromGMT: Int = 0,
         requestTimeoutSeconds: Double = 10,
-        notificationSchedule: [TimeInterval] = NotificationSchedule.antom
+        notificationSchedule: [TimeInterval] = NotificationSchedule.antom,
+        dashboardNotifyUrl: String? = nil
     ) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.clientId = clientId
@@ -29,6 +33,7 @@ public struct MockAPOConfig: Hashable, Sendable {
         self.timeZoneSecondsFromGMT = timeZoneSecondsFromGMT
         self.requestTimeoutSeconds = requestTimeoutSeconds
         self.notificationSchedule = notificationSchedule
+        self.dashboardNotifyUrl = dashboardNotifyUrl
     }
 }
 
@@ -60,6 +65,9 @@ public enum ForcedOutcome: Codable, Hashable, Sendable {
     case riskReject
     /// The next createPaymentSession gets no answer (`APOClientError.timeout`) and creates nothing.
     case sessionTimeout
+    /// The next capture, automatic or by the capture API, fails with this code: CAPTURE_RESULT F, nothing taken,
+    /// the authorisation still held.
+    case captureFailure(resultCode: String)
 
     /// For the timeline.
     public var label: String {
@@ -70,6 +78,15 @@ public enum ForcedOutcome: Codable, Hashable, Sendable {
         case .processingThenSuccess(let after): "processing, then success after \(Int(after)) s"
         case .riskReject: "risk reject"
         case .sessionTimeout: "createPaymentSession timeout"
+        case .captureFailure(let code): "capture fails (CAPTURE_RESULT F \(code))"
+        }
+    }
+
+    /// Whether the outcome applies to a payment (the others wait for a session or a capture).
+    var appliesToPayment: Bool {
+        switch self {
+        case .sessionTimeout, .captureFailure: false
+        default: true
         }
     }
 }

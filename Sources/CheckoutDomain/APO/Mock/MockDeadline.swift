@@ -8,6 +8,8 @@ struct MockDeadline: Hashable, Comparable {
         case sessionExpires
         case paymentCloses
         case paymentCompletes
+        /// An asynchronous refund of the payment (`id`) reaches SUCCESS.
+        case refundCompletes
     }
 
     let time: Date
@@ -21,6 +23,14 @@ struct MockDeadline: Hashable, Comparable {
     /// The deadlines a payment in this state is waiting for (none when it is final or absent).
     static func of(_ payment: PaymentRecord?) -> [MockDeadline] {
         guard let payment else { return [] }
+        let refunds = (payment.refunds ?? []).compactMap { refund in
+            refund.status == .processing
+                ? refund.settlesAt.map { MockDeadline(time: $0, id: payment.paymentId, kind: .refundCompletes) } : nil
+        }
+        return refunds + ofPayment(payment)
+    }
+
+    private static func ofPayment(_ payment: PaymentRecord) -> [MockDeadline] {
         switch payment.status {
         case .processing:
             return [MockDeadline(time: payment.closesAt, id: payment.paymentId, kind: .paymentCloses)]

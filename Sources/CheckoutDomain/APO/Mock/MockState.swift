@@ -13,6 +13,10 @@ struct MockState {
     private(set) var payments: [String: PaymentRecord] = [:]
     /// paymentRequestId → paymentIds, oldest attempt first.
     private(set) var paymentIdsByRequestId: [String: [String]] = [:]
+    /// refundId and refundRequestId → the refunded paymentId. May hold an entry whose refund a rollback removed:
+    /// lookups check the payment.
+    private(set) var paymentIdsByRefundId: [String: String] = [:]
+    private(set) var paymentIdsByRefundRequestId: [String: String] = [:]
     private(set) var idempotency: [String: IdempotencyRecord] = [:]
     private(set) var vault: [String: VaultTokenRecord] = [:]
     private(set) var outbox: [String: OutboxEntry] = [:]
@@ -71,6 +75,10 @@ struct MockState {
         let previous = payments.updateValue(record, forKey: record.paymentId)
         if previous == nil {
             paymentIdsByRequestId[record.paymentRequestId, default: []].append(record.paymentId)
+        }
+        for refund in record.refunds ?? [] {
+            paymentIdsByRefundId[refund.refundId] = record.paymentId
+            paymentIdsByRefundRequestId[refund.refundRequestId] = record.paymentId
         }
         for deadline in MockDeadline.of(record) where !MockDeadline.of(previous).contains(deadline) {
             deadlines.insert(deadline)
@@ -169,7 +177,7 @@ struct MockState {
         case .sessionExpires:
             guard let session = sessions[deadline.id] else { return false }
             return !session.expired && session.expiresAt == deadline.time
-        case .paymentCloses, .paymentCompletes:
+        case .paymentCloses, .paymentCompletes, .refundCompletes:
             return MockDeadline.of(payments[deadline.id]).contains(deadline)
         }
     }

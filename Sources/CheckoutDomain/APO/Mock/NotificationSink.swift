@@ -166,7 +166,9 @@ public struct ReceivedNotification: Hashable, Sendable {
 /// answer, keeps what it received, and knows when an order may ship.
 public final class MerchantWebhookReceiver: NotificationSink {
     private let received = Mutex<[ReceivedNotification]>([])
-    private static let notifyTypes: Set<String> = ["PAYMENT_RESULT", "PAYMENT_PENDING", "CAPTURE_RESULT"]
+    private static let notifyTypes: Set<String> = [
+        "PAYMENT_RESULT", "PAYMENT_PENDING", "CAPTURE_RESULT", "REFUND_RESULT",
+    ]
 
     public init() {}
 

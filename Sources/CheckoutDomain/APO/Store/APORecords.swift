@@ -83,7 +83,7 @@ public struct MaskedCard: Codable, Hashable, Sendable {
     public var expiryMonth: String
     /// `YY`.
     public var expiryYear: String
-    /// `SandboxTestCards` profile key (`VISA-GLOBAL-0768`); nil for a card the sandbox does not know.
+    /// `SandboxTestCards` profile key (`VISA-US-0768`); nil for a card the sandbox does not know.
     public var profileKey: String?
     public var holderName: String?
     public var issuingCountry: String?
@@ -157,6 +157,8 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
     public var redirectActionForm: RedirectActionForm?
     public var orderCodeForm: OrderCodeForm?
     public var cancelledAt: Date?
+    /// The merchant's refunds, oldest first (nil in records written before refunds were kept).
+    public var refunds: [RefundEntry]?
 
     public init(
         paymentId: String, paymentRequestId: String, paymentSessionId: String?, origin: PaymentOrigin,
@@ -208,8 +210,10 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
 
     /// Minor units captured so far.
     public var capturedValue: Int64 { total(of: "CAPTURE") }
-    /// Minor units refunded so far.
-    public var refundedValue: Int64 { total(of: "REFUND") }
+    /// Minor units refunded so far, with refunds still in process (they cannot be asked for twice).
+    public var refundedValue: Int64 {
+        total(of: "REFUND") + total(of: "REFUND", status: PaymentStatus.processing.rawValue)
+    }
     /// Minor units that can still be refunded: what was captured (or paid, for methods without capture) less refunds.
     public var refundableValue: Int64 {
         guard status == .success else { return 0 }
@@ -217,13 +221,51 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
         return max(0, paid - refundedValue)
     }
 
-    private func total(of type: String) -> Int64 {
+    /// The refund with this refundId or refundRequestId.
+    public func refund(refundId: String? = nil, refundRequestId: String? = nil) -> RefundEntry? {
+        (refunds ?? []).first { refund in
+            if let refundId { return refund.refundId == refundId }
+            return refund.refundRequestId == refundRequestId
+        }
+    }
+
+    private func total(of type: String, status: String = PaymentStatus.success.rawValue) -> Int64 {
         transactions.reduce(0) { sum, step in
-            guard step.transactionType == type, step.transactionStatus == PaymentStatus.success.rawValue,
+            guard step.transactionType == type, step.transactionStatus == status,
                 let amount = step.transactionAmount, let value = AmountRules.minorUnits(amount)
             else { return sum }
             return sum + value
         }
+    }
+}
+
+/// One refund of a payment: what `inquiryRefund` and the REFUND_RESULT notification report.
+public struct RefundEntry: Codable, Hashable, Sendable {
+    public var refundId: String
+    public var refundRequestId: String
+    public var refundAmount: Amount
+    /// PROCESSING (an asynchronous refund on its way), then SUCCESS or FAIL.
+    public var status: PaymentStatus
+    public var requestedAt: Date
+    /// For a PROCESSING refund: when it completes.
+    public var settlesAt: Date?
+    /// When it succeeded.
+    public var refundTime: Date?
+    /// Where REFUND_RESULT goes: the request's refundNotifyUrl, else the Dashboard address; nil: not notified.
+    public var notifyUrl: String?
+
+    public init(
+        refundId: String, refundRequestId: String, refundAmount: Amount, status: PaymentStatus, requestedAt: Date,
+        settlesAt: Date? = nil, refundTime: Date? = nil, notifyUrl: String? = nil
+    ) {
+        self.refundId = refundId
+        self.refundRequestId = refundRequestId
+        self.refundAmount = refundAmount
+        self.status = status
+        self.requestedAt = requestedAt
+        self.settlesAt = settlesAt
+        self.refundTime = refundTime
+        self.notifyUrl = notifyUrl
     }
 }
 

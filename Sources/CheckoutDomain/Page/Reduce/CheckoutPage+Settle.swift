@@ -33,7 +33,7 @@ extension CheckoutPage {
             card = CardPaymentResultInfo(info)
         }
         return PaymentOutcome(
-            kind: kind, paymentMethodType: state.attempt?.option.paymentMethodType ?? response.paymentMethodType ?? "",
+            kind: kind, paymentMethodType: state.attempt?.option.paymentMethodType ?? "",
             paymentId: response.paymentId ?? Self.pendingPaymentId(state.phase), resultCode: response.result.resultCode,
             resultMessage: response.result.resultMessage, card: card)
     }

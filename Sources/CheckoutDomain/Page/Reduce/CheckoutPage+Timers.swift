@@ -50,8 +50,7 @@ extension CheckoutPage {
     /// At 0 the code is expired and the payment is treated as processing until the server says otherwise.
     func codeExpired(_ state: inout PageState) -> [PageEffect] {
         guard case .code(let code) = state.phase else { return [] }
-        let response = PayResponse(
-            result: .paymentInProcess, paymentId: code.payment.paymentId, paymentMethodType: code.payment.paymentMethodType)
+        let response = PayResponse(result: .paymentInProcess, paymentId: code.payment.paymentId)
         let stampText = stamp(code.expiresAt ?? state.now)
         var effects = [note(
             .codeExpired, .noteCodeExpired, ["time": stampText], method: code.payment.paymentMethodType, in: state)]

@@ -55,6 +55,12 @@ public struct GatewayDispatcher: Sendable {
                 let response = try await apo.refund(request)
                 return (WireCoding.encode(response), response.result, nil, request.paymentId)
             }
+        case .inquiryRefund:
+            let request = try decode(InquiryRefundRequest.self, body)
+            return await answer(endpoint, requestId: nil) { () async throws(APOClientError) in
+                let response = try await apo.inquiryRefund(request)
+                return (WireCoding.encode(response), response.result, nil, nil)
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 import CheckoutDomain
 
-/// One of the six Antom APIs the mock serves, recognised from a request path (reference §2.2, §2.3).
+/// One of the seven Antom APIs the mock serves, recognised from a request path (reference §2.2, §2.3).
 ///
 /// Both `/ams/api/v1/payments/…` and the sandbox form `/ams/sandbox/api/v1/payments/…` are served, whatever the
 /// client id: the environments differ only in the path (reference §2.3, DOCS ams), the SDKs pick one by the

@@ -12,16 +12,19 @@ public struct MockAPOServerConfiguration: Sendable {
     public var timeScale: Double
     /// How often due notifications are sent.
     public var notificationInterval: Duration
+    /// The Dashboard's notification address (`--notify-url`): used when a request names none.
+    public var dashboardNotifyUrl: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8480, keys: GatewayKeys, timeScale: Double = 1,
-        notificationInterval: Duration = .seconds(1)
+        notificationInterval: Duration = .seconds(1), dashboardNotifyUrl: String? = nil
     ) {
         self.host = host
         self.port = port
         self.keys = keys
         self.timeScale = max(1, timeScale)
         self.notificationInterval = notificationInterval
+        self.dashboardNotifyUrl = dashboardNotifyUrl
     }
 
     /// The mock's own configuration once the server listens at `address`.
@@ -30,6 +33,6 @@ public struct MockAPOServerConfiguration: Sendable {
         return MockAPOConfig(
             baseURL: address.baseURL, clientId: keys.clientId,
             requestTimeoutSeconds: defaults.requestTimeoutSeconds / timeScale,
-            notificationSchedule: NotificationSchedule.antom.map { $0 / timeScale })
+            notificationSchedule: NotificationSchedule.antom.map { $0 / timeScale }, dashboardNotifyUrl: dashboardNotifyUrl)
     }
 }

@@ -30,6 +30,7 @@ from com.alipay.ams.api.model.payment_method import PaymentMethod
 from com.alipay.ams.api.model.product_code_type import ProductCodeType
 from com.alipay.ams.api.net import default_http_rpc
 from com.alipay.ams.api.request.pay.alipay_capture_request import AlipayCaptureRequest
+from com.alipay.ams.api.request.pay.alipay_inquiry_refund_request import AlipayInquiryRefundRequest
 from com.alipay.ams.api.request.pay.alipay_pay_cancel_request import AlipayPayCancelRequest
 from com.alipay.ams.api.request.pay.alipay_pay_query_request import AlipayPayQueryRequest
 from com.alipay.ams.api.request.pay.alipay_pay_request import AlipayPayRequest
@@ -243,7 +244,16 @@ def main():
     refund.refund_request_id = "PY-REFUND-" + run
     refund.payment_id = payment_id
     refund.refund_amount = amount()
-    expect_success(execute(client, refund, "refund"), "refund")
+    refund.refund_notify_url = NOTIFY_URL
+    refunded = execute(client, refund, "refund")
+    expect_success(refunded, "refund")
+
+    inquiry_refund = AlipayInquiryRefundRequest()
+    inquiry_refund.refund_request_id = "PY-REFUND-" + run
+    refund_status = execute(client, inquiry_refund, "inquiryRefund")
+    expect_success(refund_status, "inquiryRefund")
+    expect(refund_status.get("refundStatus") == "SUCCESS", "inquiryRefund: refundStatus %s" % refund_status.get("refundStatus"))
+    expect(refund_status.get("refundId") == refunded.get("refundId"), "inquiryRefund: another refundId")
 
     manual_id = "PY-MANUAL-" + run
     manual = execute(client, session_request(manual_id, manual=True), "createPaymentSession")
@@ -271,7 +281,7 @@ def main():
     else:
         raise StepFailed("the SDK accepted an answer verified with the wrong public key")
 
-    for notification in wait_for_notifications(args.base_url, pay_id, ["PAYMENT_RESULT", "CAPTURE_RESULT"]):
+    for notification in wait_for_notifications(args.base_url, pay_id, ["PAYMENT_RESULT", "CAPTURE_RESULT", "REFUND_RESULT"]):
         verify_webhook(notification, apo_public_key)
 
     print("conformance: all steps passed")
