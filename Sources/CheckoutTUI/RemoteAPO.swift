@@ -64,16 +64,12 @@ final class ServedNotificationFeed: MerchantNotificationFeed {
 
     func deliverDue() async -> [DeliveredNotification] {
         guard let list = try? await client.list(paymentRequestId: paymentRequestId) else { return [] }
-        return list.filter { seen.insert("\($0.id)#\($0.attempt)") }.map { signed in
-            let attempt = NotificationAttempt(
-                notificationId: signed.id, notifyType: signed.notifyType, url: signed.url, paymentId: signed.paymentId,
-                paymentRequestId: signed.paymentRequestId, attempt: signed.attempt,
-                time: ISOTimestamp.parse(signed.requestTime) ?? Date(), httpStatus: signed.acknowledged ? 200 : nil,
-                transportError: nil, acked: signed.acknowledged, nextAttemptAt: nil,
-                status: signed.acknowledged ? .acked : .pending)
+        // An attempt is reported once the APO has recorded it (its status is set), so its next attempt is known.
+        return list.filter { $0.status != nil && seen.insert("\($0.id)#\($0.attempt)") }.map { signed in
+            let attempt = signed.deliveryAttempt
             let body = Data(signed.body.utf8)
             let result = try? WireCoding.decode(NotifyPaymentRequest.self, from: body).result
-            let capture = signed.notifyType == "CAPTURE_RESULT" && signed.acknowledged
+            let capture = signed.notifyType == "CAPTURE_RESULT" && signed.acked
                 ? try? WireCoding.decode(NotifyCaptureRequest.self, from: body) : nil
             return DeliveredNotification(attempt: attempt, capture: capture, result: result)
         }

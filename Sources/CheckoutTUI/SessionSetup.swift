@@ -13,10 +13,12 @@ struct SessionSetup {
 
     /// The in-process APO with the scenario's saved cards, and the merchant endpoint its notifications reach.
     func makeAPO(clock: any WallClock, ids: any IDGenerator) throws(MockAPOSetupError) -> (MockAPO, MerchantWebhookReceiver) {
-        let receiver = MerchantWebhookReceiver()
+        let receiver = MerchantWebhookReceiver(answer: scenario.merchantBehaviour.notificationAnswer)
         let store = InMemoryAPOStore(
             initial: ScenarioVault.snapshot(for: scenario, testCards: environment.testCards, savedAt: clock.now()))
-        let apo = try MockAPO.bundled(clock: clock, ids: ids, store: store, sink: receiver)
+        let apo = try MockAPO.bundled(
+            clock: clock, ids: ids, store: store, sink: receiver,
+            config: MockAPOConfig(dashboardNotifyUrl: scenario.merchantBehaviour.notifyUrl))
         return (apo, receiver)
     }
 }

@@ -12,6 +12,9 @@ struct ExplainBook: Decodable, Hashable, Sendable {
     var notifications: [String: [String: ExplainEntry]]
     /// By API or Checkout Page call name (`inquiryPayment`, `submitPayment`).
     var apis: [String: ExplainEntry]
+    /// By `DeliveryFailure` (`serverError`, `timedOut`, `notAnAck`…): why a notification was not acked and what
+    /// the merchant must fix, with a `{reason}` placeholder.
+    var deliveries: [String: ExplainEntry]
     /// The honest stand-ins for what has no entry, by kind (`event`, `resultCode`, `notification`, `api`), with
     /// `{code}`, `{api}`, `{notifyType}`, `{resultStatus}` placeholders.
     var unknown: [String: ExplainEntry]
@@ -21,18 +24,20 @@ struct ExplainBook: Decodable, Hashable, Sendable {
     init(
         events: [String: ExplainEntry] = [:], resultCodes: [String: ExplainEntry] = [:],
         notifications: [String: [String: ExplainEntry]] = [:], apis: [String: ExplainEntry] = [:],
-        unknown: [String: ExplainEntry] = [:], templates: [String: String] = [:]
+        deliveries: [String: ExplainEntry] = [:], unknown: [String: ExplainEntry] = [:],
+        templates: [String: String] = [:]
     ) {
         self.events = events
         self.resultCodes = resultCodes
         self.notifications = notifications
         self.apis = apis
+        self.deliveries = deliveries
         self.unknown = unknown
         self.templates = templates
     }
 
     private enum CodingKeys: String, CodingKey {
-        case events, resultCodes, notifications, apis, unknown, templates
+        case events, resultCodes, notifications, apis, deliveries, unknown, templates
     }
 
     init(from decoder: any Decoder) throws {
@@ -42,6 +47,7 @@ struct ExplainBook: Decodable, Hashable, Sendable {
         notifications =
             try container.decodeIfPresent([String: [String: ExplainEntry]].self, forKey: .notifications) ?? [:]
         apis = try container.decodeIfPresent([String: ExplainEntry].self, forKey: .apis) ?? [:]
+        deliveries = try container.decodeIfPresent([String: ExplainEntry].self, forKey: .deliveries) ?? [:]
         unknown = try container.decodeIfPresent([String: ExplainEntry].self, forKey: .unknown) ?? [:]
         templates = try container.decodeIfPresent([String: String].self, forKey: .templates) ?? [:]
     }

@@ -53,18 +53,38 @@ public struct Explainer: Sendable {
         explanation(.resultCode(resultCode, api: api), resultCodeEntry(resultCode, api: api))
     }
 
-    /// A notification (`PAYMENT_RESULT`, `PAYMENT_PENDING`, `CAPTURE_RESULT`, `REFUND_RESULT`); an F is joined with the advice for
-    /// its `resultCode`.
-    public func explain(notifyType: String, resultStatus: ResultStatus, resultCode: String? = nil) -> Explanation {
+    /// A notification (`PAYMENT_RESULT`, `PAYMENT_PENDING`, `CAPTURE_RESULT`, `REFUND_RESULT`); an F is joined
+    /// with the advice for its `resultCode`, and a delivery the merchant did not ack with what it must fix.
+    public func explain(
+        notifyType: String, resultStatus: ResultStatus, resultCode: String? = nil, delivery: AckVerdict? = nil
+    ) -> Explanation {
         let head =
             known(\.notifications, notifyType, resultStatus.rawValue)
             ?? unknown("notification", ["notifyType": notifyType, "resultStatus": resultStatus.rawValue])
-        guard resultStatus == .failure, let code = Self.reason(resultCode) else {
-            return explanation(.notification(notifyType: notifyType, resultStatus: resultStatus, resultCode: nil), head)
+        var explained: Explanation
+        if resultStatus == .failure, let code = Self.reason(resultCode) {
+            explained = combined(
+                .notification(notifyType: notifyType, resultStatus: resultStatus, resultCode: code), head, code: code,
+                buyerHearsReason: true)
+        } else {
+            explained = explanation(
+                .notification(notifyType: notifyType, resultStatus: resultStatus, resultCode: nil), head)
         }
-        return combined(
-            .notification(notifyType: notifyType, resultStatus: resultStatus, resultCode: code), head, code: code,
-            buyerHearsReason: true)
+        guard let delivery, let failure = delivery.failure else { return explained }
+        return notAcked(explained, failure: failure, reason: delivery.reason)
+    }
+
+    /// `explained` led by why the merchant's answer was not the ack and what to fix for `failure`.
+    private func notAcked(_ explained: Explanation, failure: DeliveryFailure, reason: String) -> Explanation {
+        let found = known(\.deliveries, failure.rawValue)?.entry.filled(["reason": reason])
+        var explained = explained
+        if let title = found?.title { explained.title = title + " — " + explained.title }
+        explained.whatHappened = [found?.whatHappened, explained.whatHappened].compactMap { $0 }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+        explained.merchantNextStep = [found?.merchantNextStep, explained.merchantNextStep].compactMap { $0 }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+        if let source = found?.source, !explained.sources.contains(source) { explained.sources.insert(source, at: 0) }
+        return explained
     }
 
     /// An Antom API (`createPaymentSession`, `pay`, `inquiryPayment`, `capture`, `cancel`, `refund`,

@@ -17,10 +17,13 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var mode: PageMode?
     /// Outcomes forced on the next payments, oldest first, so a scenario can demo a decline with any card.
     public var outcomes: [ForcedOutcome]?
+    /// How the merchant behaves: after a success, towards notifications, its Dashboard notify address.
+    public var merchant: MerchantBehaviour?
 
     public init(
         title: String, description: String, createPaymentSession: CreatePaymentSessionRequest,
-        vault: [VaultCard]? = nil, merchantName: String? = nil, mode: PageMode? = nil, outcomes: [ForcedOutcome]? = nil
+        vault: [VaultCard]? = nil, merchantName: String? = nil, mode: PageMode? = nil, outcomes: [ForcedOutcome]? = nil,
+        merchant: MerchantBehaviour? = nil
     ) {
         self.title = title
         self.description = description
@@ -29,7 +32,11 @@ public struct Scenario: Codable, Hashable, Sendable {
         self.merchantName = merchantName
         self.mode = mode
         self.outcomes = outcomes
+        self.merchant = merchant
     }
+
+    /// The merchant's behaviour, the defaults where the scenario says nothing.
+    public var merchantBehaviour: MerchantBehaviour { merchant ?? .standard }
 
     /// The name shown as the shop on the merchant page.
     public var shopName: String {

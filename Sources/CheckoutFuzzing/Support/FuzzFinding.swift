@@ -1,4 +1,4 @@
-import CheckoutServices
+import CheckoutDomain
 
 /// A broken invariant: what a target checked, and the evidence, with any card number masked.
 public struct FuzzFinding: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import CheckoutDomain
 import CheckoutServices
 import Foundation
 

@@ -11,8 +11,8 @@ import NIOHTTP1
 /// or connection retries, bounded by `timeout` from connect to the last body byte: the retry schedule belongs
 /// to the APO.
 public final class HTTPNotificationSink: NotificationSink {
-    /// Antom does not publish its timeout; 10 s is generous for a webhook handler that should answer at once.
-    public static let defaultTimeout: Duration = .seconds(10)
+    /// Antom does not publish its timeout (see `NotificationSchedule.timeout`).
+    public static let defaultTimeout: Duration = .seconds(NotificationSchedule.timeout)
     /// Only the first bytes of an answer matter (the acknowledgement is 79 bytes; MockAPO keeps 1,024 characters).
     static let maximumResponseBytes = 64 * 1024
 
@@ -68,15 +68,17 @@ public final class HTTPNotificationSink: NotificationSink {
         return await post(request)
     }
 
-    /// Runs the POST against the clock: whichever ends first, the exchange or `timeout`, decides the outcome.
+    /// Runs the POST against the clock: whichever ends first, the exchange or `timeout`, decides the outcome,
+    /// which carries the time it took.
     private func post(_ request: HTTPClientRequest) async -> DeliveryOutcome {
         let client = client
         let timeout = timeout
-        return await withTaskGroup(of: DeliveryOutcome?.self) { group in
+        let started = ContinuousClock.now
+        let outcome = await withTaskGroup(of: DeliveryOutcome?.self) { group in
             group.addTask { await Self.exchange(request, client: client) }
             group.addTask {
                 try? await Task.sleep(for: timeout)
-                return Task.isCancelled ? nil : .transportFailure("no answer within \(Self.seconds(timeout))")
+                return Task.isCancelled ? nil : .noAnswer(.timedOut(seconds: Self.seconds(timeout)))
             }
             defer { group.cancelAll() }
             while let outcome = await group.next() {
@@ -84,6 +86,7 @@ public final class HTTPNotificationSink: NotificationSink {
             }
             return .transportFailure("delivery was cancelled")
         }
+        return outcome.measured(Self.seconds(ContinuousClock.now - started))
     }
 
     /// Nil when cancelled because the timeout won.
@@ -98,7 +101,7 @@ public final class HTTPNotificationSink: NotificationSink {
             }
             return .response(status: Int(response.status.code), body: body)
         } catch {
-            return Task.isCancelled ? nil : .transportFailure(TransportErrorText.describe(error))
+            return Task.isCancelled ? nil : .noAnswer(TransportErrorText.describe(error))
         }
     }
 
@@ -112,8 +115,7 @@ public final class HTTPNotificationSink: NotificationSink {
         url.count > 200 ? "\"\(url.prefix(200))…\"" : "\"\(url)\""
     }
 
-    private static func seconds(_ duration: Duration) -> String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
+    private static func seconds(_ duration: Duration) -> TimeInterval {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -1,21 +1,23 @@
 import AsyncHTTPClient
+import CheckoutDomain
 import Foundation
 import NIOCore
 
 /// Short, readable reasons for a delivery that got no HTTP answer, for the outbox and the delivery log (which
 /// already name the URL).
 enum TransportErrorText {
-    static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> NoAnswer {
         if let error = error as? IOError {
+            if error.errnoCode == ECONNREFUSED { return .connectionRefused }
             // NIO's own text doubles the reason ("connection reset (error set): Connection refused) (errno: 111)").
-            return String(cString: strerror(error.errnoCode)).lowercased()
+            return .other(String(cString: strerror(error.errnoCode)).lowercased())
         }
-        guard let error = error as? HTTPClientError else { return String(describing: error) }
+        guard let error = error as? HTTPClientError else { return .other(String(describing: error)) }
         switch error {
-        case .connectTimeout: return "could not connect in time"
-        case .readTimeout, .deadlineExceeded: return "no answer in time"
-        case .remoteConnectionClosed: return "the connection was closed without an answer"
-        default: return String(describing: error)
+        case .connectTimeout: return .other("could not connect in time")
+        case .readTimeout, .deadlineExceeded: return .other("no answer in time")
+        case .remoteConnectionClosed: return .other("the connection was closed without an answer")
+        default: return .other(String(describing: error))
         }
     }
 }

@@ -1,14 +1,17 @@
 import CheckoutDomain
 import Foundation
 
-/// What the webhook receiver answers: an HTTP status and the exact body bytes.
+/// What the webhook receiver answers: an HTTP status and the exact body bytes, sent at once or after `hold`.
 public struct WebhookAnswer: Hashable, Sendable {
     public var status: Int
     public var body: Data
+    /// How long to wait before answering (the `timeout` answer); nil: at once.
+    public var hold: Duration?
 
-    public init(status: Int, body: Data) {
+    public init(status: Int, body: Data, hold: Duration? = nil) {
         self.status = status
         self.body = body
+        self.hold = hold
     }
 
     /// HTTP 200 with exactly `{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}`.

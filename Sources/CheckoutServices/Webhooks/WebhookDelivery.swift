@@ -5,8 +5,9 @@ import Foundation
 public enum WebhookVerdict: Hashable, Sendable {
     /// Signature valid, body an Antom notification: answered with the exact acknowledgement.
     case acknowledged
-    /// Signature valid, but answered HTTP 500 on purpose (`failFirst`) so that the APO retries; 1 for the first.
-    case failedOnPurpose(number: Int)
+    /// Signature valid, answered on purpose as the receiver's `NotificationAnswer` says (`http500`, `timeout`,
+    /// `signatureRejected`, `body`) instead of with the ack; `number` counts verified notifications, 1 for the first.
+    case answeredOnPurpose(_ kind: String, number: Int)
     /// Not accepted: a bad or missing signature, an oversized body, or a body that is no Antom notification.
     case rejected(reason: String)
 }

@@ -30,6 +30,7 @@ extension WebhookReceiver {
         } catch {
             answer = reject(status: 400, message: "body unreadable", reason: "the body could not be read: \(error)")
         }
+        if let hold = answer.hold { try? await Task.sleep(for: hold) }
         return Response(
             status: HTTPResponse.Status(code: answer.status),
             headers: [.contentType: "application/json; charset=UTF-8"],

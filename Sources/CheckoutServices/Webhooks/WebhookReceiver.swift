@@ -3,11 +3,11 @@ import Foundation
 import Synchronization
 
 /// The simulator's merchant side over HTTP: checks the APO's signature on every notification, answers a valid one
-/// with exactly Antom's acknowledgement, and keeps what arrived for display.
+/// as its `NotificationAnswer` says (by default exactly Antom's acknowledgement), and keeps what arrived for display.
 ///
-/// A bad or missing signature is answered HTTP 401 with a `FAIL` result. Antom retries anything but the exact
-/// acknowledgement, so 200 would do as well (the JAVA sample answers 200); 401 makes the cause plain in the APO's
-/// delivery log, next to the 500s of `failFirst` and the 400s of bodies that are no notification.
+/// A bad or missing signature is answered HTTP 401 with a `FAIL` result. Antom retries anything but the ack, so
+/// 200 would do as well (the JAVA sample answers 200); 401 makes the cause plain in the APO's delivery log, next
+/// to the answers given on purpose and the 400s of bodies that are no notification.
 public final class WebhookReceiver: Sendable {
     /// The notify path of Antom's samples (`http://www.yourNotifyUrl.com/payment/receiveNotify`).
     public static let defaultPath = "/payment/receiveNotify"
@@ -18,21 +18,34 @@ public final class WebhookReceiver: Sendable {
     public let path: String
     private let publicKey: VerifyingKey
     private let clock: any WallClock
-    private let failFirst: Int
+    private let answer: NotificationAnswer
+    /// How long a `timeout` answer keeps the APO waiting: well past its timeout, then the ack comes, too late.
+    let timeoutHold: Duration
     private let state = Mutex<(verified: Int, deliveries: [WebhookDelivery])>((0, []))
 
     /// - Parameters:
     ///   - apoPublicKey: the APO's (Antom's) public key, never the merchant's own.
-    ///   - failFirst: how many verified notifications to answer with HTTP 500 before acknowledging, to show
-    ///     retries (`.max`: never acknowledge).
+    ///   - answer: how verified notifications are answered (`serve --webhook-answer`).
+    ///   - timeoutHold: how long the `timeout` answer waits before it answers.
     public init(
-        apoPublicKey: VerifyingKey, path: String = WebhookReceiver.defaultPath, failFirst: Int = 0,
-        clock: any WallClock = SystemClock()
+        apoPublicKey: VerifyingKey, path: String = WebhookReceiver.defaultPath, answer: NotificationAnswer = .ack,
+        timeoutHold: Duration = .seconds(3 * NotificationSchedule.timeout), clock: any WallClock = SystemClock()
     ) {
         self.publicKey = apoPublicKey
         self.path = path
-        self.failFirst = max(0, failFirst)
+        self.answer = answer
+        self.timeoutHold = timeoutHold
         self.clock = clock
+    }
+
+    /// Answers the first `failFirst` verified notifications with HTTP 500, then acks (`.max`: never acks).
+    public convenience init(
+        apoPublicKey: VerifyingKey, path: String = WebhookReceiver.defaultPath, failFirst: Int,
+        clock: any WallClock = SystemClock()
+    ) {
+        self.init(
+            apoPublicKey: apoPublicKey, path: path,
+            answer: failFirst > 0 ? NotificationAnswer(kind: .http500, times: failFirst) : .ack, clock: clock)
     }
 
     /// Every POST answered, oldest first.
@@ -56,19 +69,19 @@ public final class WebhookReceiver: Sendable {
         let now = clock.now()
         return state.withLock { state in
             state.verified += 1
-            let failing = state.verified <= failFirst
-            let answer: WebhookAnswer =
-                failing
-                ? .failure(status: 500, code: "SYSTEM_ERROR", message: "simulated failure \(state.verified)")
-                : .acknowledgement
+            let kind = answer.kind(forNumber: state.verified)
+            // `timeout` answers the ack after holding the line past the APO's timeout: a merchant too slow to count.
+            let reply = kind.reply ?? (200, NotificationAck.body)
+            let given = WebhookAnswer(
+                status: reply.status, body: reply.body, hold: kind == .timeout ? timeoutHold : nil)
             state.deliveries.append(
                 WebhookDelivery(
                     receivedAt: now,
-                    verdict: failing ? .failedOnPurpose(number: state.verified) : .acknowledged,
-                    httpStatus: answer.status, notifyType: notification.notifyType, paymentId: notification.paymentId,
+                    verdict: kind == .ack ? .acknowledged : .answeredOnPurpose(kind.name, number: state.verified),
+                    httpStatus: given.status, notifyType: notification.notifyType, paymentId: notification.paymentId,
                     paymentRequestId: notification.paymentRequestId,
                     paymentMethodType: notification.paymentMethodType, result: notification.result))
-            return answer
+            return given
         }
     }
 

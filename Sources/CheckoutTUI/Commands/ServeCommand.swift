@@ -41,8 +41,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Also run the simulator's merchant webhook receiver on this port (8080 is where the bundled scenarios' paymentNotifyUrl points): it verifies each notification's signature with the APO public key and answers the exact ack.")
     var webhookPort: Int?
 
-    @Option(name: .long, help: "With --webhook-port: answer the first N verified notifications with HTTP 500, to show Antom's retries.")
+    @Option(name: .long, help: "With --webhook-port: answer the first N verified notifications with HTTP 500, to show Antom's retries (the same as --webhook-answer http500 --webhook-answer-times N).")
     var webhookFailFirst = 0
+
+    @Option(name: .long, help: "How the merchant endpoint (--webhook-port, or --notify in-process) answers notifications: ack (default), http500, timeout, signatureRejected, or a JSON object as a scenario's merchant.notificationAnswer, like '{\"kind\": \"body\", \"status\": 200, \"body\": \"OK\"}'. See docs/scenarios.md.")
+    var webhookAnswer: String?
+
+    @Option(name: .long, help: "With --webhook-answer: answer that way the first N notifications, then ack (default: always).")
+    var webhookAnswerTimes: Int?
 
     @Option(name: .long, help: "Divide the notification retry schedule and timeouts by N (at least 1), for demos.")
     var timeScale: Double = 1
@@ -63,6 +69,23 @@ struct ServeCommand: AsyncParsableCommand {
         if let notifyUrl, !WebAddress.isHTTP(notifyUrl) {
             throw ValidationError("--notify-url must be an http or https URL such as https://merchant.example/notify, not \(notifyUrl)")
         }
+        _ = try merchantAnswer()
+    }
+
+    /// `--webhook-answer` with its times, or `--webhook-fail-first` as HTTP 500s; the two together are refused.
+    func merchantAnswer() throws -> NotificationAnswer {
+        guard let webhookAnswer else {
+            guard webhookAnswerTimes == nil else { throw ValidationError("--webhook-answer-times needs --webhook-answer") }
+            return webhookFailFirst > 0 ? NotificationAnswer(kind: .http500, times: webhookFailFirst) : .ack
+        }
+        guard webhookFailFirst == 0 else {
+            throw ValidationError("--webhook-fail-first and --webhook-answer cannot be combined; use --webhook-answer http500 --webhook-answer-times N")
+        }
+        do {
+            return try NotificationAnswer(argument: webhookAnswer, times: webhookAnswerTimes)
+        } catch {
+            throw ValidationError("--webhook-answer: \(error.description)")
+        }
     }
 
     func run() async throws {
@@ -82,16 +105,18 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure(error.description)
         }
         logger.info("records in \(store.databaseURL.path)")
+        let answer = try merchantAnswer()
         let poster = notify == .http ? HTTPNotificationSink(signingKey: keys.apoPrivateKey) : nil
         let server = MockAPOServer(
             configuration: MockAPOServerConfiguration(
                 host: host, port: port, keys: keys, timeScale: timeScale, dashboardNotifyUrl: notifyUrl),
-            store: store, logger: logger, merchant: poster ?? MerchantWebhookReceiver())
+            store: store, logger: logger, merchant: poster ?? MerchantWebhookReceiver(answer: answer))
         let webhooks = webhookPort.map { port in
             MerchantWebhookServer(
-                receiver: WebhookReceiver(apoPublicKey: keys.apoPrivateKey.verifyingKey, failFirst: webhookFailFirst),
+                receiver: WebhookReceiver(apoPublicKey: keys.apoPrivateKey.verifyingKey, answer: answer),
                 host: host, port: port, logger: logger)
         }
+        if answer != .ack { logger.info("merchant endpoint answers: \(answer.summary)") }
         let receiverTask = webhooks.map { server in
             Task {
                 do { try await server.run() } catch { logger.error("merchant webhook receiver stopped: \(error)") }

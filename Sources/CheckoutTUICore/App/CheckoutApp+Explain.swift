@@ -41,9 +41,10 @@ extension CheckoutApp {
             // A refusal is explained by its code as that API returns it; a success or no answer by the API itself.
             guard let result, result.resultCode != ResultCode.success else { return explainer.explain(api: api) }
             return explainer.explain(resultCode: result.resultCode, api: api)
-        case .notification(let notifyType, let result):
+        case .notification(let notifyType, let result, let delivery):
             return explainer.explain(
-                notifyType: notifyType, resultStatus: result?.resultStatus ?? .unknown, resultCode: result?.resultCode)
+                notifyType: notifyType, resultStatus: result?.resultStatus ?? .unknown, resultCode: result?.resultCode,
+                delivery: delivery?.verdict)
         case .resultCode(let code):
             return explainer.explain(resultCode: code)
         }

@@ -101,7 +101,8 @@ extension TimelineEntry {
             time: note.time, source: .note, title: note.kind.rawValue, detail: note.message)
     }
 
-    /// One delivery attempt: `notifyPayment PAYMENT_RESULT #1 → acked`.
+    /// One delivery attempt: `PAY_1 · PAYMENT_RESULT · #1 · not acked: HTTP 500 "try later" · attempt 2 of 8 in
+    /// 2 min`, with why it was or was not the ack, the latency and the answer in the detail.
     /// - Parameter result: the notification body's `result`, when the feed could read it (for explain mode).
     static func notification(_ attempt: NotificationAttempt, result: APOResult? = nil) -> TimelineEntry {
         let name =
@@ -110,22 +111,19 @@ extension TimelineEntry {
             case "REFUND_RESULT": "notifyRefund"
             default: "notifyPayment"
             }
-        let answer = attempt.httpStatus.map { "HTTP \($0)" } ?? "no answer"
-        let ack = attempt.acked ? "acked (\(answer))" : "not acked (\(answer))"
-        let detail: String
+        var detail = DeliveryText.why(attempt)
         if attempt.acked {
-            detail = "The merchant returned the exact acknowledgement; no more attempts."
-        } else if let next = attempt.nextAttemptAt {
-            detail = "Antom retries at \(ISOTimestamp.format(next)). \(attempt.transportError ?? "")"
-        } else {
-            detail = "No attempts left. \(attempt.transportError ?? "")"
+            let latency = attempt.latency.map { " (\(DeliveryText.milliseconds($0)))" } ?? ""
+            detail = "The merchant returned \(attempt.verdict.reason)\(latency); no more attempts."
+        } else if let answer = attempt.answer {
+            detail += " · answer: \(answer)"
         }
         return TimelineEntry(
             time: attempt.time, source: .notification, title: name,
-            summary: [attempt.paymentRequestId, attempt.notifyType, "#\(attempt.attempt)", ack].compactMap { $0 }
-                .joined(separator: " · "),
-            detail: detail.trimmingCharacters(in: .whitespaces), tone: attempt.acked ? .success : .failure,
-            topic: .notification(notifyType: attempt.notifyType, result: result))
+            summary: [attempt.paymentRequestId, attempt.notifyType, "#\(attempt.attempt)", DeliveryText.outcome(attempt)]
+                .compactMap { $0 }.joined(separator: " · "),
+            detail: detail, tone: attempt.acked ? .success : .failure,
+            topic: .notification(notifyType: attempt.notifyType, result: result, delivery: attempt))
     }
 }
 

@@ -6,8 +6,9 @@ public enum TimelineTopic: Equatable, Sendable {
     case event(SDKEvent)
     /// An API or Checkout Page call by name, with Antom's answer (nil when there was none).
     case call(api: String, result: APOResult?)
-    /// A notification by `notifyType`, with its body's `result` when known.
-    case notification(notifyType: String, result: APOResult?)
+    /// A notification by `notifyType`, with its body's `result` when known and the delivery attempt the entry
+    /// shows (what the merchant answered, and why it was or was not the ack).
+    case notification(notifyType: String, result: APOResult?, delivery: NotificationAttempt? = nil)
     /// A result code the APO reached by itself (a payment closed at its timeout).
     case resultCode(String)
 }

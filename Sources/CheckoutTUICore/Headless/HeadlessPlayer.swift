@@ -73,7 +73,8 @@ public struct HeadlessPlayer {
         case .advanceClock(let seconds): try await session.advanceClock(by: seconds)
         case .keys(let keys): for key in keys { await session.press(key) }
         case .force(let outcomes): try await session.force(outcomes)
-        case .expectEvent, .expectScreen, .expectPaymentStatus: break
+        case .merchant(let step): try await session.merchant(step)
+        case .expectEvent, .expectScreen, .expectPaymentStatus, .expectNotification, .expectMerchantCall: break
         }
         if session.isFinished { throw StepProblem("the app has quit") }
     }
@@ -84,16 +85,28 @@ public struct HeadlessPlayer {
     ) async -> ExpectationResult {
         var result = result
         var waited: TimeInterval = 0
+        // A notification may wait for Antom's next retry, up to the schedule's last attempt a day later.
+        let waitsForRetries = if case .expectNotification = step { true } else { false }
+        let retriesEnd = NotificationSchedule.antom.reduce(0, +)
         while true {
             let (holds, actual) = await evaluate(step, matcher: &matcher)
+            var retryWait: TimeInterval?
+            if waitsForRetries, !holds, waited < retriesEnd {
+                retryWait = await session.letTimePassUntilNextDelivery(within: retriesEnd - waited)
+            }
+            if let retryWait {
+                waited += retryWait
+                continue
+            }
             if holds || waited >= session.patience || session.isFinished {
                 result.passed = holds
                 // Real waits are fractions; a tenth of a second is all a report needs.
                 result.waitedSeconds = (waited * 10).rounded() / 10
                 if !holds {
+                    let limit = waitsForRetries ? max(waited, session.patience) : session.patience
                     result.actual = actual.map(redactor.redact)
                     result.message = redactor.redact(
-                        "\(step.key) \(result.expected) did not hold within \(Int(session.patience)) \(session.timeUnit)"
+                        "\(step.key) \(result.expected) did not hold within \(Int(limit)) \(session.timeUnit)"
                             + (actual.map { "; found \($0)" } ?? ""))
                     result.screen = screenLines()
                 }
@@ -115,6 +128,26 @@ public struct HeadlessPlayer {
         case .expectPaymentStatus(let status):
             let actual = await paymentStatus()
             return (actual == status.rawValue, actual)
+        case .expectNotification(let expected):
+            let deliveries = session.app.state.timeline.entries.compactMap { entry -> NotificationAttempt? in
+                guard case .notification(_, _, let delivery?)? = entry.topic else { return nil }
+                return delivery
+            }
+            let seen = deliveries.map { "\($0.notifyType) #\($0.attempt) \(DeliveryText.outcome($0))" }
+            return (
+                deliveries.contains(where: expected.matches),
+                seen.isEmpty ? "no notification attempts" : seen.joined(separator: "; ")
+            )
+        case .expectMerchantCall(let expected):
+            let calls = session.app.state.timeline.entries.compactMap { entry -> (String, APOResult?)? in
+                guard entry.source == .api, case .call(let api, let result)? = entry.topic else { return nil }
+                return (api, result)
+            }
+            let holds = matcher.matchCall(in: calls) { expected.matches(api: $0.0, result: $0.1) }
+            let remaining = matcher.remainingCalls(in: calls).map { call in
+                [call.0, call.1.map { "\($0.resultStatus.rawValue) \($0.resultCode)" } ?? "no answer"].joined(separator: " ")
+            }
+            return (holds, "calls after the previous match: \(remaining.isEmpty ? "none" : remaining.joined(separator: ", "))")
         default:
             return (true, nil)
         }
@@ -127,6 +160,7 @@ public struct HeadlessPlayer {
         }
         do {
             let answer = try await session.merchantServer.inquiryPayment(InquiryPaymentRequest(paymentRequestId: id))
+            if answer.result.resultCode == ResultCode.orderNotExist { return ExpectedPaymentStatus.orderNotExist.rawValue }
             return answer.paymentStatus ?? "\(answer.result.resultStatus.rawValue) \(answer.result.resultCode)"
         } catch {
             return "inquiryPayment failed: \(error)"
@@ -138,10 +172,25 @@ public struct HeadlessPlayer {
     }
 }
 
-/// `expectEvent` in order: each one looks at the SDK events after the one the previous expectEvent matched.
+/// `expectEvent` and `expectMerchantCall` in order: each one looks at the SDK events (merchant calls) after the one
+/// the previous expectation of its kind matched.
 struct EventMatcher {
     /// How many SDK events earlier expectations have consumed.
     private(set) var consumed = 0
+    /// How many merchant calls earlier expectations have consumed.
+    private(set) var consumedCalls = 0
+
+    mutating func matchCall<Call>(in calls: [Call], where matches: (Call) -> Bool) -> Bool {
+        guard let index = calls.indices.dropFirst(consumedCalls).first(where: { matches(calls[$0]) }) else {
+            return false
+        }
+        consumedCalls = index + 1
+        return true
+    }
+
+    func remainingCalls<Call>(in calls: [Call]) -> [Call] {
+        Array(calls.dropFirst(consumedCalls))
+    }
 
     mutating func match(_ code: String, in events: [String]) -> Bool {
         guard let index = events.indices.dropFirst(consumed).first(where: { events[$0] == code }) else { return false }

@@ -22,4 +22,17 @@ extension HeadlessSession: PlayableSession {
     func force(_ outcomes: [ForcedOutcome]) async throws(StepProblem) {
         await checkout.apo.force(outcomes)
     }
+
+    /// Jumps the simulated clock to the mock's next due notification attempt (a retry 2 min or 15 h away), in
+    /// minute ticks so the app delivers it as a running terminal would.
+    func letTimePassUntilNextDelivery(within limit: TimeInterval) async -> TimeInterval? {
+        let now = clock.now()
+        let due = await checkout.apo.outboxEntries().compactMap { $0.status == .pending ? $0.nextAttemptAt : nil }.min()
+        guard let due else { return nil }
+        // One second past due, so the app's next tick finds it; never less than a tick.
+        let wait = max(1, due.timeIntervalSince(now) + 1)
+        guard wait <= limit else { return nil }
+        await advance(by: wait, step: wait > 600 ? 60 : 1)
+        return wait
+    }
 }

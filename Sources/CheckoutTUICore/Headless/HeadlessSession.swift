@@ -55,7 +55,7 @@ public final class HeadlessSession {
         }
     }
 
-    private func perform(_ commands: [AppCommand]) async {
+    func perform(_ commands: [AppCommand]) async {
         app = await CommandQueue.run(commands, on: app, with: checkout.runner)
     }
 }

@@ -17,9 +17,13 @@ public enum HeadlessStep: Equatable, Sendable {
     case advanceClock(seconds: TimeInterval)
     case keys([Key])
     case force([ForcedOutcome])
+    /// The merchant's server captures, refunds, cancels or inquires.
+    case merchant(MerchantStep)
     case expectEvent(SDKEventCode)
     case expectScreen(String)
     case expectPaymentStatus(ExpectedPaymentStatus)
+    case expectNotification(NotificationExpectation)
+    case expectMerchantCall(MerchantCallExpectation)
 
     /// The JSON key the step is written with, for reports and errors.
     public var key: String {
@@ -36,16 +40,20 @@ public enum HeadlessStep: Equatable, Sendable {
         case .advanceClock: "advanceClock"
         case .keys: "keys"
         case .force: "force"
+        case .merchant: "merchant"
         case .expectEvent: "expectEvent"
         case .expectScreen: "expectScreen"
         case .expectPaymentStatus: "expectPaymentStatus"
+        case .expectNotification: "expectNotification"
+        case .expectMerchantCall: "expectMerchantCall"
         }
     }
 
     /// Every key a step may have, in the order docs/qa.md lists them.
     public static let allKeys = [
         "select", "selectSaved", "fill", "toggle", "pay", "challenge", "wallet", "backToMerchant", "cancel",
-        "advanceClock", "keys", "force", "expectEvent", "expectScreen", "expectPaymentStatus",
+        "advanceClock", "keys", "force", "merchant", "expectEvent", "expectScreen", "expectPaymentStatus",
+        "expectNotification", "expectMerchantCall",
     ]
 
     /// What an expectation checks, as written; nil for steps that act.
@@ -54,6 +62,8 @@ public enum HeadlessStep: Equatable, Sendable {
         case .expectEvent(let code): code.rawValue
         case .expectScreen(let text): text
         case .expectPaymentStatus(let status): status.rawValue
+        case .expectNotification(let expectation): expectation.written
+        case .expectMerchantCall(let expectation): expectation.written
         default: nil
         }
     }
@@ -85,11 +95,13 @@ public enum StepField: String, CaseIterable, Comparable, Sendable {
     }
 }
 
-/// A paymentStatus inquiryPayment can answer.
+/// A paymentStatus inquiryPayment can answer, or `ORDER_NOT_EXIST` when it finds no payment (the buyer never
+/// submitted one).
 public enum ExpectedPaymentStatus: String, CaseIterable, Sendable {
     case success = "SUCCESS"
     case fail = "FAIL"
     case processing = "PROCESSING"
     case cancelled = "CANCELLED"
     case pending = "PENDING"
+    case orderNotExist = "ORDER_NOT_EXIST"
 }

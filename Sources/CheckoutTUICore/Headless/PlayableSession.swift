@@ -27,4 +27,9 @@ protocol PlayableSession: AnyObject {
     func advanceClock(by seconds: TimeInterval) async throws(StepProblem)
     /// The `force` step.
     func force(_ outcomes: [ForcedOutcome]) async throws(StepProblem)
+    /// Runs the app's commands (a merchant step's API call) and everything they lead to.
+    func perform(_ commands: [AppCommand]) async
+    /// Lets time pass until the next notification attempt is due, when the session knows it and it is within
+    /// `limit`; returns how much passed, nil when it does not know (then `letTimePass` polls).
+    func letTimePassUntilNextDelivery(within limit: TimeInterval) async -> TimeInterval?
 }

@@ -50,7 +50,7 @@ public final class RemoteHeadlessSession {
         await perform(app.update(.tick))
     }
 
-    private func perform(_ commands: [AppCommand]) async {
+    func perform(_ commands: [AppCommand]) async {
         app = await CommandQueue.run(commands, on: app, with: runner)
     }
 }
@@ -91,6 +91,9 @@ extension RemoteHeadlessSession: PlayableSession {
         }
         return "\(whole)s"
     }
+
+    /// Over HTTP the APO's outbox is not known: expectations poll in real time.
+    func letTimePassUntilNextDelivery(within limit: TimeInterval) async -> TimeInterval? { nil }
 
     func force(_ outcomes: [ForcedOutcome]) async throws(StepProblem) {
         throw StepProblem(

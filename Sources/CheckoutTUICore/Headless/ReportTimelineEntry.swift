@@ -18,6 +18,18 @@ public struct ReportTimelineEntry: Codable, Equatable, Sendable {
     public var notifyType: String?
     public var attempt: Int?
     public var acked: Bool?
+    /// A notification attempt's HTTP status; absent when no answer came.
+    public var httpStatus: Int?
+    /// Why no answer came (`timed out after 10 s`, `connection refused`).
+    public var transportError: String?
+    /// The first 512 bytes of the merchant's answer, card numbers masked.
+    public var answer: String?
+    /// Why the answer was or was not the ack.
+    public var reason: String?
+    /// Milliseconds from sending to the answer, when measured.
+    public var latencyMs: Int?
+    /// When Antom tries again; absent once acked or given up.
+    public var nextAttemptAt: String?
 
     init(_ entry: TimelineEntry) {
         time = ISOTimestamp.format(entry.time)
@@ -43,12 +55,17 @@ public struct ReportTimelineEntry: Codable, Equatable, Sendable {
             }
         case .notification:
             kind = "notification"
-            // paymentRequestId? · notifyType · #attempt · acked (HTTP 200)
-            let reversed = Array(facts.reversed())
-            acked = reversed.first?.hasPrefix("acked")
-            attempt = reversed.count > 1 ? Int(reversed[1].dropFirst()) : nil
-            notifyType = reversed.count > 2 ? reversed[2] : nil
-            paymentRequestId = reversed.count > 3 ? reversed[3] : nil
+            guard case .notification(_, _, let delivery?)? = entry.topic else { break }
+            paymentRequestId = delivery.paymentRequestId
+            notifyType = delivery.notifyType
+            attempt = delivery.attempt
+            acked = delivery.acked
+            httpStatus = delivery.httpStatus
+            transportError = delivery.transportError
+            answer = delivery.answer
+            reason = delivery.verdict.reason
+            latencyMs = delivery.latency.map { Int(($0 * 1000).rounded()) }
+            nextAttemptAt = delivery.nextAttemptAt.map { ISOTimestamp.format($0) }
         default:
             // Notes, the merchant's front end and the simulator's own steps: the source's case name says enough.
             kind = "\(entry.source)"

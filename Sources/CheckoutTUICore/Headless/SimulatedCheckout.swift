@@ -18,11 +18,13 @@ public struct SimulatedCheckout: Sendable {
         glyphs: Glyphs = .unicode, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
         explainsAtStart: Bool = false
     ) throws(HeadlessSetupError) {
-        let receiver = MerchantWebhookReceiver()
+        let receiver = MerchantWebhookReceiver(answer: scenario.merchantBehaviour.notificationAnswer)
         let store = InMemoryAPOStore(
             initial: ScenarioVault.snapshot(for: scenario, testCards: testCards, savedAt: clock.now()))
         do {
-            apo = try MockAPO.bundled(clock: clock, ids: SequentialIDGenerator(), store: store, sink: receiver)
+            apo = try MockAPO.bundled(
+                clock: clock, ids: SequentialIDGenerator(), store: store, sink: receiver,
+                config: MockAPOConfig(dashboardNotifyUrl: scenario.merchantBehaviour.notifyUrl))
         } catch {
             throw .mock(error)
         }

@@ -62,6 +62,9 @@ public struct StepsParser: Sendable {
             guard !text.isEmpty else { throw field.error("the text must not be empty") }
             return .expectScreen(text)
         case "expectPaymentStatus": return .expectPaymentStatus(try field.choice(ExpectedPaymentStatus.self))
+        case "merchant": return .merchant(try field.merchantStep())
+        case "expectNotification": return .expectNotification(try field.notificationExpectation())
+        case "expectMerchantCall": return .expectMerchantCall(try field.merchantCallExpectation())
         default:
             throw StepsFileError(
                 source: source, step: number,
@@ -149,6 +152,103 @@ private struct StepValue {
             }
         }
         return keys
+    }
+
+    /// `{"capture": "2000"}`, `{"refund": "500"}`, `{"cancel": true}`, `{"inquire": true}`.
+    func merchantStep() throws(StepsFileError) -> MerchantStep {
+        let example = "like {\"capture\": \"2000\"}, {\"refund\": \"500\"}, {\"cancel\": true} or {\"inquire\": true}"
+        guard let object = value as? [String: Any], object.count == 1, let (name, inner) = object.first else {
+            throw error("expected an object with one of \(MerchantStep.names.joined(separator: ", ")), \(example)")
+        }
+        let nested = StepValue(value: inner, error: { problem in self.error("\(name) \(problem)") })
+        switch name {
+        case "capture": return .capture(value: try nested.minorUnits())
+        case "refund": return .refund(value: try nested.minorUnits())
+        case "cancel": try nested.isTrue(); return .cancel
+        case "inquire": try nested.isTrue(); return .inquire
+        default:
+            throw error("unknown merchant step \"\(name)\" (allowed: \(MerchantStep.names.joined(separator: ", ")))")
+        }
+    }
+
+    /// An amount in minor units as Antom's `Amount.value`: a string (or a whole number) of digits, more than 0.
+    func minorUnits() throws(StepsFileError) -> String {
+        let text: String
+        if let string = value as? String {
+            text = string
+        } else if !isJSONBoolean, let number = value as? NSNumber, let whole = Int64(exactly: number.doubleValue) {
+            text = String(whole)
+        } else {
+            throw error("expected an amount in minor units as Antom's Amount.value, like \"2000\" for 20.00")
+        }
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw error(
+                "\"\(text)\" is not an amount in minor units: digits only, no decimal point or sign (\"2000\" is 20.00)")
+        }
+        guard text.contains(where: { $0 != "0" }) else { throw error("must be more than 0") }
+        return text
+    }
+
+    /// `{"notifyType": "PAYMENT_RESULT", "attempt": 2, "acked": true, "httpStatus": 500}`, any subset.
+    func notificationExpectation() throws(StepsFileError) -> NotificationExpectation {
+        let object = try keyedObject(allowed: NotificationExpectation.keys)
+        var expectation = NotificationExpectation()
+        for (key, inner) in object {
+            let nested = StepValue(value: inner, error: { problem in self.error("\(key) \(problem)") })
+            switch key {
+            case "notifyType": expectation.notifyType = try nested.string()
+            case "attempt": expectation.attempt = try nested.wholeNumber(in: 1...NotificationSchedule.antom.count)
+            case "acked": expectation.acked = try nested.boolean()
+            default: expectation.httpStatus = try nested.wholeNumber(in: 100...599)
+            }
+        }
+        return expectation
+    }
+
+    /// `{"api": "refund", "resultStatus": "S", "resultCode": "SUCCESS"}`; `api` is required.
+    func merchantCallExpectation() throws(StepsFileError) -> MerchantCallExpectation {
+        let object = try keyedObject(allowed: MerchantCallExpectation.keys)
+        let allowed = MerchantCallExpectation.apis.map(\.rawValue).joined(separator: ", ")
+        guard let api = object["api"] else { throw error("needs \"api\" (\(allowed))") }
+        let name = try StepValue(value: api, error: { problem in self.error("api \(problem)") }).string()
+        guard let endpoint = APOEndpoint(rawValue: name), MerchantCallExpectation.apis.contains(endpoint) else {
+            throw error("api \"\(name)\" is not a merchant call (allowed: \(allowed))")
+        }
+        var expectation = MerchantCallExpectation(api: endpoint)
+        if let status = object["resultStatus"] {
+            let text = try StepValue(value: status, error: { problem in self.error("resultStatus \(problem)") }).string()
+            guard let status = ResultStatus(rawValue: text) else {
+                throw error("resultStatus \"\(text)\" is not one of S, F, U")
+            }
+            expectation.resultStatus = status
+        }
+        if let code = object["resultCode"] {
+            expectation.resultCode = try StepValue(value: code, error: { problem in self.error("resultCode \(problem)") })
+                .string()
+        }
+        return expectation
+    }
+
+    private func keyedObject(allowed: [String]) throws(StepsFileError) -> [String: Any] {
+        guard let object = value as? [String: Any] else {
+            throw error("expected an object with any of \(allowed.joined(separator: ", "))")
+        }
+        if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw error("unknown key \"\(unknown)\" (allowed: \(allowed.joined(separator: ", ")))")
+        }
+        return object
+    }
+
+    func boolean() throws(StepsFileError) -> Bool {
+        guard isJSONBoolean, let flag = value as? Bool else { throw error("expected true or false") }
+        return flag
+    }
+
+    func wholeNumber(in range: ClosedRange<Int>) throws(StepsFileError) -> Int {
+        guard !isJSONBoolean, let number = value as? NSNumber, let whole = Int(exactly: number.doubleValue),
+            range.contains(whole)
+        else { throw error("expected a whole number from \(range.lowerBound) to \(range.upperBound)") }
+        return whole
     }
 
     func outcomes() throws(StepsFileError) -> [ForcedOutcome] {

@@ -184,7 +184,9 @@ import Testing
             #expect(list.count == attempts.count)
             let notification = try #require(list.first { $0.notifyType == "PAYMENT_RESULT" })
             #expect(notification.path == "/payments/notify")
-            #expect(notification.acknowledged)
+            #expect(notification.acked)
+            #expect(notification.httpStatus == 200)
+            #expect(notification.reason == "the exact acknowledgement")
             try SignedRequest.verifyWebhook(
                 notifyPath: notification.path,
                 headers: [

@@ -127,7 +127,9 @@ struct HTTPNotificationSinkTests {
             return outcome
         }
         #expect(outcome.httpStatus == nil)
-        #expect(outcome.transportError == "no answer within 0.3 s")
+        #expect(outcome.transportError == "timed out after 0.3 s")
+        #expect(outcome.verdict.failure == .timedOut)
+        #expect(outcome.latency.map { $0 >= 0.3 } == true)
     }
 
     @Test("a closed port gives the transport error, and the mock schedules the next attempt")
@@ -144,6 +146,7 @@ struct HTTPNotificationSinkTests {
         }
         #expect(attempt.httpStatus == nil)
         #expect(attempt.transportError == "connection refused")
+        #expect(attempt.verdict == AckVerdict(acked: false, failure: .connectionRefused, reason: "no answer: connection refused"))
         #expect(!attempt.acked)
         #expect(attempt.status == .pending)
         #expect(attempt.nextAttemptAt == APOBench.start.addingTimeInterval(120))

@@ -88,7 +88,7 @@ struct WebhookReceiverTests {
         #expect(statuses == [500, 500, 200], "a forged request does not use up a failure")
         #expect(
             receiver.deliveries.map(\.verdict).dropFirst()
-                == [.failedOnPurpose(number: 1), .failedOnPurpose(number: 2), .acknowledged])
+                == [.answeredOnPurpose("http500", number: 1), .answeredOnPurpose("http500", number: 2), .acknowledged])
     }
 
     @Test("over HTTP, a notification signed with the wrong key is refused and not acknowledged")

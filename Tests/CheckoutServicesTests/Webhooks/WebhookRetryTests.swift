@@ -49,7 +49,7 @@ struct WebhookRetryTests {
         #expect(attempts.last?.status == .acked)
         #expect(
             receiver.deliveries.map(\.verdict)
-                == [.failedOnPurpose(number: 1), .failedOnPurpose(number: 2), .acknowledged])
+                == [.answeredOnPurpose("http500", number: 1), .answeredOnPurpose("http500", number: 2), .acknowledged])
     }
 
     @Test("a receiver that never acknowledges gets exactly 8 attempts on Antom's schedule")

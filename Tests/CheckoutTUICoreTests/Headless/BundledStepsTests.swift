@@ -17,6 +17,7 @@ struct BundledStepsTests {
         "invalid-goods-sum": [],
         "jp-konbini-voucher": ["SDK_PAYMENT_PROCESSING"],
         "kr-toss-kakao": ["SDK_PAYMENT_SUCCESSFUL"],
+        "merchant-webhook-retries": ["SDK_PAYMENT_SUCCESSFUL"],
         "mx-mercadopago-email": ["SDK_PAYMENT_FAIL"],
         "pl-p24-no-email": ["SDK_FORM_VERIFICATION_FAILED", "SDK_PAYMENT_SUCCESSFUL"],
         "pl-p24-prefilled-email": ["SDK_PAYMENT_SUCCESSFUL"],

@@ -43,7 +43,7 @@ struct StepsParserTests {
             ("{}", "steps.json: must be a JSON array of steps, like [{\"pay\": true}]"),
             ("[{\"pay\": true, \"cancel\": true}]", "steps.json: step 1: must be an object with exactly one key (got 2: cancel, pay)"),
             ("[{\"pay\": true}, {\"selct\": \"CARD\"}]",
-             "steps.json: step 2: unknown step \"selct\" (allowed: select, selectSaved, fill, toggle, pay, challenge, wallet, backToMerchant, cancel, advanceClock, keys, force, expectEvent, expectScreen, expectPaymentStatus)"),
+             "steps.json: step 2: unknown step \"selct\" (allowed: select, selectSaved, fill, toggle, pay, challenge, wallet, backToMerchant, cancel, advanceClock, keys, force, merchant, expectEvent, expectScreen, expectPaymentStatus, expectNotification, expectMerchantCall)"),
             ("[{\"fill\": {\"cardNumber\": \"1\"}}]",
              "steps.json: step 1: \"fill\": unknown field \"cardNumber\" (allowed: cardNo, expiry, cvv, cardholderName, email, cpf)"),
             ("[{\"select\": 3}]", "steps.json: step 1: \"select\": expected a string"),

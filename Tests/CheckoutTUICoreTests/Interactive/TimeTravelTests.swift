@@ -44,9 +44,13 @@ struct TimeTravelTests {
         let notify = try #require(notifyFound)
         let entry = delivered.state.timeline.entries[notify]
         #expect(entry.summary == "PAY_PL_P24_0001 · PAYMENT_RESULT · #1 · acked (HTTP 200)")
-        #expect(entry.topic == .notification(
-            notifyType: "PAYMENT_RESULT",
-            result: APOResult.failure("ORDER_IS_CLOSED", "The order is closed.")))
+        guard case .notification(let notifyType, let result, let delivery?)? = entry.topic else {
+            Issue.record("not a notification topic: \(String(describing: entry.topic))")
+            return
+        }
+        #expect(notifyType == "PAYMENT_RESULT")
+        #expect(result == APOResult.failure("ORDER_IS_CLOSED", "The order is closed."))
+        #expect(delivery.acked && delivery.attempt == 1)
     }
 
     @Test("+1 h expires the open session: SDK_CREATEPAYMENT_PARAMETER_ERROR, as DECISIONS chose")

@@ -53,7 +53,7 @@ struct NoCardNumbersAtRestTests {
         try artifacts.add(directory: server.dataDirectory, prefix: "data dir, server stopped")
         try artifacts.add(file: server.log)
         let log = try String(contentsOf: server.log, encoding: .utf8)
-        #expect(log.contains("acknowledged=true"), "notifications reached the webhook receiver:\n\(log.suffix(2_000))")
+        #expect(log.contains("acked (HTTP 200)"), "notifications reached the webhook receiver:\n\(log.suffix(2_000))")
         #expect(artifacts.artifacts.contains { $0.name.hasSuffix(".sqlite-wal") })
 
         let hits = artifacts.hits(scan)

@@ -179,7 +179,10 @@ extension MockAPO {
                         entryId: notification.id, number: notification.attempt, time: notification.requestTime,
                         outcome: outcome))
                 }
-                if case .success(let attempt?) = recorded { made.append(attempt) }
+                if case .success(let attempt?) = recorded {
+                    made.append(attempt)
+                    sink.attemptRecorded(attempt)
+                }
             }
         }
         return made
@@ -209,14 +212,14 @@ extension MockAPO {
         guard var entry = state.outbox[entryId], entry.status == .pending, entry.attempts.count + 1 == number else {
             return nil
         }
-        let acked = outcome.isAcknowledgement
-        let body = String(decoding: outcome.responseBody, as: UTF8.self)
+        let verdict = outcome.verdict
+        let answer = AnswerExcerpt.of(outcome.responseBody)
         entry.attempts.append(
             NotificationAttemptRecord(
                 number: number, time: time, httpStatus: outcome.httpStatus, transportError: outcome.transportError,
-                responseBody: body.isEmpty ? nil : String(body.prefix(1024)), acked: acked))
+                responseBody: answer, acked: verdict.acked, latency: outcome.latency, verdict: verdict))
         let schedule = config.notificationSchedule
-        if acked {
+        if verdict.acked {
             entry.status = .acked
             entry.nextAttemptAt = nil
         } else if entry.attempts.count >= schedule.count {
@@ -226,23 +229,16 @@ extension MockAPO {
             entry.nextAttemptAt = time.addingTimeInterval(schedule[entry.attempts.count])
         }
         put(entry)
-        let answer =
-            outcome.httpStatus.map { "HTTP \($0)" } ?? "no answer (\(outcome.transportError ?? "transport error"))"
-        let next =
-            switch entry.status {
-            case .acked: "acknowledged"
-            case .exhausted: "not acknowledged; no attempts left"
-            default: "not acknowledged; next attempt \(entry.nextAttemptAt.map(iso) ?? "")"
-            }
+        let attempt = NotificationAttempt(
+            notificationId: entry.id, notifyType: entry.notifyType, url: entry.url, paymentId: entry.paymentId,
+            paymentRequestId: entry.paymentRequestId, attempt: number, maximumAttempts: schedule.count, time: time,
+            httpStatus: outcome.httpStatus, transportError: outcome.transportError, answer: answer,
+            latency: outcome.latency, verdict: verdict, nextAttemptAt: entry.nextAttemptAt, status: entry.status)
         log(
             .notificationAttempt, entry.notifyType, at: time, paymentRequestId: entry.paymentRequestId,
-            paymentId: entry.paymentId, attempt: number, acked: acked, httpStatus: outcome.httpStatus,
-            "attempt \(number) to \(entry.url): \(answer), \(next)")
-        return NotificationAttempt(
-            notificationId: entry.id, notifyType: entry.notifyType, url: entry.url, paymentId: entry.paymentId,
-            paymentRequestId: entry.paymentRequestId, attempt: number, time: time, httpStatus: outcome.httpStatus,
-            transportError: outcome.transportError, acked: acked, nextAttemptAt: entry.nextAttemptAt,
-            status: entry.status)
+            paymentId: entry.paymentId, attempt: number, acked: verdict.acked, httpStatus: outcome.httpStatus,
+            "attempt \(number) to \(entry.url): \(DeliveryText.outcome(attempt))")
+        return attempt
     }
 }
 

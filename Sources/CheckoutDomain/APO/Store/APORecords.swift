@@ -335,18 +335,26 @@ public struct NotificationAttemptRecord: Codable, Hashable, Sendable {
     public var time: Date
     public var httpStatus: Int?
     public var transportError: String?
-    /// What the merchant answered (at most 1,024 characters kept).
+    /// What the merchant answered: the first 512 bytes, card numbers masked (`AnswerExcerpt`).
     public var responseBody: String?
     public var acked: Bool
+    /// Seconds from sending to the answer (or to giving up); nil when not measured.
+    public var latency: TimeInterval?
+    /// Why the answer was or was not the ack; nil in records written before verdicts were kept.
+    public var verdict: AckVerdict?
 
-    public init(number: Int, time: Date, httpStatus: Int?, transportError: String?, responseBody: String?, acked: Bool)
-    {
+    public init(
+        number: Int, time: Date, httpStatus: Int?, transportError: String?, responseBody: String?, acked: Bool,
+        latency: TimeInterval? = nil, verdict: AckVerdict? = nil
+    ) {
         self.number = number
         self.time = time
         self.httpStatus = httpStatus
         self.transportError = transportError
         self.responseBody = responseBody
         self.acked = acked
+        self.latency = latency
+        self.verdict = verdict
     }
 }
 

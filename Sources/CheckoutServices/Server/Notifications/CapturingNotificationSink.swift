@@ -33,19 +33,24 @@ public final class CapturingNotificationSink: NotificationSink {
             return .transportFailure("the notification could not be signed: \(error.description)")
         }
         let outcome = await inner.deliver(notification)
-        signed.acknowledged = outcome.isAcknowledgement
+        signed.answered(outcome)
         kept.withLock { list in
             list.append(signed)
             if list.count > capacity { list.removeFirst(list.count - capacity) }
         }
-        logger.info(
-            "notification \(notification.notifyType) attempt \(notification.attempt)",
-            metadata: [
-                "paymentRequestId": "\(PANMask.mask(notification.paymentRequestId ?? ""))",
-                "url": "\(PANMask.mask(notification.url))",
-                "acknowledged": "\(signed.acknowledged)",
-            ])
         return outcome
+    }
+
+    /// Completes the kept attempt with the APO's verdict and next attempt, and logs it in one line with what
+    /// the merchant answered and why it was or was not the ack.
+    public func attemptRecorded(_ attempt: NotificationAttempt) {
+        kept.withLock { list in
+            guard let index = list.lastIndex(where: { $0.id == attempt.notificationId && $0.attempt == attempt.attempt })
+            else { return }
+            list[index].recorded(attempt)
+        }
+        let format = DeliveryLogFormatter()
+        logger.log(level: format.level(for: attempt), "\(PANMask.mask(format.line(for: attempt)))")
     }
 
     /// The kept attempts, oldest first; only those of `paymentRequestId` when it is given.

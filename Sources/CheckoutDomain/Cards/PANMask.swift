@@ -1,5 +1,3 @@
-import CheckoutDomain
-
 /// Masks anything in free text that could be a card number, so no log line ever holds one.
 ///
 /// The server never logs bodies (the pay API carries `paymentMethodMetaData.cardNo`), but paths, ids and result

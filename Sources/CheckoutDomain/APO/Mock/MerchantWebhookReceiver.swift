@@ -1,0 +1,77 @@
+import Foundation
+import Synchronization
+
+/// A notification the in-process merchant accepted.
+public struct ReceivedNotification: Hashable, Sendable {
+    public var notification: OutboundNotification
+    public var notifyType: String
+    public var result: APOResult
+    public var paymentId: String?
+    public var paymentRequestId: String?
+    public var paymentMethodType: String?
+}
+
+/// The merchant's webhook endpoint, in process: answers every well-formed notification as `answer` says (by
+/// default with Antom's fixed ack), keeps what its handler took in, and knows when an order may ship.
+public final class MerchantWebhookReceiver: NotificationSink {
+    /// Well-formed notifications answered so far, and those the handler took in.
+    private let state = Mutex<(answered: Int, received: [ReceivedNotification])>((0, []))
+    private let answer: NotificationAnswer
+    private static let notifyTypes: Set<String> = [
+        "PAYMENT_RESULT", "PAYMENT_PENDING", "CAPTURE_RESULT", "REFUND_RESULT",
+    ]
+
+    public init(answer: NotificationAnswer = .ack) {
+        self.answer = answer
+    }
+
+    public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
+        struct Probe: Decodable {
+            var notifyType: String
+            var result: APOResult
+            var paymentId: String?
+            var paymentRequestId: String?
+            var paymentMethodType: String?
+        }
+        guard let probe = try? JSONDecoder().decode(Probe.self, from: notification.body),
+            Self.notifyTypes.contains(probe.notifyType)
+        else {
+            let answer = APOResult.failure(ResultCode.paramIllegal, "not an Antom notification body")
+            return .response(status: 400, body: WireCoding.encode(["result": answer]))
+        }
+        let entry = ReceivedNotification(
+            notification: notification, notifyType: probe.notifyType, result: probe.result,
+            paymentId: probe.paymentId, paymentRequestId: probe.paymentRequestId,
+            paymentMethodType: probe.paymentMethodType)
+        let kind = state.withLock { state -> NotificationAnswer.Kind in
+            state.answered += 1
+            let kind = answer.kind(forNumber: state.answered)
+            // A handler that failed (500), refused the signature or hung took nothing in; one that answered, did.
+            switch kind {
+            case .ack, .body: state.received.append(entry)
+            case .http500, .timeout, .signatureRejected: break
+            }
+            return kind
+        }
+        guard let reply = kind.reply else {
+            return .noAnswer(.timedOut(seconds: NotificationSchedule.timeout), latency: NotificationSchedule.timeout)
+        }
+        return .response(status: reply.status, body: reply.body)
+    }
+
+    /// Every notification the handler took in, in arrival order (repeats included).
+    public var notifications: [ReceivedNotification] { state.withLock { $0.received } }
+
+    /// Whether the merchant may ship the order of `paymentId`: for CARD only after a successful CAPTURE_RESULT,
+    /// otherwise after a successful PAYMENT_RESULT (seed 003: "If it is CARD, you need to wait for a notification
+    /// of CAPTURE_RESULT type before making the decision to ship").
+    public func isShipReady(paymentId: String) -> Bool {
+        let mine = notifications.filter { $0.paymentId == paymentId && $0.result.resultStatus == .success }
+        guard let payment = mine.first(where: { $0.notifyType == "PAYMENT_RESULT" }) else { return false }
+        if payment.paymentMethodType == "CARD" {
+            return mine.contains { $0.notifyType == "CAPTURE_RESULT" }
+        }
+        return true
+    }
+}
+
