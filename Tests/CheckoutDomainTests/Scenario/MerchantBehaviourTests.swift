@@ -86,6 +86,12 @@ struct MerchantBehaviourTests {
         #expect(throws: WireDecodingError.self) { try NotificationAnswer(argument: "ack", times: 3) }
         #expect(throws: WireDecodingError.self) { try NotificationAnswer(argument: #"{"kind":"http500","times":1}"#, times: 3) }
         #expect(NotificationAnswer(kind: .http500, times: 2).summary == "HTTP 500 twice, then the ack")
+        #expect {
+            try NotificationAnswer(argument: "http404")
+        } throws: { error in
+            (error as? WireDecodingError)?.description
+                == #""http404" is not an answer (allowed: ack, http500, timeout, signatureRejected, body)"#
+        }
     }
 
     @Test("answers count every notification the endpoint receives, then ack")

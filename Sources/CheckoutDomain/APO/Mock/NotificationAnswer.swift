@@ -175,8 +175,18 @@ extension NotificationAnswer {
     /// writes (`{"kind": "body", "status": 200, "body": "OK"}`); `times`, when given, applies to a name.
     public init(argument: String, times: Int? = nil) throws(WireDecodingError) {
         let trimmed = argument.trimmingCharacters(in: .whitespaces)
-        let json = trimmed.hasPrefix("{") ? trimmed : WireCoding.encodeString(trimmed)
-        var answer = try WireCoding.decode(NotificationAnswer.self, from: Data(json.utf8))
+        var answer: NotificationAnswer
+        if trimmed.hasPrefix("{") {
+            answer = try WireCoding.decode(NotificationAnswer.self, from: Data(trimmed.utf8))
+        } else {
+            do {
+                answer = NotificationAnswer(kind: try Self.simpleKind(trimmed, codingPath: []))
+            } catch {
+                let problem = if case .dataCorrupted(let context) = error as? DecodingError { context.debugDescription }
+                    else { "\(error)" }
+                throw WireDecodingError(field: nil, problem: problem)
+            }
+        }
         if let times {
             guard answer.times == nil else {
                 throw WireDecodingError(field: "times", problem: "is given twice (in the answer and on its own)")
