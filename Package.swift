@@ -33,6 +33,16 @@ let package = Package(
     targets: [
         // The only C boundary: ncursesw with the wide-character API switched on in shim.h.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // libqrencode (Debian's libqrencode-dev): QR codes for QR payment methods; only QRCode imports it.
+        .systemLibrary(
+            name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+
+        // A code value as a QR matrix, through libqrencode; the TUI core draws it.
+        .target(
+            name: "QRCode",
+            dependencies: ["CQRencode"],
+            swiftSettings: strictSettings
+        ),
 
         // Data the simulator is driven by (currencies, payment methods, test cards, scenarios, strings).
         .target(
@@ -81,7 +91,7 @@ let package = Package(
         // The terminal UI without a terminal: screen buffer, views, app state and the program loop.
         .target(
             name: "CheckoutTUICore",
-            dependencies: ["CheckoutDomain"],
+            dependencies: ["CheckoutDomain", "QRCode"],
             swiftSettings: strictSettings
         ),
 
@@ -139,7 +149,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckoutTUICoreTests",
-            dependencies: ["CheckoutTUICore", "CheckoutDomain"],
+            dependencies: ["CheckoutTUICore", "CheckoutDomain", "QRCode"],
             // Screen snapshots are read and recorded through #filePath, not bundled.
             exclude: ["Snapshots"],
             swiftSettings: strictSettings

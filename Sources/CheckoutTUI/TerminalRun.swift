@@ -51,7 +51,8 @@ struct TerminalRun {
             runner = AppEffectRunner(
                 merchantServer: apo, checkoutPage: apo,
                 notifications: MockNotificationFeed(apo: apo, receiver: receiver),
-                controls: MockSimulationControls(apo: apo, clock: clock))
+                controls: MockSimulationControls(apo: apo, clock: clock),
+                latency: setup.scenario.latency ?? .interactive, clock: clock)
         }
         let app = CheckoutApp(environment: environment, size: terminal.size)
         let finished: CheckoutApp

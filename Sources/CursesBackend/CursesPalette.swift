@@ -44,13 +44,15 @@ struct CursesPalette {
         case .error: (Int16(COLOR_RED), -1)
         case .success: (Int16(COLOR_GREEN), -1)
         case .warning: (Int16(COLOR_YELLOW), -1)
+        case .qrCode: (Int16(COLOR_WHITE), Int16(COLOR_BLACK))
         }
     }
 
     /// In monochrome the attributes alone must keep roles apart, so they carry more than in colour.
     static func attributes(for role: StyleRole, color: Bool) -> attr_t {
         switch role {
-        case .normal, .border: cn_a_normal()
+        // Without colours a QR code keeps the terminal's own polarity: reversing it would swap dark and light.
+        case .normal, .border, .qrCode: cn_a_normal()
         case .muted, .disabled: cn_a_dim()
         case .title, .accent, .keyHint: cn_a_bold()
         case .selected: color ? cn_a_normal() : cn_a_reverse()

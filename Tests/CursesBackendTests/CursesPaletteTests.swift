@@ -14,10 +14,14 @@ import Testing
         #expect(palette.rendition(for: .normal) == (cn_a_normal(), 0))
     }
 
-    @Test func everyRoleLooksDifferentFromNormalInMonochromeExceptBorders() {
+    @Test func everyRoleLooksDifferentFromNormalInMonochromeExceptBordersAndQRCodes() {
         let normal = CursesPalette.attributes(for: .normal, color: false)
         let plain = StyleRole.allCases.filter { CursesPalette.attributes(for: $0, color: false) == normal }
-        #expect(plain == [.normal, .border])
+        #expect(plain == [.normal, .border, .qrCode])
+    }
+
+    @Test func qrCodesAreLightOnBlackInColour() {
+        #expect(CursesPalette.colors(for: .qrCode) == (Int16(COLOR_WHITE), Int16(COLOR_BLACK)))
     }
 
     @Test func colourGivesEachRoleItsOwnPair() {

@@ -4,7 +4,8 @@ import Foundation
 public enum PaymentFlow: String, Codable, Hashable, Sendable {
     /// Card number, expiry, CVV and holder name typed into the page.
     case cardForm
-    /// A confirm step, then the wallet's or bank's own page (approve, decline or abandon).
+    /// A confirm step, then the wallet's or bank's own page (approve, decline or abandon); for a wallet with a
+    /// payment sheet (`paymentSheet`), the sheet over the page instead of both.
     case redirect
     /// A code to scan with the wallet app on WEB; a redirect on other terminals.
     case qrCode
@@ -53,4 +54,10 @@ public struct PaymentMethodInfo: Codable, Hashable, Sendable {
     public var cancelWindow: CancelWindow
     /// How many days after the payment `refund` is accepted (REFUND_WINDOW_EXCEED after).
     public var refundWindowDays: Int
+    /// The wallet shows its own payment sheet over the page (Google Pay, Apple Pay) instead of sending the buyer
+    /// to its page; absent means false.
+    public var paymentSheet: Bool?
+
+    /// Whether the buyer pays on a sheet over the page.
+    public var presentsSheet: Bool { paymentSheet ?? false }
 }

@@ -16,9 +16,9 @@ public enum LocaleDateFormat {
     /// `date` in the given offset from UTC, written the way `locale` (`pt_BR`, `pt-BR`) writes it.
     ///
     /// Locales without a pattern get `2026-01-08 15:05 UTC`, which no reader misreads. An offset outside ±18 h is
-    /// not a time zone, so UTC is used and written.
+    /// not a time zone, so UTC is used and written. `zoneName` (`JST`) is written before the offset when given.
     public static func format(
-        _ date: Date, locale: String, style: Style = .dateTime, secondsFromGMT: Int = 0
+        _ date: Date, locale: String, style: Style = .dateTime, secondsFromGMT: Int = 0, zoneName: String? = nil
     ) -> String {
         let offset = abs(secondsFromGMT) <= 18 * 3600 ? secondsFromGMT : 0
         let parts = CivilTime(date, secondsFromGMT: offset)
@@ -26,7 +26,9 @@ public enum LocaleDateFormat {
         let day = datePart(parts, locale: tag)
         guard style == .dateTime else { return day }
         // en_US puts a comma between date and time (`Jan 8, 2026, 3:05 PM`); the others a space.
-        return day + (tag == "en_US" ? ", " : " ") + timePart(parts, locale: tag) + " " + zone(offset)
+        let utcOffset = zone(offset)
+        let named = zoneName.map { $0 == utcOffset || offset != secondsFromGMT ? utcOffset : "\($0) (\(utcOffset))" } ?? utcOffset
+        return day + (tag == "en_US" ? ", " : " ") + timePart(parts, locale: tag) + " " + named
     }
 
     private static let englishMonths = [
@@ -38,12 +40,14 @@ public enum LocaleDateFormat {
         case "en_US": "\(englishMonths[time.month - 1]) \(time.day), \(time.year)"
         case "pt_BR", "es_MX": "\(two(time.day))/\(two(time.month))/\(time.year)"
         case "pl_PL": "\(two(time.day)).\(two(time.month)).\(time.year)"
-        case "zh_CN": "\(time.year)年\(time.month)月\(time.day)日"
+        case "zh_CN", "ja_JP": "\(time.year)年\(time.month)月\(time.day)日"
+        // Korean writes the year, month and day each followed by a full stop (`2026. 1. 8.`).
+        case "ko_KR": "\(time.year). \(time.month). \(time.day)."
         default: "\(time.year)-\(two(time.month))-\(two(time.day))"
         }
     }
 
-    /// en_US reads a 12-hour clock; Brazil, Mexico, Poland and China read 24-hour.
+    /// en_US reads a 12-hour clock; Brazil, Mexico, Poland, China, Japan and Korea read 24-hour on a page.
     private static func timePart(_ time: CivilTime, locale: String) -> String {
         guard locale == "en_US" else {
             return "\(two(time.hour)):\(two(time.minute))"

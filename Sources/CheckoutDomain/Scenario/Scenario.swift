@@ -19,11 +19,13 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var outcomes: [ForcedOutcome]?
     /// How the merchant behaves: after a success, towards notifications, its Dashboard notify address.
     public var merchant: MerchantBehaviour?
+    /// Simulated seconds each API takes to answer (`latency`); nil: none in `play`, a short default in the TUI.
+    public var latency: SimulatedLatency?
 
     public init(
         title: String, description: String, createPaymentSession: CreatePaymentSessionRequest,
         vault: [VaultCard]? = nil, merchantName: String? = nil, mode: PageMode? = nil, outcomes: [ForcedOutcome]? = nil,
-        merchant: MerchantBehaviour? = nil
+        merchant: MerchantBehaviour? = nil, latency: SimulatedLatency? = nil
     ) {
         self.title = title
         self.description = description
@@ -33,6 +35,7 @@ public struct Scenario: Codable, Hashable, Sendable {
         self.mode = mode
         self.outcomes = outcomes
         self.merchant = merchant
+        self.latency = latency
     }
 
     /// The merchant's behaviour, the defaults where the scenario says nothing.

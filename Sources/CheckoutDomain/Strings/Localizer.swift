@@ -21,6 +21,14 @@ public struct Localizer: Sendable {
         return Self.fill(template, arguments)
     }
 
+    /// The name this locale gives a payment method (`method.KONBINI`: `コンビニ払い`), or nil to use the catalog's.
+    public func methodName(_ paymentMethodType: String) -> String? {
+        strings.tables[locale]?[Self.methodKeyPrefix + paymentMethodType]
+    }
+
+    /// Optional per-locale method names are keyed `method.<paymentMethodType>`.
+    public static let methodKeyPrefix = "method."
+
     /// Whether this locale's own table has `key` (false means the en_US text is shown).
     public func hasOwnText(for key: StringKey) -> Bool {
         strings.tables[locale]?[key.rawValue] != nil

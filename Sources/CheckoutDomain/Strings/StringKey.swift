@@ -18,6 +18,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case statusWalletUnreachable = "status.walletUnreachable"
     case statusCardsUnavailable = "status.cardsUnavailable"
     case statusConfirm = "status.confirm"
+    case statusSheet = "status.sheet"
     case statusSubmitting = "status.submitting"
     case statusSendingAction = "status.sendingAction"
     case statusChallenge = "status.challenge"
@@ -56,6 +57,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case hintRedirect = "form.hintRedirect"
     case hintCode = "form.hintCode"
     case hintVoucher = "form.hintVoucher"
+    case hintSheet = "form.hintSheet"
     case fieldCardNumber = "field.cardNumber"
     case fieldExpiry = "field.expiry"
     case fieldCVV = "field.cvv"
@@ -63,6 +65,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case fieldEmail = "field.email"
     case fieldCPF = "field.cpf"
     case fieldPaymentMethod = "field.paymentMethod"
+    /// The tag beside a field filled from `paymentMethodMetaData`.
+    case fieldPrefilled = "field.prefilled"
     case placeholderCardNumber = "placeholder.cardNumber"
     case placeholderExpiry = "placeholder.expiry"
     case placeholderHolderName = "placeholder.holderName"
@@ -108,6 +112,22 @@ public enum StringKey: String, CaseIterable, Sendable {
     case codeCountdown = "step.codeCountdown"
     case voucherInstructions = "step.voucher"
     case voucherInstructionsNoDeadline = "step.voucherNoDeadline"
+    case qrCodeLabel = "step.qrCode"
+    case paymentCodeLabel = "step.paymentCode"
+    /// The label of the code's text beside the QR code.
+    case codeValueLabel = "step.codeValue"
+    case qrTooSmall = "step.qrTooSmall"
+    /// A submission waiting for its answer (simulated latency).
+    case processing = "step.processing"
+
+    // MARK: A wallet's payment sheet over the page (Google Pay, Apple Pay)
+    case sheetTotal = "sheet.total"
+    case sheetDetail = "sheet.detail"
+    case sheetContinue = "sheet.continue"
+    case sheetCancel = "sheet.cancel"
+
+    // MARK: Method names in the buyer's language (other `method.<TYPE>` keys are optional, per locale)
+    case methodCard = "method.CARD"
 
     // MARK: Results
     case resultSucceededHeadline = "result.succeededHeadline"
@@ -219,4 +239,35 @@ public enum StringKey: String, CaseIterable, Sendable {
     case merchantStatusCreatingSession = "merchant.statusCreatingSession"
     case merchantStatusSessionFailed = "merchant.statusSessionFailed"
     case merchantStatusPageLeft = "merchant.statusPageLeft"
+
+    // MARK: Simulation levers (the outcome picker and time-travel menu), in the session's language
+    case leverOutcomeTitle = "lever.outcomeTitle"
+    case leverDeclineTitle = "lever.declineTitle"
+    case leverSuccess = "lever.success"
+    case leverDecline = "lever.decline"
+    case leverChallenge = "lever.challenge"
+    case leverProcessingThenSuccess = "lever.processingThenSuccess"
+    case leverRiskReject = "lever.riskReject"
+    case leverSessionTimeout = "lever.sessionTimeout"
+    case leverCaptureFailure = "lever.captureFailure"
+    case leverDeclineWith = "lever.declineWith"
+    case leverQueue = "lever.queue"
+    case leverQueueEmpty = "lever.queueEmpty"
+    case leverEscCloses = "lever.escCloses"
+    case leverTimeTitle = "lever.timeTitle"
+    case leverNow = "lever.now"
+    case leverJumpMinute = "lever.jumpMinute"
+    case leverJumpAPMTimeout = "lever.jumpApmTimeout"
+    case leverJumpHour = "lever.jumpHour"
+    case leverJumpWeek = "lever.jumpWeek"
+    case leverAPMTimeoutNote = "lever.apmTimeoutNote"
+    case leverSessionExpiryNote = "lever.sessionExpiryNote"
+    case leverVoucherDeadlineNote = "lever.voucherDeadlineNote"
+    case leverNextRetry = "lever.nextRetry"
+
+    /// Shown to the buyer or the person demoing, so every locale must have its own text; SDK event messages and
+    /// timeline notes are developer-facing and always en_US.
+    public var isBuyerFacing: Bool {
+        !rawValue.hasPrefix("event.") && !rawValue.hasPrefix("note.")
+    }
 }

@@ -19,12 +19,15 @@ struct RecordedTerminalRun {
     func run() async throws {
         let clock = SystemClock()
         let startedAt = clock.now()
+        // The interactive default latency is written into the recorded scenario, so the replay waits the same.
+        var scenario = setup.scenario
+        scenario.latency = scenario.latency ?? .interactive
         let remote = setup.gateway.apo == nil
             ? nil : try await RemoteAPO.connect(setup.gateway, request: setup.scenario.createPaymentSession)
         let wired: (AppEnvironment, AppEffectRunner)
         let terminal: CursesTerminal
         do {
-            wired = try await wiring(clock: clock, remote: remote)
+            wired = try await wiring(scenario, clock: clock, remote: remote)
             terminal = try CursesTerminal(options: CursesTerminalOptions(
                 forceASCII: options.ascii, forceMonochrome: options.monochrome, enableMouse: options.mouse))
         } catch {
@@ -36,7 +39,7 @@ struct RecordedTerminalRun {
         var environment = wired.0
         let runner = wired.1
         environment.glyphs = terminal.glyphs
-        let log = RecordingLog(testCards: setup.environment.testCards)
+        let log = RecordingLog(testCards: setup.environment.testCards, startedAt: startedAt)
         let size = terminal.size
         let program = Program(
             model: RecordingCheckoutApp(app: CheckoutApp(environment: environment, size: size), log: log, startedAt: startedAt),
@@ -46,9 +49,9 @@ struct RecordedTerminalRun {
         terminal.shutdown()
         await remote?.shutdown()
         let recording = Recording(
-            scenario: setup.scenarioName, embeddedScenario: Replay.embeddable(setup.scenario), size: size,
+            scenario: setup.scenarioName, embeddedScenario: Replay.embeddable(scenario), size: size,
             mode: setup.mode, ascii: options.ascii, monochrome: options.monochrome, explain: options.explain,
-            startedAt: startedAt, events: log.events)
+            startedAt: startedAt, timeZone: environment.timeZone, events: log.events)
         try HeadlessExit.write(try Self.encode(recording), to: file)
         print(SessionRecap(app: finished.app).text)
         print("Recorded \(recording.events.count) inputs to \(file); replay with: checkout-tui replay \(file)")
@@ -56,17 +59,20 @@ struct RecordedTerminalRun {
     }
 
     /// The replay's wiring, or with `--apo` the APO over HTTP on the same clock and time zone.
-    private func wiring(clock: SystemClock, remote: RemoteAPO?) async throws -> (AppEnvironment, AppEffectRunner) {
+    private func wiring(
+        _ scenario: Scenario, clock: SystemClock, remote: RemoteAPO?
+    ) async throws -> (AppEnvironment, AppEffectRunner) {
         guard let remote else {
+            // The machine's zone, as an unrecorded run shows; the recording names it so the replay agrees.
             let checkout = try SimulatedCheckout(
-                scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
-                testCards: setup.environment.testCards, explainsAtStart: options.explain)
+                scenario: scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
+                testCards: setup.environment.testCards, timeZone: .current, explainsAtStart: options.explain)
             await checkout.forceScenarioOutcomes()
             return (checkout.environment, checkout.runner)
         }
         var environment = try AppEnvironment.bundled(
-            scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
-            ids: RandomIDGenerator(), timeZone: TimeZone(identifier: "UTC") ?? .current)
+            scenario: scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
+            ids: RandomIDGenerator(), timeZone: .current)
         environment.explainsAtStart = options.explain
         let runner = AppEffectRunner(
             merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage, notifications: remote.notifications)

@@ -27,6 +27,24 @@ public enum AppCommand: Equatable, Sendable {
     case sequence([AppCommand])
 }
 
+extension AppCommand {
+    /// The API this command calls, for its simulated latency; nil for what is not a call to Antom.
+    var api: SimulatedLatency.API? {
+        switch self {
+        case .createPaymentSession: .createPaymentSession
+        case .loadSession: .loadSession
+        case .submitPayment: .submitPayment
+        case .completeChallenge: .completeChallenge
+        case .completeRedirect: .completeRedirect
+        case .inquirePayment: .inquiryPayment
+        case .capture: .capture
+        case .refund: .refund
+        case .cancel: .cancel
+        case .deliverNotifications, .forceOutcomes, .readForcedOutcomes, .travel, .sequence: nil
+        }
+    }
+}
+
 extension AppCommand: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
         switch self {

@@ -1,4 +1,5 @@
 import CheckoutDomain
+import Foundation
 
 /// Performs `AppCommand`s at the edge: the merchant server's calls, the page's calls and notification delivery.
 ///
@@ -9,18 +10,35 @@ public struct AppEffectRunner: Sendable {
     private let notifications: (any MerchantNotificationFeed)?
     /// Forcing outcomes and time travel: only with the in-process mock.
     private let controls: (any SimulationControls)?
+    /// How long each API's answer takes to arrive, on `clock`.
+    private let latency: SimulatedLatency
+    private let clock: (any WallClock)?
 
+    /// - Parameters:
+    ///   - latency: simulated seconds per API; answers reach the app that long after the call, on `clock`.
     public init(
         merchantServer: any APOClient, checkoutPage: any CheckoutPageService,
-        notifications: (any MerchantNotificationFeed)?, controls: (any SimulationControls)? = nil
+        notifications: (any MerchantNotificationFeed)?, controls: (any SimulationControls)? = nil,
+        latency: SimulatedLatency = .zero, clock: (any WallClock)? = nil
     ) {
         self.merchantServer = merchantServer
         self.checkoutPage = checkoutPage
         self.notifications = notifications
         self.controls = controls
+        self.latency = latency
+        self.clock = clock
     }
 
+    /// Performs `command`; an API call's answer comes back `.delayed` until its simulated latency has passed.
     public func perform(_ command: AppCommand) async -> [AppMessage] {
+        guard let clock, let api = command.api, latency.delay(for: api) > 0 else { return await performNow(command) }
+        let due = clock.now().addingTimeInterval(latency.delay(for: api))
+        let messages = await performNow(command)
+        guard clock.now() < due else { return messages }
+        return messages.map { .delayed(until: due, $0) }
+    }
+
+    private func performNow(_ command: AppCommand) async -> [AppMessage] {
         let server = merchantServer
         let page = checkoutPage
         switch command {

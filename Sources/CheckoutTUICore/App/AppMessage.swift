@@ -1,4 +1,5 @@
 import CheckoutDomain
+import Foundation
 
 /// Everything that reaches the app: input, clock ticks, and the answers to its commands.
 public enum AppMessage: Equatable, Sendable {
@@ -21,6 +22,8 @@ public enum AppMessage: Equatable, Sendable {
     case timeTravelled(TimeTravelReport)
     /// The runner has no simulation controls (an APO over HTTP); `lever` names what was asked.
     case controlsUnavailable(lever: String)
+    /// An answer that reaches the app only at `until`: the API's simulated latency (`SimulatedLatency`).
+    indirect case delayed(until: Date, AppMessage)
 }
 
 /// A call the Checkout Page makes to Antom on the buyer's behalf.

@@ -1,6 +1,12 @@
 import CheckoutDomain
 import Foundation
 
+/// An API's answer the app receives only at `due`.
+struct DelayedAnswer: Equatable, Sendable {
+    var due: Date
+    var message: AppMessage
+}
+
 /// Everything the app knows: the stage, the page's and merchant page's states, the timeline, the cursor and
 /// what is on screen. Changed only by `CheckoutApp.update`.
 public struct AppState: Equatable, Sendable {
@@ -36,6 +42,8 @@ public struct AppState: Equatable, Sendable {
     /// The current createPaymentSession round already retried once after a timeout.
     var sessionRetried = false
     var timers: [AppTimer: Date] = [:]
+    /// Answers still on their way (simulated latency), oldest first; ticks deliver them when due.
+    var inTransit: [DelayedAnswer] = []
     var delivery = NotificationDelivery()
 
     init(size: Size, now: Date) {

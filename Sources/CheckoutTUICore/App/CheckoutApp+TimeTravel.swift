@@ -41,8 +41,10 @@ extension CheckoutApp {
                 summary: "no notification is waiting", detail: "The clock did not move."))
             return []
         }
+        // The jump is entered when it began, so what settled during it follows in the order it happened.
         record(TimelineEntry(
-            time: state.now, source: .simulator, title: "time \(report.seconds.travelText)",
+            time: state.now.addingTimeInterval(-report.seconds), source: .simulator,
+            title: "time \(report.seconds.travelText)",
             summary: "clock now \(ISOTimestamp.format(state.now))",
             detail: "QA lever: the simulated clock jumped; the APO settles timeouts, expiries and notification retries.",
             tone: .pending))

@@ -52,6 +52,9 @@ public struct CheckoutApp: ProgramModel {
             commands = []
         case .timeTravelled(let report): commands = timeTravelled(report)
         case .controlsUnavailable(let lever): commands = controlsUnavailable(lever: lever)
+        case .delayed(let due, let answer):
+            state.inTransit.append(DelayedAnswer(due: due, message: answer))
+            commands = []
         }
         // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change.
         if message != .tick || (state.page, state.merchant, state.stage) != before {
@@ -94,7 +97,18 @@ public struct CheckoutApp: ProgramModel {
 
     private mutating func tick() -> [AppCommand] {
         state.spinnerFrame += 1
-        return fireDueTimers() + deliverNotifications(force: false)
+        return deliverArrivedAnswers() + fireDueTimers() + deliverNotifications(force: false)
+    }
+
+    /// The answers whose simulated latency has passed, in the order they were sent.
+    private mutating func deliverArrivedAnswers() -> [AppCommand] {
+        let now = state.now
+        guard state.inTransit.contains(where: { $0.due <= now }) else { return [] }
+        let arrived = state.inTransit.filter { $0.due <= now }
+        state.inTransit.removeAll { $0.due <= now }
+        var commands: [AppCommand] = []
+        for answer in arrived { commands += update(answer.message) }
+        return commands
     }
 
     mutating func fireDueTimers() -> [AppCommand] {

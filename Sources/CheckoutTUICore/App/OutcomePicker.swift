@@ -38,15 +38,16 @@ enum OutcomeChoice: CaseIterable, Hashable, Sendable {
     /// A forced pending payment completes this long after it was made: two `+1 min` jumps, or one `+14 min`.
     static let processingDelay: TimeInterval = 120
 
-    var label: String {
+    /// The row's text, in the session's language.
+    var label: StringKey {
         switch self {
-        case .success: "success"
-        case .decline: "decline…  (choose the paymentResultCode)"
-        case .challenge: "3DS challenge (cards)"
-        case .processingThenSuccess: "processing, then success after 2 min"
-        case .riskReject: "RISK_REJECT"
-        case .sessionTimeout: "createPaymentSession network timeout (reloads the order page)"
-        case .captureFailure: "capture fails: CAPTURE_RESULT F (cards, Apple Pay, Google Pay, PayPal)"
+        case .success: .leverSuccess
+        case .decline: .leverDecline
+        case .challenge: .leverChallenge
+        case .processingThenSuccess: .leverProcessingThenSuccess
+        case .riskReject: .leverRiskReject
+        case .sessionTimeout: .leverSessionTimeout
+        case .captureFailure: .leverCaptureFailure
         }
     }
 

@@ -24,14 +24,14 @@ public enum TimeJump: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The menu's line.
-    var label: String {
+    /// The menu's line: the distance, then the deadline it reaches, in the session's language.
+    var label: (distance: StringKey, deadline: StringKey?) {
         switch self {
-        case .oneMinute: "+1 min"
-        case .apmTimeout: "+14 min   APM / 3DS timeout: abandoned payments close"
-        case .sessionExpiry: "+1 h      payment session expiry"
-        case .voucherDeadline: "+7 days   voucher deadline"
-        case .nextNotificationRetry: "next notification retry"
+        case .oneMinute: (.leverJumpMinute, nil)
+        case .apmTimeout: (.leverJumpAPMTimeout, .leverAPMTimeoutNote)
+        case .sessionExpiry: (.leverJumpHour, .leverSessionExpiryNote)
+        case .voucherDeadline: (.leverJumpWeek, .leverVoucherDeadlineNote)
+        case .nextNotificationRetry: (.leverNextRetry, nil)
         }
     }
 }

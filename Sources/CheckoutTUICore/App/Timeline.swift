@@ -1,4 +1,5 @@
-/// The ordered record of everything that happened in the session, and how far back the reader has scrolled.
+/// The record of everything that happened in the session, in order of simulated time, and how far back the
+/// reader has scrolled.
 public struct Timeline: Equatable, Sendable {
     public private(set) var entries: [TimelineEntry] = []
     /// Lines scrolled back from the newest; 0 follows new entries as they arrive.
@@ -8,8 +9,16 @@ public struct Timeline: Equatable, Sendable {
 
     public init() {}
 
+    /// Adds `entry` after every entry at or before its time: what the APO settled during a time jump can be
+    /// earlier than the jump's end, and still reads in the order it happened.
     mutating func append(_ entry: TimelineEntry) {
-        entries.append(entry)
+        guard let last = entries.last, entry.time < last.time else {
+            entries.append(entry)
+            return
+        }
+        let index = entries.lastIndex { $0.time <= entry.time }.map { $0 + 1 } ?? 0
+        entries.insert(entry, at: index)
+        if let selected, index <= selected { self.selected = selected + 1 }
     }
 
     /// Scrolls by `lines` (positive is back in time); the view clamps to what exists.

@@ -83,6 +83,8 @@ public struct Asciicast: Sendable {
         case .keyHint: "34"
         case .border: "90"
         case .link: "4;34"
+        // White on black, as the terminal draws QR codes, so a cast's code scans too.
+        case .qrCode: "97;40"
         }
     }
 

@@ -74,6 +74,17 @@ extension PlayableSession {
 
     /// Confirms the redirect first when the page still asks, then answers on the wallet page, QR code or voucher.
     func wallet(_ choice: WalletAction) async throws(StepProblem) {
+        if case .paymentSheet(let sheet) = app.pageView.screen {
+            // A payment sheet (Google Pay) is approved with Continue and abandoned with Cancel; it has no decline.
+            switch choice {
+            case .approve: try await pressButton(.redirectConfirmed, describedAs: "\(sheet.methodName)'s Continue")
+            case .abandon: try await pressButton(.backPressed, describedAs: "\(sheet.methodName)'s Cancel")
+            case .decline:
+                throw StepProblem(
+                    "\(sheet.methodName) pays on a sheet, which has no decline: force one with {\"force\": [\"decline:DO_NOT_HONOR\"]} before paying")
+            }
+            return
+        }
         if app.state.page.phase == .confirmingRedirect {
             try await pressButton(.redirectConfirmed, describedAs: "Continue")
         }

@@ -25,7 +25,8 @@ public struct RecordingCheckoutApp: ProgramModel {
     public mutating func update(_ message: AppMessage) -> [AppCommand] {
         if case .key(let key) = message {
             let milliseconds = Int((app.environment.clock.now().timeIntervalSince(startedAt) * 1000).rounded())
-            log.append(key, at: max(0, milliseconds), intoCardNumber: app.state.typing && app.state.cursor == .field(.cardNumber))
+            let field: FormField? = if app.state.typing, case .field(let field) = app.state.cursor { field } else { nil }
+            log.append(key, at: max(0, milliseconds), typingInto: field)
         }
         return app.update(message)
     }

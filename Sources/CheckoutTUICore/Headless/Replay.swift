@@ -46,7 +46,7 @@ public struct Replay: Sendable {
         let checkout = try SimulatedCheckout(
             scenario: scenario, scenarioName: recording.scenario,
             mode: CheckoutMode(rawValue: recording.mode) ?? .embedded, clock: clock, testCards: testCards,
-            glyphs: glyphs, explainsAtStart: recording.explain)
+            glyphs: glyphs, timeZone: recording.zone, explainsAtStart: recording.explain)
         return ReplaySession(
             session: HeadlessSession(checkout: checkout, clock: clock, size: recording.size), script: script,
             startedAt: startedAt)

@@ -48,8 +48,23 @@ public struct ReplayScript: Sendable {
                         problem: "event \(number): \(reference) has \(card.digits.count) digits but \(times.count) times")
                 }
                 keys += zip(times, card.digits).map { ($0, Key.character($1)) }
+            } else if let field = event.masked, let times = event.times, !times.isEmpty {
+                // The page is given digits that mean what the buyer's did: any CVV of that length, an expiry
+                // that is valid, past or out of range as it was.
+                let digits: String
+                switch (field, event.expiry) {
+                case (.cvv, _): digits = String(repeating: "0", count: times.count)
+                case (.expiry, let meaning?):
+                    digits = meaning.digits(count: times.count, at: ISOTimestamp.parse(recording.startedAt) ?? Date())
+                default:
+                    throw RecordingError(
+                        source: source, problem: "event \(number): masked \(field.rawValue) is not a cvv, or an expiry with its meaning")
+                }
+                keys += zip(times, digits).map { ($0, Key.character($1)) }
             } else {
-                throw RecordingError(source: source, problem: "event \(number): needs \"key\", or \"testCard\" with \"times\"")
+                throw RecordingError(
+                    source: source,
+                    problem: "event \(number): needs \"key\", \"testCard\" with \"times\", or \"masked\" with \"times\"")
             }
         }
         var actions: [Action] = []

@@ -12,7 +12,8 @@ public struct SimulatedCheckout: Sendable {
     public let environment: AppEnvironment
     public let runner: AppEffectRunner
 
-    /// Sequential ids (not random ones) so that two runs of the same input show the same paymentIds.
+    /// Sequential ids (not random ones) so that two runs of the same input show the same paymentIds; the APIs
+    /// answer after the scenario's `latency` (none when it sets none).
     public init(
         scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any WallClock, testCards: SandboxTestCards,
         glyphs: Glyphs = .unicode, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
@@ -39,7 +40,8 @@ public struct SimulatedCheckout: Sendable {
         }
         self.receiver = receiver
         runner = AppEffectRunner(
-            merchantServer: apo, checkoutPage: apo, notifications: MockNotificationFeed(apo: apo, receiver: receiver))
+            merchantServer: apo, checkoutPage: apo, notifications: MockNotificationFeed(apo: apo, receiver: receiver),
+            latency: scenario.latency ?? .zero, clock: clock)
     }
 
     /// Queues the scenario's `outcomes` on the mock; call once before the app starts.

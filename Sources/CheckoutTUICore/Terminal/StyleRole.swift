@@ -13,6 +13,8 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case border
     case link
     case disabled
+    /// A QR code: light modules on black, whatever the terminal's own colours, so phones read it.
+    case qrCode
 
     /// The letter that stands for this role in `ScreenBuffer.styleLines()` snapshots.
     public var legend: Character {
@@ -30,6 +32,7 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
         case .border: "b"
         case .link: "l"
         case .disabled: "d"
+        case .qrCode: "q"
         }
     }
 }

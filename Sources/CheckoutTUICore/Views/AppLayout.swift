@@ -27,7 +27,9 @@ public struct AppLayout: Equatable, Sendable {
     ///   - orderLines: rows the order summary wants.
     ///   - timelineExpanded: the timeline takes the whole body.
     ///   - explaining: the explain pane is shown.
-    public init?(size: Size, orderLines: Int, timelineExpanded: Bool, explaining: Bool = false) {
+    ///   - pageFocused: the page shows what needs every row (a QR code): below `wideWidth` the order lines and the
+    ///     timeline strip make way for it.
+    public init?(size: Size, orderLines: Int, timelineExpanded: Bool, explaining: Bool = false, pageFocused: Bool = false) {
         guard Self.fits(size) else { return nil }
         let screen = Rect(size: size)
         let parts = screen.rows([.fixed(1), .flexible(), .fixed(1), .fixed(1)])
@@ -47,6 +49,8 @@ public struct AppLayout: Equatable, Sendable {
             let left = columns[0].rows([.fixed(orderLines), .flexible()])
             (order, main, timelineCompact) = (left[0], left[1], false)
             (timeline, explain) = Self.split(columns[1], explaining: explaining)
+        } else if pageFocused {
+            (order, main, timeline, explain, timelineCompact) = (Rect(x: body.x, y: body.y, width: body.width, height: 0), body, nil, nil, true)
         } else if explaining {
             // Too narrow for both: the pane takes the strip's place and names the entry it explains.
             let rows = body.rows([.fixed(orderLines), .flexible(), .fixed(size.height >= 28 ? 12 : 7)])

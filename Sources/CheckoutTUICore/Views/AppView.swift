@@ -17,7 +17,13 @@ struct AppView {
     func layout(size: Size) -> AppLayout? {
         AppLayout(
             size: size, orderLines: OrderSummaryView(app: app).lineCount, timelineExpanded: state.timelineExpanded,
-            explaining: state.explaining)
+            explaining: state.explaining, pageFocused: showsQRCode)
+    }
+
+    /// A QR code is on the page: on a narrow terminal it gets the order lines' and the timeline strip's rows.
+    private var showsQRCode: Bool {
+        guard state.stage == .checkout, case .code = state.page.phase else { return false }
+        return true
     }
 
     func render(size: Size) -> RenderedFrame {
@@ -29,7 +35,7 @@ struct AppView {
         HeaderView(app: app, symbols: symbols, clock: clock).draw(into: &frame, rect: layout.header)
         if !state.timelineExpanded {
             OrderSummaryView(app: app).draw(into: &frame, rect: layout.order)
-            mainPane(layout.main).draw(into: &frame, symbols: symbols)
+            mainPane(layout.main, screen: size).draw(into: &frame, symbols: symbols)
         }
         if let rect = layout.timeline {
             timeline(compact: layout.timelineCompact).draw(into: &frame, rect: rect, symbols: symbols)
@@ -47,7 +53,7 @@ struct AppView {
     }
 
     /// The pane in the middle: the Checkout Page while it is mounted, the merchant's page otherwise.
-    private func mainPane(_ rect: Rect) -> ScrollingPane {
+    private func mainPane(_ rect: Rect, screen: Size) -> ScrollingPane {
         let width = max(1, rect.width - 2)
         guard state.stage == .checkout else {
             let title = "\(app.environment.scenario.shopName) · \(app.merchantView.title)"
@@ -56,7 +62,8 @@ struct AppView {
         }
         let view = app.pageView
         let content = CheckoutContent(
-            view: view, cursor: state.cursor, symbols: symbols, width: width, spinnerFrame: state.spinnerFrame
+            view: view, cursor: state.cursor, symbols: symbols, width: width, height: max(0, rect.height - 2),
+            screen: screen, spinnerFrame: state.spinnerFrame
         ).build()
         let title = app.environment.mode == .hosted ? "\(view.title) (hosted)" : "\(view.title) (embedded)"
         return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: state.checkoutScroll)
@@ -65,7 +72,7 @@ struct AppView {
     private func timeline(compact: Bool) -> TimelineView {
         TimelineView(
             entries: state.timeline.entries, clock: clock, compact: compact, linesBack: state.timeline.linesBack,
-            selected: state.timeline.selected)
+            selected: state.timeline.selected, rule: symbols.glyphs.horizontal)
     }
 
     /// `3/17` when an older entry is picked, nil when the pane follows the newest.
@@ -76,7 +83,7 @@ struct AppView {
     /// What scrolling the checkout pane needs: its height, its content's, and the cursor's lines.
     func checkoutViewport(size: Size) -> (height: Int, contentHeight: Int, cursorLines: Range<Int>?)? {
         guard state.stage == .checkout, let layout = layout(size: size), !state.timelineExpanded else { return nil }
-        let pane = mainPane(layout.main)
+        let pane = mainPane(layout.main, screen: size)
         return (pane.inner.height, pane.content.lines.count, pane.content.cursorLines)
     }
 

@@ -68,7 +68,7 @@ extension CheckoutContent {
         let labelColumn = Self.formIndent + labelWidth
         let paddedLabel = label.truncated(toWidth: labelColumn - 1, ellipsis: symbols.glyphs.ellipsis)
         let gap = String(repeating: " ", count: max(1, labelColumn - paddedLabel.displayWidth))
-        let prefilledTag = field.isPrefilled ? "  prefilled" : ""
+        let prefilledTag = field.isPrefilled ? "  " + field.prefilledTag : ""
         let boxWidth = max(4, min(34, width - labelColumn - 2 - prefilledTag.displayWidth))
         var spans = [Span(paddedLabel + gap, focused ? Style(.focusedField, bold: true) : .normal)]
         spans += input(field, focused: focused, width: boxWidth)

@@ -7,6 +7,10 @@ struct CheckoutContent {
     let symbols: Symbols
     /// The pane's inner width.
     let width: Int
+    /// The pane's inner height: a QR code is drawn only when all of it shows.
+    let height: Int
+    /// The terminal's size, to say how large it must be for what does not fit.
+    let screen: Size
     let spinnerFrame: Int
 
     func build() -> PaneContent {
@@ -21,12 +25,15 @@ struct CheckoutContent {
         case .message(let text):
             content.append(.blank)
             content.append(ContentLine([Span("  \(symbols.spinner(spinnerFrame)) ", .accent), Span(text, .normal)]))
+            if !view.buttons.isEmpty { menu(into: &content) }
         case .methods(let list):
             methods(list, into: &content)
         case .redirectConfirm(let step):
             heading(step.methodName, code: step.paymentMethodType, into: &content)
             content.paragraph(step.message, width: width, indent: 2)
             menu(into: &content)
+        case .paymentSheet(let sheet):
+            paymentSheet(sheet, into: &content)
         case .challenge(let step):
             heading(step.headline, code: "3D Secure", into: &content)
             content.paragraph(step.detail, width: width, indent: 2)
@@ -41,7 +48,7 @@ struct CheckoutContent {
             code(step, into: &content)
         case .voucher(let step):
             heading(step.methodName, code: step.paymentMethodType, into: &content)
-            content.append(ContentLine([Span("  Payment code  ", .muted), Span(step.code, Style(.accent, bold: true))]))
+            content.append(ContentLine([Span("  \(step.codeLabel)  ", .muted), Span(step.code, Style(.accent, bold: true))]))
             content.paragraph(step.instructions, width: width, indent: 2)
             menu(into: &content)
         case .result(let result):
@@ -55,19 +62,40 @@ struct CheckoutContent {
         return content
     }
 
-    private func heading(_ title: String, code: String, into content: inout PaneContent) {
+    func heading(_ title: String, code: String, into content: inout PaneContent) {
         content.append(ContentLine([Span(" \(title)", Style(.title, bold: true))], trailing: [Span(code, .muted)]))
     }
 
-    private func code(_ step: CodeView, into content: inout PaneContent) {
-        heading(step.methodName, code: step.paymentMethodType, into: &content)
-        content.paragraph(step.instructions, width: width, indent: 2)
-        content.append(ContentLine([Span("  QR code  ", .muted), Span(step.codeValue, Style(.accent, bold: true))]))
-        if let countdown = step.countdown {
-            let urgent = (step.secondsLeft ?? 60) < 60
-            content.append(ContentLine([Span("  \(countdown)", urgent ? Style(.warning, bold: true) : .warning)]))
+    /// The wallet's sheet as a box over the page: the wallet, who is paid, the total, then its two buttons.
+    private func paymentSheet(_ sheet: PaymentSheetView, into content: inout PaneContent) {
+        let glyphs = symbols.glyphs
+        let inner = max(10, min(48, width - 6))
+        let rule = String(repeating: glyphs.horizontal, count: inner + 2)
+        func boxed(_ spans: [Span], target: HitTarget? = nil, highlight: Bool = false) -> ContentLine {
+            let used = spans.reduce(0) { $0 + $1.text.displayWidth }
+            let pad = Span(String(repeating: " ", count: max(0, inner - used)), highlight ? Style(.selected) : .normal)
+            return ContentLine(
+                [Span("  \(glyphs.vertical) ", .border)] + spans + [pad, Span(" \(glyphs.vertical)", .border)],
+                target: target)
         }
-        menu(into: &content)
+        let title = " \(sheet.methodName) "
+        content.append(.blank)
+        content.append(ContentLine([
+            Span("  \(glyphs.topLeft)\(glyphs.horizontal)", .border), Span(title, Style(.title, bold: true)),
+            Span(String(repeating: glyphs.horizontal, count: max(0, inner + 1 - title.displayWidth)) + String(glyphs.topRight), .border),
+        ]))
+        if let merchant = sheet.merchantName { content.append(boxed([Span(merchant.truncated(toWidth: inner, ellipsis: glyphs.ellipsis), Style(.normal, bold: true))])) }
+        content.append(boxed([Span(sheet.total.truncated(toWidth: inner, ellipsis: glyphs.ellipsis), Style(.accent, bold: true))]))
+        for line in TextWrap.lines(sheet.detail, width: inner) { content.append(boxed([Span(line, .muted)])) }
+        content.append(boxed([]))
+        for (index, button) in view.buttons.enumerated() {
+            let focused = cursor == .button(index)
+            let label = "\(focused ? symbols.pointer : " ") \(button.label)".truncated(toWidth: inner, ellipsis: glyphs.ellipsis)
+            let line = boxed(
+                [Span(label, focused ? Style(.selected, bold: true) : .normal)], target: .stop(.button(index)), highlight: focused)
+            if focused { content.appendFocused([line]) } else { content.append(line) }
+        }
+        content.append(ContentLine([Span("  \(glyphs.bottomLeft)\(rule)\(glyphs.bottomRight)", .border)]))
     }
 
     private func result(_ result: ResultView, into content: inout PaneContent) {
@@ -86,7 +114,7 @@ struct CheckoutContent {
     }
 
     /// The page's buttons one per line, for the steps where they are the only choice.
-    private func menu(into content: inout PaneContent) {
+    func menu(into content: inout PaneContent) {
         content.append(.blank)
         for (index, button) in view.buttons.enumerated() {
             let focused = cursor == .button(index)

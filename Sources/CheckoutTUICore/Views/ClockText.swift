@@ -10,6 +10,18 @@ struct ClockText: Sendable {
         self.calendar = calendar
     }
 
+    /// `2026-01-08`: said when the day changes between two timeline entries.
+    func day(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(parts.year ?? 0)-" + Self.twoDigits(parts.month ?? 0) + "-" + Self.twoDigits(parts.day ?? 0)
+    }
+
+    /// Whether `date` falls on a later or earlier day than `previous` (nil: there is no previous entry).
+    func dayChanges(from previous: Date?, to date: Date) -> Bool {
+        guard let previous else { return false }
+        return !calendar.isDate(previous, inSameDayAs: date)
+    }
+
     func time(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
         return [parts.hour, parts.minute, parts.second].map { Self.twoDigits($0 ?? 0) }.joined(separator: ":")

@@ -11,6 +11,8 @@ struct TimelineView {
     let linesBack: Int
     /// The entry explain mode is on, highlighted and kept in view; nil follows the newest.
     var selected: Int?
+    /// The line drawn around a new day's date.
+    var rule: Character = "─"
 
     func draw(into frame: inout RenderedFrame, rect: Rect, symbols: Symbols) {
         let visible = max(0, rect.height - 2)
@@ -38,11 +40,12 @@ struct TimelineView {
     private func linesMarking(_ selected: Int, width: Int) -> (lines: [ContentLine], start: Int) {
         var lines: [ContentLine] = []
         var start = 0
-        for (index, entry) in entries.enumerated() {
-            var entryLines = compact ? [compactLine(entry)] : fullLines(entry, width: width)
+        for index in entries.indices {
+            var entryLines = entryLines(at: index, width: width)
             if index == selected {
-                start = lines.count
-                entryLines[0].highlight = .selected
+                let head = startsNewDay(index) ? 1 : 0
+                start = lines.count + head
+                entryLines[head].highlight = .selected
             }
             lines += entryLines
         }
@@ -54,8 +57,8 @@ struct TimelineView {
         guard !entries.isEmpty else { return lines(width: width) }
         var out: [[ContentLine]] = []
         var total = 0
-        for entry in entries.reversed() where total < count {
-            let entryLines = compact ? [compactLine(entry)] : fullLines(entry, width: width)
+        for index in entries.indices.reversed() where total < count {
+            let entryLines = entryLines(at: index, width: width)
             out.append(entryLines)
             total += entryLines.count
         }
@@ -64,7 +67,20 @@ struct TimelineView {
 
     func lines(width: Int) -> [ContentLine] {
         guard !entries.isEmpty else { return [ContentLine([Span(" Nothing has happened yet.", .muted)])] }
-        return entries.flatMap { compact ? [compactLine($0)] : fullLines($0, width: width) }
+        return entries.indices.flatMap { entryLines(at: $0, width: width) }
+    }
+
+    /// The entry's lines, after a date line when its day is not the previous entry's.
+    private func entryLines(at index: Int, width: Int) -> [ContentLine] {
+        let entry = entries[index]
+        let lines = compact ? [compactLine(entry)] : fullLines(entry, width: width)
+        guard startsNewDay(index) else { return lines }
+        let bar = String(repeating: rule, count: 2)
+        return [ContentLine([Span("\(bar) \(clock.day(entry.time)) \(bar)", Style(.title, bold: true))])] + lines
+    }
+
+    private func startsNewDay(_ index: Int) -> Bool {
+        clock.dayChanges(from: index > 0 ? entries[index - 1].time : nil, to: entries[index].time)
     }
 
     private func head(_ entry: TimelineEntry) -> [Span] {

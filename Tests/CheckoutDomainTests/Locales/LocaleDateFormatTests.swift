@@ -15,7 +15,9 @@ struct LocaleDateFormatTests {
         ("es_MX", "08/01/2026 15:05 UTC", "08/01/2026"),
         ("pl_PL", "08.01.2026 15:05 UTC", "08.01.2026"),
         ("zh_CN", "2026年1月8日 15:05 UTC", "2026年1月8日"),
-        ("ko_KR", "2026-01-08 15:05 UTC", "2026-01-08"),
+        ("ja_JP", "2026年1月8日 15:05 UTC", "2026年1月8日"),
+        ("ko_KR", "2026. 1. 8. 15:05 UTC", "2026. 1. 8."),
+        ("th_TH", "2026-01-08 15:05 UTC", "2026-01-08"),
     ])
     func perLocale(locale: String, dateTime: String, date: String) {
         #expect(LocaleDateFormat.format(Self.afternoon, locale: locale) == dateTime)
@@ -43,6 +45,17 @@ struct LocaleDateFormatTests {
     func impossibleOffset() {
         let text = LocaleDateFormat.format(Self.afternoon, locale: "pl_PL", secondsFromGMT: 20 * 3600)
         #expect(text == "08.01.2026 15:05 UTC")
+    }
+
+    @Test("a zone name is written before its offset; an impossible offset is UTC without the name")
+    func zoneNames() {
+        #expect(
+            LocaleDateFormat.format(Self.afternoon, locale: "ja_JP", secondsFromGMT: 9 * 3600, zoneName: "JST")
+                == "2026年1月9日 00:05 JST (UTC+9)")
+        #expect(
+            LocaleDateFormat.format(Self.afternoon, locale: "pl_PL", secondsFromGMT: 20 * 3600, zoneName: "CET")
+                == "08.01.2026 15:05 UTC")
+        #expect(LocaleDateFormat.format(Self.afternoon, locale: "en_US", zoneName: "UTC") == "Jan 8, 2026, 3:05 PM UTC")
     }
 
     @Test("en_US's 12-hour clock at midnight and noon", arguments: [

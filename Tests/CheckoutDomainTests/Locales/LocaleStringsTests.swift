@@ -3,10 +3,13 @@ import Testing
 
 @testable import CheckoutDomain
 
-/// The four translated page locales: complete, placeholder-exact, Antom's names untouched, and sized for the page.
+/// The translated page locales: complete, placeholder-exact, Antom's names untouched, and sized for the page.
 @Suite("Locales: translated page texts")
 struct LocaleStringsTests {
-    static let locales = ["pt_BR", "es_MX", "pl_PL", "zh_CN"]
+    static let locales = ["pt_BR", "es_MX", "pl_PL", "zh_CN", "ja_JP", "ko_KR"]
+
+    /// Time-travel distances Portuguese, Spanish and Polish abbreviate as English does.
+    static let sharedAbbreviations: Set<String> = ["lever.jumpMinute", "lever.jumpApmTimeout", "lever.jumpHour"]
 
     /// Texts that are codes, formats or API echoes, the same in every language.
     static let sameEverywhere: Set<String> = [
@@ -16,6 +19,11 @@ struct LocaleStringsTests {
 
     /// zh_CN keeps the Latin e-mail example and MM/YY, as Chinese card forms do.
     static let latinInChinese: Set<String> = ["placeholder.email", "placeholder.expiry"]
+
+    /// `method.<TYPE>` keys beyond `method.CARD` are optional local names of a catalog method.
+    static func isOptionalMethodName(_ key: String) -> Bool {
+        key.hasPrefix(Localizer.methodKeyPrefix) && StringKey(rawValue: key) == nil
+    }
 
     let strings: Strings
     let english: [String: String]
@@ -31,7 +39,7 @@ struct LocaleStringsTests {
 
     @Test("each locale has exactly en_US's keys", arguments: locales)
     func sameKeys(locale: String) throws {
-        let keys = Set(try table(locale).keys)
+        let keys = Set(try table(locale).keys.filter { !Self.isOptionalMethodName($0) })
         let missing = Set(english.keys).subtracting(keys)
         let unknown = keys.subtracting(english.keys)
         #expect(missing.isEmpty, "missing in \(locale): \(missing.sorted())")
@@ -52,6 +60,7 @@ struct LocaleStringsTests {
     func translated(locale: String) throws {
         for (key, text) in try table(locale) where !Self.sameEverywhere.contains(key) {
             #expect(!text.isEmpty, "\(locale) \(key) is empty")
+            if ["pt_BR", "es_MX", "pl_PL"].contains(locale) && Self.sharedAbbreviations.contains(key) { continue }
             if locale == "zh_CN" && Self.latinInChinese.contains(key) { continue }
             #expect(text != english[key], "\(locale) \(key) is still English")
         }
@@ -74,11 +83,20 @@ struct LocaleStringsTests {
         }
     }
 
+    @Test("optional method names name a payment method of the catalog", arguments: locales + ["en_US"])
+    func methodNames(locale: String) throws {
+        let catalog = try PaymentMethodCatalog.bundled()
+        for key in try table(locale).keys where Self.isOptionalMethodName(key) {
+            let type = String(key.dropFirst(Localizer.methodKeyPrefix.count))
+            #expect(catalog.method(type) != nil, "\(locale) \(key): \(type) is not in the catalog")
+        }
+    }
+
     @Test("zh_CN's wide characters keep buttons, headings, labels and placeholders as narrow as en_US's")
     func chineseNarrowPlaces() throws {
         let chinese = try table("zh_CN")
         let narrow = ["button.", "section.", "field.", "placeholder.", "merchant.recheck", "page.title", "row."]
-        for (key, text) in chinese where narrow.contains(where: { key.hasPrefix($0) }) {
+        for (key, text) in chinese where narrow.contains(where: { key.hasPrefix($0) }) && english[key] != nil {
             let limit = Self.displayWidth(english[key] ?? "") + 4
             #expect(Self.displayWidth(text) <= limit, "zh_CN \(key) is \(Self.displayWidth(text)) cells, over \(limit)")
         }
@@ -86,7 +104,7 @@ struct LocaleStringsTests {
 
     @Test("no zh_CN text is much wider on screen than its en_US original")
     func chineseOverall() throws {
-        for (key, text) in try table("zh_CN") {
+        for (key, text) in try table("zh_CN") where !Self.isOptionalMethodName(key) {
             let english = Self.displayWidth(english[key] ?? "")
             let limit = english + english / 4 + 4
             #expect(Self.displayWidth(text) <= limit, "zh_CN \(key) is \(Self.displayWidth(text)) cells, over \(limit)")

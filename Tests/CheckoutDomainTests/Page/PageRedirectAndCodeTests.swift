@@ -6,9 +6,13 @@ import Testing
 /// Tests of the page model: redirect wallets, QR codes and vouchers.
 @Suite("Redirect wallets, QR codes and vouchers")
 struct PageRedirectAndCodeTests {
-    private func page(_ method: String, currency: String = "SGD", value: String = "6000") throws -> PageHarness {
+    private func page(
+        _ method: String, currency: String = "SGD", value: String = "6000", locale: String = "en_US"
+    ) throws -> PageHarness {
         var page = try PageHarness()
-        page.open(PageFixture.session(PageFixture.request(currency: currency, value: value, methods: PageFixture.methods(method))))
+        var request = PageFixture.request(currency: currency, value: value, methods: PageFixture.methods(method))
+        request.locale = locale
+        page.open(PageFixture.session(request))
         page.send(.methodSelected(method))
         return page
     }
@@ -121,10 +125,54 @@ struct PageRedirectAndCodeTests {
             return
         }
         #expect(voucher.code == "KONBINI-123-456")
-        #expect(voucher.deadline == "2026-01-08 00:00 UTC")
-        #expect(voucher.instructions == "Pay ¥1,200 with this code at a store or bank before 2026-01-08 00:00 UTC.")
+        // Konbini is paid in Japan: the deadline is on the Japanese clock, the zone named (it was shown in UTC).
+        #expect(voucher.deadline == "Jan 8, 2026, 9:00 AM JST (UTC+9)")
+        #expect(
+            voucher.instructions
+                == "Pay ¥1,200 with this code at a store or bank before Jan 8, 2026, 9:00 AM JST (UTC+9).")
         #expect(page.send(.redirectApproved) == [.completeRedirect(paymentId: "PID-1", action: .approve)])
         #expect(page.send(.paymentAnswered(PageFixture.success)).codes == [.paymentSuccessful])
+    }
+
+    @Test("Google Pay: its payment sheet over the page, not \"You'll leave this page\"; Continue pays, Cancel goes back")
+    func googlePaySheet() throws {
+        var page = try page("GOOGLEPAY")
+        #expect(page.form?.hint == "Google Pay opens over this page to pay S$60.00.")
+        page.send(.payPressed)
+        guard case .paymentSheet(let sheet) = page.view.screen else {
+            Issue.record("expected the Google Pay sheet, got \(page.view.screen)")
+            return
+        }
+        #expect(sheet.methodName == "Google Pay")
+        #expect(sheet.total == "Total S$60.00")
+        #expect(page.view.buttons.map(\.label) == ["Continue", "Cancel"])
+        #expect(page.view.status == "Google Pay is open over the page: continue to pay, or cancel.")
+        page.send(.backPressed)
+        #expect(page.state.phase == .choosing)
+        page.send(.payPressed)
+        guard case .submitPayment? = page.send(.redirectConfirmed).first else {
+            Issue.record("Continue should submit the payment")
+            return
+        }
+        // Authorised on the sheet: no wallet page, no SDK_PAYMENT_CALL_URL_SUCCESS; the page completes the payment.
+        let effects = page.send(.paymentAnswered(PageFixture.inProcess()))
+        #expect(effects == [.completeRedirect(paymentId: "PID-1", action: .approve)])
+        #expect(page.send(.paymentAnswered(PageFixture.success)).codes == [.paymentSuccessful])
+    }
+
+    @Test("voucher in ja_JP: Japanese words, the code's label and the deadline in JST")
+    func voucherJapanese() throws {
+        var page = try page("KONBINI", currency: "JPY", value: "1200", locale: "ja_JP")
+        page.send(.payPressed)
+        page.send(.paymentAnswered(PageFixture.code("KONBINI-123-456", expiresAt: page.now.addingTimeInterval(7 * 86400))))
+        guard case .voucher(let voucher) = page.view.screen else {
+            Issue.record("expected the voucher screen")
+            return
+        }
+        #expect(voucher.methodName == "コンビニ払い")
+        #expect(voucher.codeLabel == "払込番号")
+        #expect(voucher.deadline == "2026年1月8日 09:00 JST (UTC+9)")
+        #expect(voucher.instructions.hasPrefix("2026年1月8日 09:00 JST (UTC+9) までに"))
     }
 
     @Test("voucher: at its deadline the page stops offering 'paid at the store' and treats the order as processing")

@@ -54,6 +54,45 @@ struct RecordingReplayTests {
         #expect(text.contains("\"testCard\":\"…0768\""))
     }
 
+    @Test("the CVV and expiry keystrokes are never stored: their count and times, and what the expiry meant")
+    func noCVVOrExpiry() async throws {
+        let (data, _) = try await Self.record()
+        let recording = try JSONDecoder().decode(Recording.self, from: data)
+        let digitKeys = recording.events.compactMap(\.key).filter { $0.count == 1 && $0.first?.isNumber == true }
+        #expect(digitKeys.isEmpty, "digits stored as keys: \(digitKeys)")
+        let cvv = try #require(recording.events.first { $0.masked == .cvv })
+        #expect(cvv.times?.count == 3)
+        let expiry = try #require(recording.events.first { $0.masked == .expiry })
+        #expect(expiry.expiry == .valid && expiry.times?.count == 4)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("1230") && !text.contains("\"123\""))
+    }
+
+    @Test("a typed expiry is kept as what it meant; the replay types one that means the same", arguments: [
+        ("1230", ExpiryMeaning.valid), ("1330", .invalidMonth), ("0025", .invalidMonth), ("0125", .past), ("12", .incomplete),
+    ])
+    func expiryMeaning(typed: String, meaning: ExpiryMeaning) {
+        let start = SimulatedCheckout.defaultStart
+        #expect(ExpiryMeaning(typed: typed, at: start) == meaning)
+        let replayed = meaning.digits(count: typed.count, at: start)
+        #expect(replayed.count == typed.count)
+        if typed.count == 4 { #expect(ExpiryMeaning(typed: replayed, at: start) == meaning) }
+    }
+
+    @Test("the replay writes times in the recorded run's time zone, so the header shows what the run showed")
+    func recordedTimeZone() async throws {
+        let (data, _) = try await Self.record()
+        var recording = try JSONDecoder().decode(Recording.self, from: data)
+        #expect(recording.timeZone == "GMT")
+        recording.timeZone = "Asia/Tokyo"
+        let player = try Self.replay(try JSONEncoder().encode(recording))
+            .makeSession(testCards: try SandboxTestCards.bundled(), glyphs: .unicode)
+        await player.start()
+        #expect(player.session.app.environment.timeZone.identifier == "Asia/Tokyo")
+        // The run started at 2026-01-01 00:00 UTC: 09:00 in Tokyo.
+        #expect(player.session.frame.textLines()[0].contains("09:00:00"))
+    }
+
     @Test("replaying the recording gives the same run: the same timeline, paid")
     func roundTrip() async throws {
         let (data, recorded) = try await Self.record()

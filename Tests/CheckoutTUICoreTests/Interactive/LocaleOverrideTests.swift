@@ -1,5 +1,6 @@
 import CheckoutDomain
 import CheckoutTUICore
+import Foundation
 import Testing
 
 /// `--locale`: the session's locale replaced for the page, the merchant's pages, amounts and dates; wide
@@ -17,7 +18,7 @@ struct LocaleOverrideTests {
         do {
             _ = try LocaleOverride.apply("xx_YY", to: scenario, available: available)
         } catch {
-            #expect(error.description == "unknown locale 'xx_YY'; available: en_US, es_MX, pl_PL, pt_BR, zh_CN")
+            #expect(error.description == "unknown locale 'xx_YY'; available: en_US, es_MX, ja_JP, ko_KR, pl_PL, pt_BR, zh_CN")
         }
         #expect(try LocaleOverride.apply("pt-br", to: scenario, available: available).createPaymentSession.locale == "pt_BR")
     }
@@ -56,6 +57,85 @@ struct LocaleOverrideTests {
     func portugueseSnapshot() async throws {
         let run = try await InteractiveHarness("sg-card-first-payment", locale: "pt_BR").run([])
         SnapshotAssertion.assertSnapshot(run.last, named: "methods-pt_BR-80x24")
+    }
+
+    /// Konbini: choose it, then Pay.
+    nonisolated static let payKonbini = Script.keys("Enter", "Enter")
+
+    @Test("ja_JP konbini voucher: Japanese words, the deadline on the Japanese clock", arguments: sizes)
+    func japaneseSnapshot(size: Size) async throws {
+        let run = try await InteractiveHarness("jp-konbini-voucher", locale: "ja_JP").run(Self.payKonbini, size: size)
+        #expect(run.lastText.contains("払込番号"))
+        #expect(run.lastText.contains("JST (UTC+9)"))
+        SnapshotAssertion.assertSnapshot(run.last, named: "voucher-ja_JP-\(size.width)x\(size.height)")
+    }
+
+    @Test("ko_KR method list for Toss Pay and KakaoPay", arguments: sizes)
+    func koreanSnapshot(size: Size) async throws {
+        let run = try await InteractiveHarness("kr-toss-kakao", locale: "ko_KR").run([], size: size)
+        #expect(run.lastText.contains("결제 수단"))
+        SnapshotAssertion.assertSnapshot(run.last, named: "methods-ko_KR-\(size.width)x\(size.height)")
+    }
+
+    /// Screens a demo shows: the method list with a card, a prefilled field, a voucher, a QR code, both levers.
+    nonisolated static let demoScreens: [(scenario: String, keys: [ScriptStep])] = [
+        ("sg-card-first-payment", Script.keys("Down", "Down", "Enter")),
+        ("pl-p24-prefilled-email", Script.keys("Enter")),
+        ("jp-konbini-voucher", payKonbini),
+        ("sg-card-first-payment", Script.keys("Down", "Down", "Down", "Down", "Enter", "Enter")),
+        ("sg-card-first-payment", Script.keys("f")),
+        ("sg-card-first-payment", Script.keys("f", "2")),
+        ("sg-card-first-payment", Script.keys("T")),
+    ]
+
+    @Test("no buyer-facing English on the demo screens of any bundled locale")
+    func noEnglishOnScreen() async throws {
+        let strings = try Strings.bundled()
+        let english = strings.localizer(for: "en_US")
+        for locale in strings.locales where locale != "en_US" {
+            let text = strings.localizer(for: locale)
+            let own = StringKey.allCases.map { text.text($0) }.joined(separator: "\n")
+            // Every fixed piece of an English buyer-facing text the locale words differently (and never uses).
+            let leftovers = StringKey.allCases.filter { $0.isBuyerFacing && text.text($0) != english.text($0) }
+                .flatMap { Self.fixedPieces(of: english.text($0)) }.filter { !own.contains($0) }
+            for screen in Self.demoScreens {
+                let run = try await InteractiveHarness(screen.scenario, locale: locale)
+                    .run(screen.keys, size: Size(width: 120, height: 40))
+                let page = Self.pageText(run.last)
+                // The timeline speaks English to developers on purpose; only what it does not say counts.
+                let timeline = run.state.timeline.transcript(timeZone: .gmt).joined(separator: "\n")
+                for piece in Set(leftovers) where page.contains(piece) && !timeline.contains(piece) {
+                    Issue.record("\(locale) \(screen.scenario) \(screen.keys.count) keys: English \"\(piece)\" on screen")
+                }
+            }
+        }
+    }
+
+    /// At 120 columns, what the page and the menus show: left of the timeline, below the header (the scenario's own
+    /// title) and above the status line and the key hints.
+    static func pageText(_ buffer: ScreenBuffer) -> String {
+        (1..<(buffer.size.height - 2)).map { y in (0..<66).map { buffer[$0, y].text }.joined() }.joined(separator: "\n")
+    }
+
+    /// The parts of a template between its `{placeholders}`, long enough to mean something on their own.
+    nonisolated static func fixedPieces(of template: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var inPlaceholder = false
+        for character in template {
+            if character == "{" {
+                inPlaceholder = true
+                pieces.append(current)
+                current = ""
+            } else if character == "}" {
+                inPlaceholder = false
+            } else if !inPlaceholder {
+                current.append(character)
+            }
+        }
+        pieces.append(current)
+        return pieces.map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)) }
+            .filter { $0.count >= 4 && $0.contains(where: \.isLowercase) }
     }
 
     @Test("the explain pane at 120×40 after an abandoned wallet payment")

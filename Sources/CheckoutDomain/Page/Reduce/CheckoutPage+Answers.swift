@@ -71,6 +71,10 @@ extension CheckoutPage {
             guard url != nil else { return settle(.processing, response, &state) }
             state.phase = .challenge(payment)
             return [emit(.paymentChallenge, .eventPaymentChallenge, into: &state)]
+        case .redirect where presentsSheet(type):
+            // The buyer already authorised on the wallet's sheet: the page completes the payment itself.
+            state.phase = .submitting(.wallet(payment))
+            return [.completeRedirect(paymentId: paymentId, action: .approve)]
         case .redirect:
             return openWallet(payment, &state)
         case .qrCode:

@@ -26,7 +26,7 @@ extension CheckoutPage {
     }
 
     private func methodRow(_ method: OfferedMethod, _ state: PageState, _ text: Localizer) -> MethodRow {
-        row(.method(method.paymentMethodType), title: method.info.displayName, state, text)
+        row(.method(method.paymentMethodType), title: methodName(method.paymentMethodType, text), state, text)
     }
 
     private func row(_ option: PaymentOption, title: String, _ state: PageState, _ text: Localizer) -> MethodRow {
@@ -44,10 +44,10 @@ extension CheckoutPage {
         case .savedCard: title = text.text(.formSavedCardTitle, ["card": optionName(option, state, text)])
         case .method(let type):
             let flow = state.lineup.method(type)?.flow
-            title = flow == .cardForm ? text.text(.formCardTitle) : methodName(type)
-            let arguments = ["method": methodName(type), "amount": amountText(state) ?? ""]
+            title = flow == .cardForm ? text.text(.formCardTitle) : methodName(type, text)
+            let arguments = ["method": methodName(type, text), "amount": amountText(state) ?? ""]
             switch flow {
-            case .redirect: hint = text.text(.hintRedirect, arguments)
+            case .redirect: hint = text.text(presentsSheet(type) ? .hintSheet : .hintRedirect, arguments)
             case .qrCode: hint = text.text(.hintCode, arguments)
             case .voucher: hint = text.text(.hintVoucher, arguments)
             case .cardForm, nil: hint = nil
@@ -64,7 +64,7 @@ extension CheckoutPage {
         return FieldView(
             field: field, label: text.text(StringKey.label(of: field)), value: display(field, draft, focused: focused, text),
             placeholder: placeholder(field, draft, layout, text), isFocused: focused,
-            isPrefilled: draft.prefilled.contains(field),
+            isPrefilled: draft.prefilled.contains(field), prefilledTag: text.text(.fieldPrefilled),
             error: draft.errors[field].map { errorText($0, layout.cvvLength(for: draft), text) })
     }
 

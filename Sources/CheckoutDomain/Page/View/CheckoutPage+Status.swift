@@ -8,12 +8,13 @@ extension CheckoutPage {
         case .loading: return text.text(.statusLoading)
         case .choosing: return choosingStatus(state, text)
         case .confirmingRedirect:
-            return text.text(.statusConfirm, ["method": methodName(state.selection?.paymentMethodType ?? "")])
+            let type = state.selection?.paymentMethodType ?? ""
+            return text.text(presentsSheet(type) ? .statusSheet : .statusConfirm, ["method": methodName(type, text)])
         case .submitting(.pay): return text.text(.statusSubmitting)
         case .submitting: return text.text(.statusSendingAction)
         case .challenge: return text.text(.statusChallenge)
-        case .walletPage(let payment): return text.text(.statusWallet, ["method": methodName(payment.paymentMethodType)])
-        case .code(let code): return text.text(.statusCode, ["method": methodName(code.payment.paymentMethodType)])
+        case .walletPage(let payment): return text.text(.statusWallet, ["method": methodName(payment.paymentMethodType, text)])
+        case .code(let code): return text.text(.statusCode, ["method": methodName(code.payment.paymentMethodType, text)])
         case .voucher: return text.text(.statusVoucher)
         case .result(let outcome): return resultStatus(outcome, text)
         case .failed(.sessionExpired): return text.text(.statusExpired)
@@ -26,7 +27,7 @@ extension CheckoutPage {
         switch state.alert {
         case .formInvalid, .chooseMethod: return text.text(.statusFixFields)
         case .networkError: return text.text(.statusNetworkError)
-        case .walletUnreachable(let type): return text.text(.statusWalletUnreachable, ["method": methodName(type)])
+        case .walletUnreachable(let type): return text.text(.statusWalletUnreachable, ["method": methodName(type, text)])
         case .cardNeedsBuyerInfo where state.selection == nil: return text.text(.statusCardsUnavailable)
         case .cardNeedsBuyerInfo, nil: break
         }
@@ -47,9 +48,9 @@ extension CheckoutPage {
     /// `Przelewy24`, or the saved card's label.
     func optionName(_ option: PaymentOption, _ state: PageState, _ text: Localizer) -> String {
         switch option {
-        case .method(let type): return methodName(type)
+        case .method(let type): return methodName(type, text)
         case .savedCard(let token):
-            guard let card = state.lineup.savedCard(token) else { return methodName("CARD") }
+            guard let card = state.lineup.savedCard(token) else { return methodName("CARD", text) }
             return savedCardLabel(card, text)
         }
     }

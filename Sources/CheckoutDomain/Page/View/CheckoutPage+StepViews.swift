@@ -7,7 +7,16 @@ extension CheckoutPage {
         switch state.phase {
         case .confirmingRedirect:
             let type = state.selection?.paymentMethodType ?? ""
-            let name = methodName(type)
+            let name = methodName(type, text)
+            if presentsSheet(type) {
+                return (
+                    .paymentSheet(PaymentSheetView(
+                        methodName: name, paymentMethodType: type,
+                        merchantName: state.session?.request.order?.merchant?.merchantName,
+                        total: text.text(.sheetTotal, ["amount": amount]), detail: text.text(.sheetDetail, ["method": name]))),
+                    [button(text, .sheetContinue, .redirectConfirmed), button(text, .sheetCancel, .backPressed)]
+                )
+            }
             return (
                 .redirectConfirm(RedirectConfirmView(
                     methodName: name, paymentMethodType: type,
@@ -29,7 +38,7 @@ extension CheckoutPage {
                 ]
             )
         case .walletPage(let payment):
-            let name = methodName(payment.paymentMethodType)
+            let name = methodName(payment.paymentMethodType, text)
             return (
                 .wallet(WalletPageView(
                     methodName: name, paymentMethodType: payment.paymentMethodType,
@@ -46,14 +55,14 @@ extension CheckoutPage {
                 button(text, .buttonCodeAbandon, .redirectAbandoned),
             ])
         case .voucher(let code):
-            let name = methodName(code.payment.paymentMethodType)
-            let deadline = code.expiresAt.map(DisplayFormat.deadline)
+            let name = methodName(code.payment.paymentMethodType, text)
+            let deadline = code.expiresAt.map { marketTime($0, state, paymentMethodType: code.payment.paymentMethodType) }
             let instructions = deadline.map { text.text(.voucherInstructions, ["amount": amount, "deadline": $0]) }
                 ?? text.text(.voucherInstructionsNoDeadline, ["amount": amount])
             return (
                 .voucher(VoucherView(
                     methodName: name, paymentMethodType: code.payment.paymentMethodType, code: code.codeValue,
-                    instructions: instructions, deadline: deadline)),
+                    codeLabel: text.text(.paymentCodeLabel), instructions: instructions, deadline: deadline)),
                 [
                     button(text, .buttonVoucherPaid, .redirectApproved),
                     button(text, .buttonVoucherAbandon, .redirectAbandoned),
@@ -68,10 +77,11 @@ extension CheckoutPage {
     }
 
     private func codeView(_ code: PaymentCode, _ state: PageState, _ text: Localizer) -> CodeView {
-        let name = methodName(code.payment.paymentMethodType)
+        let name = methodName(code.payment.paymentMethodType, text)
         let seconds = state.codeSecondsLeft
         return CodeView(
             methodName: name, paymentMethodType: code.payment.paymentMethodType, codeValue: code.codeValue,
+            qrLabel: text.text(.qrCodeLabel), valueLabel: text.text(.codeValueLabel), tooSmall: text.text(.qrTooSmall),
             instructions: text.text(.codeInstructions, ["method": name, "amount": amountText(state) ?? ""]),
             countdown: seconds.map { text.text(.codeCountdown, ["time": DisplayFormat.countdown($0)]) },
             secondsLeft: seconds)

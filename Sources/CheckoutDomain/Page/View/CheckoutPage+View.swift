@@ -22,8 +22,10 @@ extension CheckoutPage {
             view.buttons.append(PageButton(label: text.text(.buttonLeave), action: .leavePressed))
         case .submitting(let call):
             view.screen = .message(waitingMessage(call, state, text))
+            // The Pay button stays, processing: pressing it again is the duplicate submission the SDK reports.
+            if case .pay = call { view.buttons = [PageButton(label: text.text(.processing), action: .payPressed)] }
         case .failed(let error):
-            view.screen = .error(errorView(error, text))
+            view.screen = .error(errorView(error, state, text))
             view.buttons = [PageButton(label: text.text(.buttonLeave), action: .leavePressed)]
         case .closed:
             view.screen = .message(text.text(.closedMessage))
@@ -40,8 +42,23 @@ extension CheckoutPage {
         return money.format(amount, locale: request.locale ?? Strings.fallbackLocale)
     }
 
-    func methodName(_ type: String) -> String {
-        catalog.method(type)?.displayName ?? type
+    /// The method's name in the buyer's language (`カード`), else the catalog's (`Przelewy24`), else its type.
+    /// The wallet opens its own payment sheet over the page (Google Pay, Apple Pay).
+    func presentsSheet(_ type: String) -> Bool {
+        catalog.method(type)?.presentsSheet ?? false
+    }
+
+    /// `date` on the clock of the payment's market, in the buyer's locale, the zone named.
+    func marketTime(_ date: Date, _ state: PageState, paymentMethodType: String?) -> String {
+        let request = state.session?.request
+        let zone = MarketTimeZone.market(
+            methodRegions: paymentMethodType.flatMap { catalog.method($0)?.regions } ?? [], locale: request?.locale,
+            currency: (request?.paymentAmount ?? request?.order?.orderAmount)?.currency)
+        return zone.format(date, locale: request?.locale ?? Strings.fallbackLocale)
+    }
+
+    func methodName(_ type: String, _ text: Localizer) -> String {
+        text.methodName(type) ?? catalog.method(type)?.displayName ?? type
     }
 
     func payLabel(_ state: PageState, _ text: Localizer) -> String {
@@ -52,9 +69,9 @@ extension CheckoutPage {
         switch call {
         case .pay: text.text(.waitingSubmit)
         case .challenge: text.text(.waitingChallenge)
-        case .wallet(let payment): text.text(.waitingMethod, ["method": methodName(payment.paymentMethodType)])
+        case .wallet(let payment): text.text(.waitingMethod, ["method": methodName(payment.paymentMethodType, text)])
         case .code(let code), .voucher(let code):
-            text.text(.waitingMethod, ["method": methodName(code.payment.paymentMethodType)])
+            text.text(.waitingMethod, ["method": methodName(code.payment.paymentMethodType, text)])
         }
     }
 
@@ -68,13 +85,13 @@ extension CheckoutPage {
         case .networkError:
             text.text(.alertNetworkError)
         case .walletUnreachable(let type):
-            text.text(.alertWalletUnreachable, ["method": methodName(type)])
+            text.text(.alertWalletUnreachable, ["method": methodName(type, text)])
         case .cardNeedsBuyerInfo(let code, _):
             text.text(.alertCardNeedsBuyerInfo, ["code": code])
         }
     }
 
-    private func errorView(_ error: PageError, _ text: Localizer) -> ErrorView {
+    private func errorView(_ error: PageError, _ state: PageState, _ text: Localizer) -> ErrorView {
         switch error {
         case .malformedSessionData(let reason):
             ErrorView(
@@ -91,7 +108,7 @@ extension CheckoutPage {
         case .sessionExpired(let date, _):
             ErrorView(
                 headline: text.text(.errorExpiredHeadline),
-                detail: text.text(.errorExpiredDetail, ["time": DisplayFormat.deadline(date)]), code: error.eventCode)
+                detail: text.text(.errorExpiredDetail, ["time": marketTime(date, state, paymentMethodType: nil)]), code: error.eventCode)
         case .loadFailed(let reason):
             ErrorView(
                 headline: text.text(.errorLoadFailedHeadline), detail: text.text(.errorLoadFailedDetail, ["reason": reason]),

@@ -10,13 +10,6 @@ enum DisplayFormat {
         return (minutes < 10 ? "0" : "") + "\(minutes):" + (rest < 10 ? "0" : "") + "\(rest)"
     }
 
-    /// `2026-01-08 12:00 UTC`: unambiguous in every locale, independent of the machine's time zone.
-    static func deadline(_ date: Date) -> String {
-        let parts = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)) UTC"
-    }
-
     /// The brand's display name (`Visa`) from Antom's code (`VISA`), else the code as sent.
     static func brandName(_ code: String?) -> String? {
         guard let code, !code.isEmpty else { return nil }

@@ -27,6 +27,7 @@ public enum PageScreen: Equatable, Sendable {
     case message(String)
     case methods(MethodListView)
     case redirectConfirm(RedirectConfirmView)
+    case paymentSheet(PaymentSheetView)
     case challenge(ChallengeView)
     case wallet(WalletPageView)
     case code(CodeView)
@@ -89,6 +90,8 @@ public struct FieldView: Equatable, Sendable {
     public var isFocused: Bool
     /// Filled from the session's `paymentMethodMetaData` and not edited since.
     public var isPrefilled: Bool
+    /// The tag shown beside a prefilled field (`prefilled`, `入力済み`).
+    public var prefilledTag: String
     public var error: String?
 }
 
@@ -103,6 +106,17 @@ public struct RedirectConfirmView: Equatable, Sendable {
     public var methodName: String
     public var paymentMethodType: String
     public var message: String
+}
+
+/// A wallet's payment sheet over the page (Google Pay): who is paid, how much, and that the buyer stays here.
+public struct PaymentSheetView: Equatable, Sendable {
+    public var methodName: String
+    public var paymentMethodType: String
+    /// `order.merchant.merchantName`, when the session has one.
+    public var merchantName: String?
+    /// `Total S$60.00`.
+    public var total: String
+    public var detail: String
 }
 
 /// The simulated 3DS page.
@@ -125,6 +139,12 @@ public struct CodeView: Equatable, Sendable {
     public var methodName: String
     public var paymentMethodType: String
     public var codeValue: String
+    /// `QR code`, `QR コード`: what the drawn code is called.
+    public var qrLabel: String
+    /// The label of the code's text (`Code`), for buyers who copy it instead of scanning.
+    public var valueLabel: String
+    /// Said instead of the code when the screen is too small to draw it; `{size}` is filled by the renderer.
+    public var tooSmall: String
     public var instructions: String
     /// `Expires in 04:59`, or nil without an expiry.
     public var countdown: String?
@@ -136,6 +156,8 @@ public struct VoucherView: Equatable, Sendable {
     public var methodName: String
     public var paymentMethodType: String
     public var code: String
+    /// `Payment code`, `払込番号`.
+    public var codeLabel: String
     public var instructions: String
     /// `2026-01-08 12:00 UTC`.
     public var deadline: String?
