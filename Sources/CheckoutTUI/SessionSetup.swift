@@ -10,6 +10,8 @@ struct SessionSetup {
     let environment: SimulatorEnvironment
     /// An APO over HTTP instead of the in-process mock (`--apo`).
     var gateway = GatewayOptions()
+    /// Keys of the scenario file nothing reads, for the timeline.
+    var scenarioWarnings: [ScenarioWarning] = []
 
     /// The in-process APO with the scenario's saved cards, and the merchant endpoint its notifications reach.
     func makeAPO(clock: any WallClock, ids: any IDGenerator) throws(MockAPOSetupError) -> (MockAPO, MerchantWebhookReceiver) {

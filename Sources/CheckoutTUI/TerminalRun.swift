@@ -36,6 +36,7 @@ struct TerminalRun {
             scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock, ids: ids,
             glyphs: terminal.glyphs)
         environment.explainsAtStart = options.explain
+        environment.scenarioWarnings = setup.scenarioWarnings
         let runner: AppEffectRunner
         if let remote {
             // Forcing outcomes and time travel reach into the mock; over HTTP the picker says they are unavailable.

@@ -20,6 +20,16 @@ extension CursesTerminal {
         return key
     }
 
+    /// Keys already waiting in the input (the rest of a paste), read without blocking.
+    public func pendingKeys(limit: Int) -> [Key] {
+        var keys: [Key] = []
+        while keys.count < limit, let key = nextKey(timeoutMilliseconds: 0) {
+            keys.append(key)
+            if key == .terminate { break }
+        }
+        return keys
+    }
+
     /// Whether standard input has hung up; otherwise every read fails at once and the loop would spin forever.
     private static var inputHungUp: Bool {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)

@@ -24,6 +24,11 @@ public struct ScenarioLibrary: Sendable {
 
     /// Loads `nameOrPath`: a path when it names an existing file or ends in `.json`, else a bundled name.
     public func load(_ nameOrPath: String) throws(ScenarioError) -> Scenario {
+        try loadAudited(nameOrPath).scenario
+    }
+
+    /// `load`, with the keys of the file that nothing reads (`ScenarioWarning`), for the caller to show.
+    public func loadAudited(_ nameOrPath: String) throws(ScenarioError) -> AuditedScenario {
         if nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") {
             let url = URL(fileURLWithPath: nameOrPath)
             guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(nameOrPath, known: []) }
@@ -40,22 +45,30 @@ public struct ScenarioLibrary: Sendable {
 
     /// Parses and checks scenario JSON; `source` names the file in errors.
     public func parse(_ data: Data, source: String) throws(ScenarioError) -> Scenario {
+        try parseAudited(data, source: source).scenario
+    }
+
+    /// `parse`, with the keys nothing reads. A syntax error names its line and column.
+    public func parseAudited(_ data: Data, source: String) throws(ScenarioError) -> AuditedScenario {
         let scenario: Scenario
         do {
             scenario = try WireCoding.decode(Scenario.self, from: data)
         } catch {
+            if error.field == nil, let syntax = JSONSyntaxError.locate(in: data) {
+                throw .invalid(source: source, field: nil, problem: "is not valid JSON: \(syntax)")
+            }
             throw .invalid(source: source, field: error.field, problem: error.problem)
         }
         try check(scenario, source: source)
-        return scenario
+        return AuditedScenario(scenario: scenario, warnings: ScenarioKeyAudit.warnings(for: data, source: source))
     }
 
-    private func read(_ url: URL, source: String) throws(ScenarioError) -> Scenario {
+    private func read(_ url: URL, source: String) throws(ScenarioError) -> AuditedScenario {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw .unreadable(source: source, reason: error.localizedDescription)
         }
-        return try parse(data, source: source)
+        return try parseAudited(data, source: source)
     }
 
     private func check(_ scenario: Scenario, source: String) throws(ScenarioError) {
@@ -82,6 +95,18 @@ public struct ScenarioLibrary: Sendable {
                 throw .invalid(source: source, field: "\(field).expiryYear", problem: "must be two digits (YY)")
             }
         }
+    }
+}
+
+/// A scenario as read from its file, with what the simulator noticed but loaded anyway.
+public struct AuditedScenario: Sendable {
+    public var scenario: Scenario
+    /// Keys nothing reads, in path order; empty for a clean file.
+    public var warnings: [ScenarioWarning]
+
+    public init(scenario: Scenario, warnings: [ScenarioWarning] = []) {
+        self.scenario = scenario
+        self.warnings = warnings
     }
 }
 

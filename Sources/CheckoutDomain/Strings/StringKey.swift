@@ -80,6 +80,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case errorHolderNameInvalid = "fieldError.holderNameInvalid"
     case errorEmailInvalid = "fieldError.emailInvalid"
     case errorCPFInvalid = "fieldError.cpfInvalid"
+    /// Typed or pasted text longer than the field takes: how much was kept and how much left out.
+    case errorCut = "fieldError.cut"
 
     // MARK: Buttons
     case buttonPay = "button.pay"

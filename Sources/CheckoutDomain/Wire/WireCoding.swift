@@ -77,7 +77,8 @@ public struct WireDecodingError: Error, Equatable, Sendable, CustomStringConvert
         }
     }
 
-    private static func path(_ keys: [any CodingKey]) -> String? {
+    /// `order.goods[0].goodsQuantity`; nil for the document itself.
+    static func path(_ keys: [any CodingKey]) -> String? {
         guard !keys.isEmpty else { return nil }
         var text = ""
         for key in keys {

@@ -15,8 +15,15 @@ struct ExportCastCommand: AsyncParsableCommand {
     @Argument(help: "The .cast file to write.")
     var output: String
 
-    @Option(name: .long, help: "Render at this size instead of the recorded one.")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Render at this size instead of the recorded one.", valueName: "WxH"),
+        transform: TerminalSize.parse)
     var size: TerminalSize?
+
+    func validate() throws {
+        try size?.requireDrawable(flag: "--size")
+    }
 
     @MainActor
     func run() async throws {

@@ -1,13 +1,27 @@
 import ArgumentParser
 import CheckoutServices
+import CheckoutTUICore
 import Foundation
 
-/// `checkout-tui keys`: key material for `serve` and for the merchant integration that talks to it.
+/// `checkout-tui keys`: key material for `serve` and for the merchant integration that talks to it, and the
+/// names of keyboard keys that steps files and recordings use.
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "Manage the RSA key pairs of the mock APO and the merchant.",
-        subcommands: [GenerateKeysCommand.self])
+        abstract: "RSA key pairs for the mock APO and the merchant (generate); keyboard key names for steps files (names).",
+        subcommands: [GenerateKeysCommand.self, KeyNamesCommand.self])
+}
+
+/// `checkout-tui keys names`: the keyboard key names a steps file's `{"keys": "…"}` and a recording accept.
+struct KeyNamesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "List the keyboard key names for steps files ({\"keys\": \"Down Enter\"}) and recordings.")
+
+    func run() {
+        print(Key.nameGuide.joined(separator: "\n"))
+        print("\nNames follow tmux send-keys, so a steps file's keys also drive a real terminal. Example: {\"keys\": \"Down Down Enter\"}")
+    }
 }
 
 /// `checkout-tui keys generate --out DIR [--force]`: two 2048-bit pairs as PEM files, mode 0600.

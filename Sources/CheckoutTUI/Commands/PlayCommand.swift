@@ -13,8 +13,14 @@ struct PlayCommand: AsyncParsableCommand {
         abstract: "Run a scenario headless from a steps file and report (exit 0 passed, 1 failed, 2 bad input).",
         discussion: "Steps files, the report schema and JUnit output are described in docs/qa.md.")
 
-    @Option(name: .long, help: "A bundled scenario name or a path to a scenario JSON file.")
-    var scenario: String = ScenarioLibrary.defaultName
+    @Option(name: .long, help: "A bundled scenario name or a path to a scenario JSON file (default: \(ScenarioLibrary.defaultName)).")
+    var scenario: String?
+
+    @OptionGroup(title: "A session without a scenario file")
+    var session: SessionFlags
+
+    @Option(name: .long, help: "Override the session's locale: en_US, es_MX, pl_PL, pt_BR or zh_CN.")
+    var locale: String?
 
     @Option(name: .long, help: "The steps file (JSON array of one-key objects). Default for a bundled scenario: its assets/steps/<name>.json.")
     var steps: String?
@@ -25,7 +31,9 @@ struct PlayCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Write JUnit XML here.")
     var junit: String?
 
-    @Option(name: .long, help: "The simulated terminal's size.")
+    @Option(
+        name: .long, parsing: .unconditional, help: ArgumentHelp("The simulated terminal's size.", valueName: "WxH"),
+        transform: TerminalSize.parse)
     var size = TerminalSize(Size(width: 120, height: 40))
 
     @Option(name: .long, help: "embedded or hosted; default: the scenario's.")
@@ -34,26 +42,52 @@ struct PlayCommand: AsyncParsableCommand {
     @OptionGroup(title: "APO over HTTP (forcing outcomes and long advanceClock steps then fail; expectations wait in real time)")
     var gateway: GatewayOptions
 
+    @Flag(name: .long, help: "Let a steps file with no expectation pass (by default it fails: it could never catch anything).")
+    var allowNoExpectations = false
+
+    func validate() throws {
+        try size.requireDrawable(flag: "--size")
+        if let mode, CheckoutMode(rawValue: mode) == nil {
+            throw ValidationError("--mode must be embedded or hosted, not '\(mode)'")
+        }
+    }
+
     @MainActor
     func run() async throws {
         let environment: SimulatorEnvironment
-        let loaded: Scenario
+        let scenarioName: String
+        let audited: AuditedScenario
         let parsed: [HeadlessStep]
         do {
             environment = try SimulatorEnvironment.load()
-            loaded = try environment.scenarios.load(scenario)
-            let stepsPath = try stepsFile()
-            parsed = try StepsParser(source: stepsPath).parse(try HeadlessExit.read(stepsPath))
-        } catch let error as ExitCode {
-            throw error
+            (scenarioName, audited) = try session.scenario(named: scenario, locale: locale, environment: environment)
+            let stepsPath = try stepsFile(scenarioName)
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: stepsPath)) } catch {
+                throw CommandFailure("\(stepsPath): cannot be read: \(error.localizedDescription)")
+            }
+            parsed = try StepsParser(source: stepsPath).parse(data)
+            if !allowNoExpectations, !parsed.contains(where: \.isExpectation) {
+                throw CommandFailure(
+                    "\(stepsPath): no step is an expectation (\(HeadlessStep.expectationKeys.joined(separator: ", "))), "
+                        + "so the run could never fail; add one, or pass --allow-no-expectations")
+            }
         } catch {
-            throw HeadlessExit.badInput("\(error)")
+            throw refuse("\(error)")
         }
-        guard let chosenMode = CheckoutMode(rawValue: mode ?? loaded.mode?.rawValue ?? "embedded") else {
-            throw HeadlessExit.badInput("--mode must be embedded or hosted, not '\(mode ?? "")'")
+        ScenarioWarningPrinter.print(audited.warnings)
+        var loaded = audited.scenario
+        if let locale {
+            do {
+                loaded = try LocaleOverride.apply(locale, to: loaded, available: Strings.bundled().locales)
+            } catch {
+                throw refuse("--locale: \(error)")
+            }
         }
-        let run = HeadlessRun(
-            scenario: loaded, scenarioName: scenario, mode: chosenMode, size: size.size, testCards: environment.testCards)
+        let chosenMode = CheckoutMode(rawValue: mode ?? loaded.mode?.rawValue ?? "embedded") ?? .embedded
+        var run = HeadlessRun(
+            scenario: loaded, scenarioName: scenarioName, mode: chosenMode, size: size.size, testCards: environment.testCards)
+        run.scenarioWarnings = audited.warnings
         let result = try await play(run, parsed)
         let redactor = run.redactor(for: parsed)
         if let report { try HeadlessExit.write(run.json(result, redactor: redactor), to: report) }
@@ -62,20 +96,34 @@ struct PlayCommand: AsyncParsableCommand {
         if !result.passed { throw ExitCode(1) }
     }
 
+    /// Input that cannot be used still leaves the report and JUnit files CI looks for, holding the reason; exit 2.
+    private func refuse(_ message: String) -> ExitCode {
+        let failed = HeadlessReport.unusableInput(scenario: scenario ?? ScenarioLibrary.defaultName, message: message)
+        if let report { try? HeadlessExit.write(HeadlessRun.json(failed, redactor: nil), to: report) }
+        if let junit { try? HeadlessExit.write(JUnitReport.xml(failed), to: junit) }
+        return HeadlessExit.badInput(message)
+    }
+
     /// On the in-process mock, or with `--apo` over HTTP; connection and key errors are bad input (exit 2).
     @MainActor
     private func play(_ run: HeadlessRun, _ steps: [HeadlessStep]) async throws -> HeadlessReport {
         guard gateway.apo != nil else { return try await run.play(steps) }
         if let outcomes = run.scenario.outcomes, !outcomes.isEmpty {
-            throw HeadlessExit.badInput(
-                "\(scenario): the scenario forces outcomes (\"outcomes\"), which needs the in-process mock; "
+            throw refuse(
+                "\(run.scenarioName): the scenario forces outcomes (\"outcomes\"), which needs the in-process mock; "
                     + "over HTTP (--apo) the APO decides every outcome itself")
         }
         let remote: RemoteAPO
         do {
             remote = try await RemoteAPO.connect(gateway, request: run.scenario.createPaymentSession)
         } catch {
-            throw HeadlessExit.badInput("\(error)")
+            throw refuse("\(error)")
+        }
+        do {
+            try await APOPreflight.check(remote.merchantServer, options: gateway)
+        } catch {
+            await remote.shutdown()
+            throw refuse("\(error)")
         }
         let result: Result<HeadlessReport, HeadlessSetupError>
         do {
@@ -92,12 +140,12 @@ struct PlayCommand: AsyncParsableCommand {
     }
 
     /// `--steps`, or the bundled steps of a bundled scenario.
-    private func stepsFile() throws -> String {
+    private func stepsFile(_ scenarioName: String) throws -> String {
         if let steps { return steps }
         do {
-            return try CheckoutAssets.url("steps/\(scenario).json").path
+            return try CheckoutAssets.url("steps/\(scenarioName).json").path
         } catch {
-            throw HeadlessExit.badInput("--steps is required: '\(scenario)' has no bundled steps file")
+            throw CommandFailure("--steps is required: '\(scenarioName)' has no bundled steps file")
         }
     }
 }

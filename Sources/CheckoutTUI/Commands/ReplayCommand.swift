@@ -16,12 +16,11 @@ struct ReplayCommand: AsyncParsableCommand {
     @Argument(help: "A recording made with `checkout-tui --record FILE`.")
     var recording: String
 
-    @Option(name: .long, help: "Playback speed: 2 is twice as fast, 0.5 half as fast.")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Playback speed: 2 is twice as fast, 0.5 half as fast.", valueName: "X"),
+        transform: ReplayPresenter.parseSpeed)
     var speed: Double = 1
-
-    func validate() throws {
-        guard speed > 0, speed <= 64 else { throw ValidationError("--speed must be above 0 and at most 64") }
-    }
 
     @MainActor
     func run() async throws {

@@ -10,8 +10,11 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Open a scenario's Checkout Page (the default command).")
 
-    @Option(name: .long, help: "A bundled scenario name (see `checkout-tui scenarios`) or a path to a scenario JSON file.")
-    var scenario: String = ScenarioLibrary.defaultName
+    @Option(name: .long, help: "A bundled scenario name (see `checkout-tui scenarios`) or a path to a scenario JSON file (default: \(ScenarioLibrary.defaultName)).")
+    var scenario: String?
+
+    @OptionGroup(title: "A session without a scenario file")
+    var session: SessionFlags
 
     @Option(name: .long, help: "embedded (in the merchant's order page) or hosted (full-screen at normalUrl); default: the scenario's.")
     var mode: String?
@@ -59,7 +62,9 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = try SimulatorEnvironment.load()
-        var loaded = try environment.scenarios.load(scenario)
+        let (scenarioName, audited) = try session.scenario(named: scenario, locale: locale, environment: environment)
+        ScenarioWarningPrinter.print(audited.warnings)
+        var loaded = audited.scenario
         if let locale {
             do {
                 loaded = try LocaleOverride.apply(locale, to: loaded, available: Strings.bundled().locales)
@@ -69,8 +74,9 @@ struct RunCommand: AsyncParsableCommand {
         }
         let chosenMode = mode.flatMap(CheckoutMode.init(rawValue:))
             ?? loaded.mode.flatMap { CheckoutMode(rawValue: $0.rawValue) } ?? .embedded
-        let setup = SessionSetup(
-            scenario: loaded, scenarioName: scenario, mode: chosenMode, environment: environment, gateway: gateway)
+        var setup = SessionSetup(
+            scenario: loaded, scenarioName: scenarioName, mode: chosenMode, environment: environment, gateway: gateway)
+        setup.scenarioWarnings = audited.warnings
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             if firstFrameEnding != nil {
                 throw ValidationError("--exit-after-first-frame draws on a terminal; stdin and stdout must both be one")

@@ -66,7 +66,8 @@ struct RecordedTerminalRun {
             // The machine's zone, as an unrecorded run shows; the recording names it so the replay agrees.
             let checkout = try SimulatedCheckout(
                 scenario: scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
-                testCards: setup.environment.testCards, timeZone: .current, explainsAtStart: options.explain)
+                testCards: setup.environment.testCards, timeZone: .current, explainsAtStart: options.explain,
+                scenarioWarnings: setup.scenarioWarnings)
             await checkout.forceScenarioOutcomes()
             return (checkout.environment, checkout.runner)
         }
@@ -74,6 +75,7 @@ struct RecordedTerminalRun {
             scenario: scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
             ids: RandomIDGenerator(), timeZone: .current)
         environment.explainsAtStart = options.explain
+        environment.scenarioWarnings = setup.scenarioWarnings
         let runner = AppEffectRunner(
             merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage, notifications: remote.notifications)
         return (environment, runner)

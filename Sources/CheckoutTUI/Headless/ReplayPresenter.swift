@@ -14,6 +14,16 @@ struct ReplayPresenter {
         self.speed = speed
     }
 
+    /// `--speed X`: a number within the range the presenter's `+` and `-` keys move in.
+    static func parseSpeed(_ argument: String) throws(FlagValueError) -> Double {
+        guard let speed = Double(argument), speeds.contains(speed) else {
+            throw FlagValueError(
+                "a number from \(speeds.lowerBound.formatted()) to \(speeds.upperBound.formatted()), "
+                    + "like 2 (twice as fast) or 0.5 (half as fast)")
+        }
+        return speed
+    }
+
     /// Applies a presenter key; true when it asks for one recorded key to be performed (`n` while paused).
     mutating func handle(_ key: Key) -> Bool {
         switch key {

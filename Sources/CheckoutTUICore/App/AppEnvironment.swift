@@ -23,6 +23,8 @@ public struct AppEnvironment: Sendable {
     public var explainsAtStart = false
     /// The runner can force outcomes and travel in time (the in-process mock); otherwise the menus say so.
     public var offersSimulationControls = false
+    /// Keys of the scenario file that nothing reads; the timeline starts with them.
+    public var scenarioWarnings: [ScenarioWarning] = []
 
     public init(
         scenario: Scenario, scenarioName: String, mode: CheckoutMode, page: CheckoutPage,

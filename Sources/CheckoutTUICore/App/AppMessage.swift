@@ -4,6 +4,8 @@ import Foundation
 /// Everything that reaches the app: input, clock ticks, and the answers to its commands.
 public enum AppMessage: Equatable, Sendable {
     case key(Key)
+    /// Printable characters that arrived together (a paste) while a text field had the cursor: one edit.
+    case textTyped(String)
     case tick
     case sessionCreated(CreatePaymentSessionResponse)
     case sessionCreationFailed(APOClientError)

@@ -26,6 +26,7 @@ public struct CheckoutApp: ProgramModel {
     /// The merchant server creates the payment session, as it would when the buyer opens the order page.
     public mutating func start() -> [AppCommand] {
         state.now = environment.clock.now()
+        noteScenarioWarnings()
         return [.createPaymentSession(sessionRequest)]
     }
 
@@ -35,6 +36,7 @@ public struct CheckoutApp: ProgramModel {
         let commands: [AppCommand]
         switch message {
         case .key(let key): commands = handle(key)
+        case .textTyped(let text): commands = textTyped(text)
         case .tick: commands = tick()
         case .sessionCreated(let response): commands = sessionCreated(response)
         case .sessionCreationFailed(let error): commands = sessionCreationFailed(error)

@@ -12,9 +12,19 @@ public struct HeadlessReport: Codable, Equatable, Sendable {
     public var timeline: [ReportTimelineEntry]
 }
 
+extension HeadlessReport {
+    /// The report of a run that never started because its scenario, steps file or APO could not be used: failed,
+    /// with the reason as the error of step 0 (the input as a whole), so CI shows why instead of a missing file.
+    public static func unusableInput(scenario: String, message: String) -> HeadlessReport {
+        HeadlessReport(
+            passed: false, scenario: scenario, steps: 0, error: StepFailure(step: 0, kind: "input", message: message),
+            expectations: [], screen: [], timeline: [])
+    }
+}
+
 /// A step that could not be done, with where it is in the file.
 public struct StepFailure: Codable, Equatable, Sendable {
-    /// 1-based, as errors name steps.
+    /// 1-based, as errors name steps; 0 when the input as a whole could not be used (`unusableInput`).
     public var step: Int
     public var kind: String
     public var message: String

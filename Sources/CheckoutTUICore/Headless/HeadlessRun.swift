@@ -9,6 +9,8 @@ public struct HeadlessRun: Sendable {
     public let mode: CheckoutMode
     public let size: Size
     public let testCards: SandboxTestCards
+    /// Keys of the scenario file nothing reads; the run's timeline starts with them.
+    public var scenarioWarnings: [ScenarioWarning] = []
 
     public init(scenario: Scenario, scenarioName: String, mode: CheckoutMode, size: Size, testCards: SandboxTestCards) {
         self.scenario = scenario
@@ -23,7 +25,8 @@ public struct HeadlessRun: Sendable {
     public func play(_ steps: [HeadlessStep]) async throws(HeadlessSetupError) -> HeadlessReport {
         let clock = ManualClock(SimulatedCheckout.defaultStart)
         let checkout = try SimulatedCheckout(
-            scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, testCards: testCards)
+            scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, testCards: testCards,
+            scenarioWarnings: scenarioWarnings)
         let session = HeadlessSession(checkout: checkout, clock: clock, size: size)
         return await HeadlessPlayer(session: session, scenarioName: scenarioName, redactor: redactor(for: steps))
             .play(steps)
@@ -35,11 +38,12 @@ public struct HeadlessRun: Sendable {
     public func play(
         _ steps: [HeadlessStep], remote: RemoteHeadlessAPO, patience: TimeInterval = HeadlessPlayer.patience
     ) async throws(HeadlessSetupError) -> HeadlessReport {
-        let environment: AppEnvironment
+        var environment: AppEnvironment
         do {
             environment = try AppEnvironment.bundled(
                 scenario: scenario, scenarioName: scenarioName, mode: mode, clock: SystemClock(), ids: RandomIDGenerator(),
                 timeZone: TimeZone(identifier: "UTC") ?? .current)
+            environment.scenarioWarnings = scenarioWarnings
         } catch {
             throw .app(error)
         }
@@ -59,10 +63,16 @@ public struct HeadlessRun: Sendable {
 
     /// The report as JSON (sorted keys, pretty), card numbers masked once more on the way out.
     public func json(_ report: HeadlessReport, redactor: CardNumberRedactor) -> String {
+        Self.json(report, redactor: redactor)
+    }
+
+    /// The report as JSON; without a redactor only for reports that hold no typed input (`unusableInput`).
+    public static func json(_ report: HeadlessReport, redactor: CardNumberRedactor?) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
-        return redactor.redact(String(decoding: data, as: UTF8.self)) + "\n"
+        let text = String(decoding: data, as: UTF8.self)
+        return (redactor?.redact(text) ?? text) + "\n"
     }
 
     public func junit(_ report: HeadlessReport, redactor: CardNumberRedactor) -> String {

@@ -8,7 +8,7 @@ public enum JUnitReport {
         if let error = report.error {
             failures += 1
             cases.append(
-                testcase("step \(error.step): \(error.kind)", report.scenario,
+                testcase(error.step == 0 ? "input could not be used" : "step \(error.step): \(error.kind)", report.scenario,
                     body: "<failure message=\"\(escape(error.message))\">\(escape(error.message))</failure>"))
         }
         for result in report.expectations {

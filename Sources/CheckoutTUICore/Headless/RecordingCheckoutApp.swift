@@ -23,12 +23,27 @@ public struct RecordingCheckoutApp: ProgramModel {
     public mutating func start() -> [AppCommand] { app.start() }
 
     public mutating func update(_ message: AppMessage) -> [AppCommand] {
-        if case .key(let key) = message {
-            let milliseconds = Int((app.environment.clock.now().timeIntervalSince(startedAt) * 1000).rounded())
-            let field: FormField? = if app.state.typing, case .field(let field) = app.state.cursor { field } else { nil }
-            log.append(key, at: max(0, milliseconds), typingInto: field)
-        }
+        if case .key(let key) = message { record(key) }
         return app.update(message)
+    }
+
+    /// A paste is logged key by key, as typed keys are, and applied as the app applies it: one edit.
+    public mutating func update(keys: [Key]) -> [AppCommand] {
+        var commands: [AppCommand] = []
+        var rest = keys[...]
+        while let first = rest.first, !isFinished {
+            let run = max(1, app.typedRun(at: rest))
+            for key in rest.prefix(run) { record(key) }
+            commands += run > 1 ? app.update(keys: Array(rest.prefix(run))) : app.update(.key(first))
+            rest = rest.dropFirst(run)
+        }
+        return commands
+    }
+
+    private func record(_ key: Key) {
+        let milliseconds = Int((app.environment.clock.now().timeIntervalSince(startedAt) * 1000).rounded())
+        let field: FormField? = if app.state.typing, case .field(let field) = app.state.cursor { field } else { nil }
+        log.append(key, at: max(0, milliseconds), typingInto: field)
     }
 
     public func view(size: Size) -> ScreenBuffer { app.view(size: size) }

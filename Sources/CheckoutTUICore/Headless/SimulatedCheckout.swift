@@ -17,7 +17,7 @@ public struct SimulatedCheckout: Sendable {
     public init(
         scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any WallClock, testCards: SandboxTestCards,
         glyphs: Glyphs = .unicode, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
-        explainsAtStart: Bool = false
+        explainsAtStart: Bool = false, scenarioWarnings: [ScenarioWarning] = []
     ) throws(HeadlessSetupError) {
         let receiver = MerchantWebhookReceiver(answer: scenario.merchantBehaviour.notificationAnswer)
         let store = InMemoryAPOStore(
@@ -34,6 +34,7 @@ public struct SimulatedCheckout: Sendable {
                 scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock,
                 ids: SequentialIDGenerator(prefix: "20260102"), timeZone: timeZone, glyphs: glyphs)
             environment.explainsAtStart = explainsAtStart
+            environment.scenarioWarnings = scenarioWarnings
             self.environment = environment
         } catch {
             throw .app(error)

@@ -15,7 +15,8 @@ public struct StepsParser: Sendable {
         do {
             json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw StepsFileError(source: source, problem: "is not valid JSON (\(error.localizedDescription))")
+            let place = JSONSyntaxError.locate(in: data).map { ": \($0)" } ?? " (\(error.localizedDescription))"
+            throw StepsFileError(source: source, problem: "is not valid JSON\(place)")
         }
         guard let items = json as? [Any] else {
             throw StepsFileError(source: source, problem: "must be a JSON array of steps, like [{\"pay\": true}]")

@@ -68,8 +68,10 @@ public final class Program<Model: ProgramModel, Backend: TerminalBackend> {
                 if inFlight.isEmpty { break }
                 await settleCommands()
             } else if let key = backend.nextKey(timeoutMilliseconds: inputTimeoutMilliseconds) {
-                send(Model.message(for: key))
-                if key == .terminate { break }
+                // Everything already typed (a paste) goes in before the next frame: one frame per burst.
+                let keys = [key] + (key == .terminate ? [] : backend.pendingKeys(limit: Self.burstLimit))
+                send(keys)
+                if keys.contains(.terminate) { break }
             } else if let tick = Model.tick {
                 send(tick)
             }
@@ -80,8 +82,18 @@ public final class Program<Model: ProgramModel, Backend: TerminalBackend> {
         return model
     }
 
+    /// The most keys taken in one burst, so even an endless paste lets a frame through now and then.
+    static var burstLimit: Int { 65_536 }
+
     private func send(_ message: Model.Message) {
-        let commands = model.update(message)
+        apply(model.update(message))
+    }
+
+    private func send(_ keys: [Key]) {
+        apply(keys.count == 1 ? model.update(Model.message(for: keys[0])) : model.update(keys: keys))
+    }
+
+    private func apply(_ commands: [Model.Command]) {
         needsPresent = true
         guard !model.isFinished else { return }
         for command in commands { start(command) }

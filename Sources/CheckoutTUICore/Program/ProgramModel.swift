@@ -9,6 +9,10 @@ public protocol ProgramModel {
     /// Applies a message and returns the effects to run; performs no I/O itself.
     mutating func update(_ message: Message) -> [Command]
 
+    /// Applies keys that arrived together (a paste is thousands at once) before the next frame is drawn; the
+    /// default applies them one by one. A model may apply a run of typed characters as one edit.
+    mutating func update(keys: [Key]) -> [Command]
+
     /// Draws the state into a fresh buffer of the given size.
     func view(size: Size) -> ScreenBuffer
 
@@ -24,4 +28,12 @@ public protocol ProgramModel {
 
 extension ProgramModel {
     public mutating func start() -> [Command] { [] }
+
+    public mutating func update(keys: [Key]) -> [Command] {
+        var commands: [Command] = []
+        for key in keys where !isFinished {
+            commands += update(Self.message(for: key))
+        }
+        return commands
+    }
 }

@@ -41,6 +41,26 @@ extension Key {
         }
     }
 
+    /// Every form a key name may take, one line each: what `checkout-tui keys names` prints and docs/qa.md quotes.
+    public static var nameGuide: [String] {
+        let words = plainKeys.filter { $0 != .terminate && $0 != .unknown }.map(\.name)
+        let mice = MouseKind.allCases.map { "\(mouseName($0))(X,Y)" }
+        return [
+            "Named keys:       " + words.joined(separator: " "),
+            "Also accepted:    " + aliases.keys.sorted().map { "\($0) (= \(aliases[$0]?.name ?? ""))" }.joined(separator: ", "),
+            "Characters:       any single printable character stands for itself: a Z 4 @ é 中 (Space for a space)",
+            "Control keys:     C-a to C-z (C-c quits)",
+            "Function keys:    F\(functionNumbers.lowerBound) to F\(functionNumbers.upperBound)",
+            "Mouse, 0-based:   " + mice.joined(separator: " "),
+            "Terminal resize:  Resize(WxH), like Resize(80x24)",
+        ]
+    }
+
+    /// Every name that is a word (the fixed keys and their aliases), for suggestions after a typo.
+    static var wordNames: [String] {
+        plainKeys.map(\.name) + aliases.keys.sorted()
+    }
+
     /// Keys whose name is a fixed word.
     private static let plainKeys: [Key] = [
         .character(" "), .up, .down, .left, .right, .enter, .tab, .backTab, .escape, .backspace, .delete,

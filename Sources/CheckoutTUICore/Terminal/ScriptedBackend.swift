@@ -10,6 +10,8 @@ public struct ScriptedBackend: TerminalBackend {
     public private(set) var frames: [ScreenBuffer] = []
     private let script: [ScriptStep]
     private var position = 0
+    /// The rest of a pasted text, there to be taken at once by `pendingKeys`.
+    private var arrived: [Key] = []
 
     public init(
         size: Size, script: [ScriptStep], supportsColor: Bool = true, supportsUTF8: Bool = true,
@@ -35,7 +37,7 @@ public struct ScriptedBackend: TerminalBackend {
         self.init(size: size, script: script)
     }
 
-    public var isInputExhausted: Bool { position == script.count }
+    public var isInputExhausted: Bool { position == script.count && arrived.isEmpty }
 
     /// The last frame's text lines joined with newlines; empty before the first frame.
     public var lastFrameText: String {
@@ -44,11 +46,25 @@ public struct ScriptedBackend: TerminalBackend {
 
     /// A scripted resize takes effect as it is read, as `KEY_RESIZE` does in curses.
     public mutating func nextKey(timeoutMilliseconds: Int) -> Key? {
+        if !arrived.isEmpty { return arrived.removeFirst() }
         guard position < script.count else { return nil }
         defer { position += 1 }
-        guard case .key(let key) = script[position] else { return nil }
-        if case .resize(let newSize) = key { size = newSize }
-        return key
+        switch script[position] {
+        case .key(let key):
+            if case .resize(let newSize) = key { size = newSize }
+            return key
+        case .timeout:
+            return nil
+        case .paste(let text):
+            arrived = text.map(Key.character)
+            return arrived.isEmpty ? nil : arrived.removeFirst()
+        }
+    }
+
+    public mutating func pendingKeys(limit: Int) -> [Key] {
+        let taken = Array(arrived.prefix(limit))
+        arrived.removeFirst(taken.count)
+        return taken
     }
 
     public mutating func present(_ buffer: ScreenBuffer) {

@@ -13,6 +13,9 @@ public protocol TerminalBackend {
     /// The next input event, or nil when none arrived within the timeout.
     mutating func nextKey(timeoutMilliseconds: Int) -> Key?
 
+    /// Input that has already arrived, up to `limit` events, without waiting (the rest of a paste); default none.
+    mutating func pendingKeys(limit: Int) -> [Key]
+
     /// Shows a frame; cells beyond the terminal's current size are dropped.
     mutating func present(_ buffer: ScreenBuffer)
 }
@@ -20,4 +23,6 @@ public protocol TerminalBackend {
 extension TerminalBackend {
     /// The glyph set this terminal can draw.
     public var glyphs: Glyphs { supportsUTF8 ? .unicode : .ascii }
+
+    public mutating func pendingKeys(limit: Int) -> [Key] { [] }
 }

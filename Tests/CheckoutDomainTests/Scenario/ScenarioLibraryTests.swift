@@ -49,7 +49,7 @@ struct ScenarioLibraryTests {
          "bad.json: vault[0].cardNo ************1111 is not one of Antom's sandbox test cards"),
         (#"{"title":"t","description":"d","createPaymentSession":{},"vault":[{"cardToken":"t1","cardNo":"4054695723100768","expiryMonth":"13","expiryYear":"30"}]}"#,
          "bad.json: vault[0].expiryMonth must be 01 to 12"),
-        ("not json", "bad.json: the body is not valid JSON"),
+        ("not json", "bad.json: is not valid JSON: line 1, column 1: expected a value (a \"string\", a number, true, false, null, an {object} or an [array]), found 'n' (strings need \"quotes\")"),
     ])
     func badFiles(json: String, message: String) {
         #expect {

@@ -116,7 +116,7 @@ struct RecordingReplayTests {
             try Self.replay(Data(bad.utf8))
         }
         let badKey = bad.replacingOccurrences(of: "\"Down\"", with: "\"Jump\"")
-        #expect(throws: RecordingError(source: "run.json", problem: "event 1: unknown key name \"Jump\"")) {
+        #expect(throws: RecordingError(source: "run.json", problem: "event 1: unknown key name \"Jump\" (`checkout-tui keys names` lists them all)")) {
             try Self.replay(Data(badKey.utf8))
         }
     }

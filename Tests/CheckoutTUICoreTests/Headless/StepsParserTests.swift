@@ -49,7 +49,7 @@ struct StepsParserTests {
             ("[{\"select\": 3}]", "steps.json: step 1: \"select\": expected a string"),
             ("[{\"pay\": false}]", "steps.json: step 1: \"pay\": expected true"),
             ("[{\"challenge\": \"ok\"}]", "steps.json: step 1: \"challenge\": \"ok\" is not one of pass, fail, abandon"),
-            ("[{\"keys\": \"Down Jump\"}]", "steps.json: step 1: \"keys\": unknown key name \"Jump\""),
+            ("[{\"keys\": \"Down Jump\"}]", "steps.json: step 1: \"keys\": unknown key name \"Jump\" (`checkout-tui keys names` lists them all)"),
             ("[{\"advanceClock\": \"soon\"}]",
              "steps.json: step 1: \"advanceClock\": expected a positive number of seconds, or a string like \"90s\", \"15m\", \"2h\", \"7d\""),
             ("[{\"force\": [\"decline\"]}]",
@@ -73,7 +73,7 @@ struct StepsParserTests {
             _ = try HeadlessFixtures.steps("[{\"pay\": tru")
             Issue.record("expected an error")
         } catch {
-            #expect("\(error)".hasPrefix("steps.json: is not valid JSON"))
+            #expect("\(error)".hasPrefix("steps.json: is not valid JSON: line 1, column 10: expected a value"))
         }
     }
 }

@@ -33,7 +33,8 @@ import Testing
     }
 
     @Test func errorNamesTheBadName() {
-        #expect(KeyNameError(name: "Foo").description == "unknown key name \"Foo\"")
+        #expect(KeyNameError(name: "Foo").description == "unknown key name \"Foo\" (`checkout-tui keys names` lists them all)")
+        #expect(KeyNameError(name: "Entr").description.contains("did you mean Enter?"))
     }
 
     @Test func canonicalNamesFollowTmux() {

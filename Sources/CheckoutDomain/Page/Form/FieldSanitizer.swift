@@ -9,23 +9,51 @@ enum FieldSanitizer {
     /// Antom's `cardholderName.fullName` allows 128; 64 keeps a terminal line readable and covers real names.
     static let holderNameMax = 64
 
-    static func sanitize(_ text: String, for field: FormField, layout: FormLayout, draft: FormDraft) -> String {
+    /// The cleaned value within the field's limit, and how many cleaned characters did not fit (a long paste):
+    /// one pass over the text, so 5,000 pasted characters cost what 5,000 characters cost, once.
+    static func cleanAndCut(
+        _ text: String, for field: FormField, layout: FormLayout, draft: FormDraft
+    ) -> (value: String, dropped: Int) {
+        let limit = self.limit(of: field, layout: layout, draft: draft)
+        var value = ""
+        var kept = 0
+        var dropped = 0
+        for character in text {
+            guard let accepted = accept(character, for: field) else { continue }
+            if kept < limit {
+                value.append(accepted)
+                kept += 1
+            } else {
+                dropped += 1
+            }
+        }
+        return (value, dropped)
+    }
+
+    /// How many characters the field takes.
+    static func limit(of field: FormField, layout: FormLayout, draft: FormDraft) -> Int {
         switch field {
-        case .cardNumber: digits(text, max: cardNumberMax)
-        case .expiry: digits(text, max: 4)
+        case .cardNumber: cardNumberMax
+        case .expiry: 4
         // While the brand is unknown, 4 digits may be typed (Amex); validation checks the exact length.
-        case .cvv: digits(text, max: layout.fixedCVVLength ?? draft.detectedBrand?.cvvLength ?? 4)
-        case .cpf: digits(text, max: 11)
-        case .email:
-            String(text.filter { !$0.isWhitespace && !$0.unicodeScalars.contains(where: Self.isControl) }.prefix(emailMax))
-        case .holderName:
-            String(text.filter { !$0.unicodeScalars.contains(where: Self.isControl) }
-                .map { $0.isWhitespace ? " " : $0 }.prefix(holderNameMax))
+        case .cvv: layout.fixedCVVLength ?? draft.detectedBrand?.cvvLength ?? 4
+        case .cpf: 11
+        case .email: emailMax
+        case .holderName: holderNameMax
         }
     }
 
-    static func digits(_ text: String, max: Int) -> String {
-        String(text.filter { $0.isASCII && $0.isNumber }.prefix(max))
+    /// The character as the field keeps it, or nil when the field drops it (a letter in a digits-only field).
+    private static func accept(_ character: Character, for field: FormField) -> Character? {
+        switch field {
+        case .cardNumber, .expiry, .cvv, .cpf:
+            return character.isASCII && character.isNumber ? character : nil
+        case .email:
+            return character.isWhitespace || character.unicodeScalars.contains(where: isControl) ? nil : character
+        case .holderName:
+            guard !character.unicodeScalars.contains(where: isControl) else { return nil }
+            return character.isWhitespace ? " " : character
+        }
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -16,6 +16,8 @@ public struct FormDraft: Hashable, Sendable {
     public internal(set) var errors: [FormField: FieldError] = [:]
     /// Fields filled from `paymentMethodMetaData` (still editable).
     public internal(set) var prefilled: Set<FormField> = []
+    /// Fields whose last edit was longer than they take, with how much was kept and left out.
+    public internal(set) var cut: [FormField: FieldCut] = [:]
 
     /// The card's brand as typed so far.
     public var detectedBrand: CardBrand? { CardBrand.detect(cardNumber.digits) }
@@ -26,6 +28,7 @@ public struct FormDraft: Hashable, Sendable {
         copy.cardNumber = SecretDigits()
         copy.cvv = SecretDigits()
         copy.errors = [:]
+        copy.cut = [:]
         return copy
     }
 
@@ -50,5 +53,16 @@ public struct FormDraft: Hashable, Sendable {
         case .email: email = value
         case .cpf: cpf = value
         }
+    }
+}
+
+/// Typed or pasted text that went past a field's limit: the first `kept` characters stayed, `dropped` did not.
+public struct FieldCut: Hashable, Sendable {
+    public var kept: Int
+    public var dropped: Int
+
+    public init(kept: Int, dropped: Int) {
+        self.kept = kept
+        self.dropped = dropped
     }
 }

@@ -53,12 +53,14 @@ extension CheckoutPage {
         guard state.phase == .choosing, let option = state.selection, var draft = state.drafts[option] else { return [] }
         let layout = self.layout(of: option, state)
         guard layout.fields.contains(field) else { return [] }
-        let value = FieldSanitizer.sanitize(text, for: field, layout: layout, draft: draft)
+        let (value, dropped) = FieldSanitizer.cleanAndCut(text, for: field, layout: layout, draft: draft)
         if value != draft.value(of: field) {
             draft.set(field, to: value)
             draft.errors[field] = nil
             draft.prefilled.remove(field)
         }
+        // Text that did not fit is said under the field, never dropped silently (a long paste).
+        draft.cut[field] = dropped > 0 ? FieldCut(kept: value.count, dropped: dropped) : nil
         draft.focus = field
         state.drafts[option] = draft
         clearTransientAlert(&state)

@@ -65,7 +65,10 @@ extension CheckoutPage {
             field: field, label: text.text(StringKey.label(of: field)), value: display(field, draft, focused: focused, text),
             placeholder: placeholder(field, draft, layout, text), isFocused: focused,
             isPrefilled: draft.prefilled.contains(field), prefilledTag: text.text(.fieldPrefilled),
-            error: draft.errors[field].map { errorText($0, layout.cvvLength(for: draft), text) })
+            error: draft.errors[field].map { errorText($0, layout.cvvLength(for: draft), text) }
+                ?? draft.cut[field].map { cut in
+                    text.text(.errorCut, ["kept": String(cut.kept), "dropped": String(cut.dropped)])
+                })
     }
 
     /// The only place the card number's digits are shown: grouped, while its field has focus.
