@@ -19,9 +19,11 @@ struct RecordedTerminalRun {
     func run() async throws {
         let clock = SystemClock()
         let startedAt = clock.now()
-        // The interactive default latency is written into the recorded scenario, so the replay waits the same.
+        // The latency the run had is written into the recorded scenario, so the replay waits the same: the
+        // interactive default in-process, none over HTTP (the APO's own answers were the only wait, and the replay
+        // runs on the in-process mock).
         var scenario = setup.scenario
-        scenario.latency = scenario.latency ?? .interactive
+        scenario.latency = setup.gateway.apo == nil ? scenario.latency ?? .interactive : .zero
         let remote = setup.gateway.apo == nil
             ? nil : try await RemoteAPO.connect(setup.gateway, request: setup.scenario.createPaymentSession)
         let wired: (AppEnvironment, AppEffectRunner)
