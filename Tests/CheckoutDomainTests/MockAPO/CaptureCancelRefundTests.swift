@@ -118,6 +118,7 @@ struct CaptureCancelRefundTests {
             CaptureRequest(
                 captureRequestId: "C-c", paymentId: manualId, captureAmount: Amount(currency: "USD", value: "100")))
         #expect(wrongCurrency.result.resultCode == "PARAM_ILLEGAL")
+        #expect(wrongCurrency.result.resultMessage == "captureAmount.currency (USD) must be the payment currency (SGD).")
         h.advance(minutes: 7 * 24 * 60 + 1)
         let late = try await h.apo.capture(
             CaptureRequest(captureRequestId: "C-l", paymentId: manualId, captureAmount: amount))
@@ -184,6 +185,10 @@ struct CaptureCancelRefundTests {
         let tooMuch = try await h.apo.refund(
             RefundRequest(refundRequestId: "R-2", paymentId: paymentId, refundAmount: amount("2001")))
         #expect(tooMuch.result.resultCode == "REFUND_AMOUNT_EXCEED")
+        let wrongCurrency = try await h.apo.refund(
+            RefundRequest(refundRequestId: "R-c", paymentId: paymentId, refundAmount: Amount(currency: "USD", value: "1")))
+        #expect(wrongCurrency.result.resultCode == "PARAM_ILLEGAL")
+        #expect(wrongCurrency.result.resultMessage == "refundAmount.currency (USD) must be the payment currency (SGD).")
         let rest = try await h.apo.refund(
             RefundRequest(refundRequestId: "R-3", paymentId: paymentId, refundAmount: amount("2000")))
         #expect(rest.result == .success)

@@ -77,14 +77,12 @@ extension MockAPO {
             paymentId: request.paymentId, amountField: "captureAmount", amount: request.captureAmount,
             failed: { CaptureResponse(result: $0) }, now: now
         ) { fields in
-            captureDecision(
-                request, requestId: fields.requestId, paymentId: fields.paymentId, amount: fields.amount, now: now)
+            captureDecision(request, fields, now: now)
         }
     }
 
-    private func captureDecision(
-        _ request: CaptureRequest, requestId: String, paymentId: String, amount: Amount, now: Date
-    ) -> CaptureResponse {
+    private func captureDecision(_ request: CaptureRequest, _ fields: MovementFields, now: Date) -> CaptureResponse {
+        let (requestId, paymentId, amount) = (fields.requestId, fields.paymentId, fields.amount)
         guard let payment = state.payments[paymentId] else { return CaptureResponse(result: Self.orderNotExist) }
         guard payment.authorizationCapture else {
             return CaptureResponse(
@@ -113,13 +111,7 @@ extension MockAPO {
                     "The order status is invalid: the authorisation expired at \(iso(expiry)) and its funds were released."
                 ))
         }
-        guard amount.currency == payment.paymentAmount.currency else {
-            return CaptureResponse(
-                result: .failure(
-                    ResultCode.paramIllegal,
-                    "captureAmount.currency (\(amount.currency)) must be the payment currency (\(payment.paymentAmount.currency))."
-                ))
-        }
+        if let mismatch = fields.currencyMismatch(with: payment) { return CaptureResponse(result: mismatch) }
         let authorized = AmountRules.minorUnits(payment.paymentAmount) ?? 0
         let wanted = AmountRules.minorUnits(amount) ?? 0
         guard payment.capturedValue + wanted <= authorized else {
@@ -246,7 +238,16 @@ extension MockAPO {
 struct MovementFields {
     var requestId: String
     var paymentId: String
+    var amountField: String
     var amount: Amount
+
+    /// PARAM_ILLEGAL when the amount is not in `payment`'s currency: a capture or refund never converts.
+    func currencyMismatch(with payment: PaymentRecord) -> APOResult? {
+        let currency = payment.paymentAmount.currency
+        guard amount.currency != currency else { return nil }
+        return .failure(
+            ResultCode.paramIllegal, "\(amountField).currency (\(amount.currency)) must be the payment currency (\(currency)).")
+    }
 }
 
 /// A capture or refund request that failed the shared field checks.
@@ -297,6 +298,6 @@ extension MockAPO {
         if let problem = AmountRules(currencies: currencies).problem(with: amount, field: amountField) {
             return failure(problem)
         }
-        return .success(MovementFields(requestId: requestId, paymentId: paymentId, amount: amount))
+        return .success(MovementFields(requestId: requestId, paymentId: paymentId, amountField: amountField, amount: amount))
     }
 }

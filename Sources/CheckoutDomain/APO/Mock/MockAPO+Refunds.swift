@@ -63,13 +63,7 @@ extension MockAPO {
                     "The refund window has passed: a \(payment.paymentMethodType) payment can be refunded for \(days) days after it was paid, until \(iso(deadline))."
                 ))
         }
-        guard amount.currency == payment.paymentAmount.currency else {
-            return RefundResponse(
-                result: .failure(
-                    ResultCode.paramIllegal,
-                    "refundAmount.currency (\(amount.currency)) must be the payment currency (\(payment.paymentAmount.currency))."
-                ))
-        }
+        if let mismatch = fields.currencyMismatch(with: payment) { return RefundResponse(result: mismatch) }
         let wanted = AmountRules.minorUnits(amount) ?? 0
         guard wanted <= payment.refundableValue else {
             return RefundResponse(
