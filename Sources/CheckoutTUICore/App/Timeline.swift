@@ -1,3 +1,5 @@
+import Foundation
+
 /// The record of everything that happened in the session, in order of simulated time, and how far back the
 /// reader has scrolled.
 public struct Timeline: Equatable, Sendable {
@@ -9,14 +11,19 @@ public struct Timeline: Equatable, Sendable {
 
     public init() {}
 
-    /// Adds `entry` after every entry at or before its time: what the APO settled during a time jump can be
-    /// earlier than the jump's end, and still reads in the order it happened.
+    /// Adds `entry` after every entry of an earlier or the same second: what the APO settled during a time jump can
+    /// be earlier than the jump's end, and still reads in the order it happened. Seconds, not instants, because the
+    /// wire's timestamps have whole seconds (a notification's `Request-Time` over HTTP): within the second the screen
+    /// shows, entries keep the order they were recorded in, so `01:49:52` never sorts before `01:49:52.3`.
     mutating func append(_ entry: TimelineEntry) {
-        guard let last = entries.last, entry.time < last.time else {
+        func startsAfter(_ existing: TimelineEntry) -> Bool {
+            existing.time.timeIntervalSinceReferenceDate.rounded(.down) > entry.time.timeIntervalSinceReferenceDate
+        }
+        guard let last = entries.last, startsAfter(last) else {
             entries.append(entry)
             return
         }
-        let index = entries.lastIndex { $0.time <= entry.time }.map { $0 + 1 } ?? 0
+        let index = entries.lastIndex { !startsAfter($0) }.map { $0 + 1 } ?? 0
         entries.insert(entry, at: index)
         if let selected, index <= selected { self.selected = selected + 1 }
     }
