@@ -59,6 +59,9 @@ struct SessionFlags: ParsableArguments {
     @Option(name: .customLong("notify-url"), help: ArgumentHelp("paymentNotifyUrl.", valueName: "URL"))
     var notifyURL: String?
 
+    /// What the header, the recap and the reports call a session built from flags (the title says what it holds).
+    static let sessionName = "custom-order"
+
     /// `manual` → true, `automatic` → false.
     static func captureMode(_ text: String) throws(FlagValueError) -> Bool {
         switch text.lowercased() {
@@ -119,7 +122,7 @@ struct SessionFlags: ParsableArguments {
         }
         let builder = ScenarioBuilder(currencies: environment.currencies, catalog: environment.catalog)
         let built = try builder.build(draft, now: Date())
-        return ("flags", AuditedScenario(scenario: built))
+        return (Self.sessionName, AuditedScenario(scenario: built))
     }
 
     private static func list(_ text: String?) -> [String] {

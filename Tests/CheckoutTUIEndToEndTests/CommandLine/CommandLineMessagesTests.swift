@@ -90,6 +90,34 @@ struct CommandLineMessagesTests {
         #expect(json.contains("scenario: unknown field"))
     }
 
+    // Issue 15: "no way to show a custom order … without writing a scenario JSON by hand".
+    @Test("session flags build a session that play pays, named custom-order; Antom's refusal names the field")
+    func sessionFlags() throws {
+        let steps = try file("steps.json", """
+            [{"expectEvent": "SDK_END_OF_LOADING"}, {"select": "CARD"},
+             {"fill": {"cardNo": "4054695723100768", "expiry": "1230", "cvv": "123", "cardholderName": "ANA LIMA"}},
+             {"pay": true}, {"expectEvent": "SDK_PAYMENT_SUCCESSFUL"}, {"expectPaymentStatus": "SUCCESS"},
+             {"expectScreen": "Tênis"}]
+            """)
+        let report = directory.appendingPathComponent("report.json").path
+        let order = [
+            "--amount", "299.90", "--currency", "BRL", "--methods", "PIX,CARD", "--item", "Tênis:1:299.90",
+            "--buyer-email", "ana@example.com", "--cpf", "12345678909", "--locale", "pt_BR",
+        ]
+        let paid = try run(["play", "--steps", steps, "--report", report] + order)
+        #expect(paid.status == 0, "\(paid.output)")
+        let json = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(json.contains("\"scenario\" : \"custom-order\""), "\(json.prefix(400))")
+
+        let mismatch = try run(["play", "--steps", steps, "--amount", "10.00", "--currency", "BRL", "--item", "Tênis:1:299.90"])
+        #expect(mismatch.status == 2, "\(mismatch.output)")
+        #expect(mismatch.output.contains("--amount"), "\(mismatch.output)")
+
+        let both = try run(["play", "--steps", steps, "--scenario", "br-pix"] + order)
+        #expect(both.status != 0)
+        #expect(both.output.contains("both describe the session"), "\(both.output)")
+    }
+
     @Test("a scenario with a syntax error names the line and column")
     func syntaxError() throws {
         let scenario = try file("broken.json", "{\n  \"title\": \"t\",\n  \"description\": d\n}\n")
