@@ -6,7 +6,8 @@ import GRDB
 /// restarted `serve` resumes from, pending notification deliveries included.
 ///
 /// Each `save` is one SQLite transaction, so a crash or `kill -9` in the middle of one leaves the state of the
-/// save before. Every record is checked for a full card number before it is written (`CardNumberGuard`).
+/// save before. Every record is checked for a full card number before it is written (`CardNumberGuard`): for the
+/// numbers the operation received, anywhere, and for full numbers in card fields.
 public final class SQLiteAPOStore: APOStore {
     /// The database file.
     public let databaseURL: URL
@@ -50,11 +51,11 @@ public final class SQLiteAPOStore: APOStore {
         return APOSnapshot(records: records)
     }
 
-    public func save(_ changes: [APORecord]) throws(StoreError) {
+    public func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {
         guard !changes.isEmpty else { return }
         do {
             try pool.write { db in
-                for record in changes { try StoreRowWriter.write(record, in: db) }
+                for record in changes { try StoreRowWriter.write(record, submitted: submittedCards, in: db) }
             }
         } catch let refusal as StoreError {
             throw refusal

@@ -7,10 +7,11 @@ enum StoreRowWriter {
     /// Column name and value, in the table's column order.
     private typealias Columns = [(String, (any DatabaseValueConvertible)?)]
 
-    /// Guards, then upserts `record`; a throw leaves the caller's transaction to roll back.
-    static func write(_ record: APORecord, in db: Database) throws {
+    /// Guards (against `submitted`, the card numbers the operation received), then upserts `record`; a throw
+    /// leaves the caller's transaction to roll back.
+    static func write(_ record: APORecord, submitted: [CardNumber], in db: Database) throws {
         let encoded = record.encoded()
-        try CardNumberGuard.check(record, encoded: encoded)
+        try CardNumberGuard.check(record, encoded: encoded, submitted: submitted)
         let json = String(decoding: encoded, as: UTF8.self)
         let table = StoreTable.table(for: record.kind)
         switch record {

@@ -166,8 +166,8 @@ final class FlakyStore: APOStore, @unchecked Sendable {
 
     func loadAll() throws(StoreError) -> APOSnapshot { try inner.loadAll() }
 
-    func save(_ changes: [APORecord]) throws(StoreError) {
+    func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {
         if failing { throw .writeFailed("disk full (test)") }
-        try inner.save(changes)
+        try inner.save(changes, guarding: submittedCards)
     }
 }

@@ -173,7 +173,7 @@ import Testing
         /// A store whose records cannot be read, as a corrupt database file would be.
         struct UnreadableStore: APOStore {
             func loadAll() throws(StoreError) -> APOSnapshot { throw .corrupt("test: page 3 is garbage") }
-            func save(_ changes: [APORecord]) throws(StoreError) {}
+            func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {}
         }
         let server = MockAPOServer(
             configuration: MockAPOServerConfiguration(port: 0, keys: fixture.server.keys), store: UnreadableStore(),

@@ -106,6 +106,31 @@ import Testing
         try await expectFailure(ResultCode.invalidSignature, headers: fields)
     }
 
+    /// Issue 12 item 8: "a `Request-Time` that is neither epoch milliseconds nor ISO 8601 is refused", even when
+    /// the merchant signed it as sent.
+    @Test(
+        "a Request-Time in neither SDK form is refused naming the header and the forms, even when signed",
+        arguments: ["yesterday", "2024-05-01 12:00:00", "2024-05-01T12:00:00", "1685599933871.5", "-1685599933871"])
+    func unreadableRequestTime(_ text: String) async throws {
+        let fields = try fixture.signedHeaders(path: Self.path, body: body, time: RequestTime(text))
+        try await expectFailure(
+            ResultCode.invalidSignature, headers: fields,
+            message: "the Request-Time header is unreadable: request time \"\(text)\" is neither epoch milliseconds")
+    }
+
+    @Test(
+        "each SDK's Request-Time form is accepted",
+        arguments: [
+            "1685599933871", "2024-05-01T12:00:00+00:00", "2024-05-01T12:00:00+0000", "2024-05-01T12:00:00.1234567Z",
+        ])
+    func sdkRequestTimes(_ text: String) async throws {
+        let fields = try fixture.signedHeaders(path: Self.path, body: body, time: RequestTime(text))
+        try await fixture.application().test(.router) { client in
+            let reply = try await client.post(Self.path, body: body, fixture: fixture, headers: fields)
+            #expect(reply.result == .success, "\(reply.text)")
+        }
+    }
+
     // MARK: INVALID_CLIENT
 
     @Test("a client id other than the configured one is INVALID_CLIENT, answered for that client id")
@@ -123,6 +148,21 @@ import Testing
         let bad = Data(#"{"paymentRequestId":"E-9","order":{"goods":[{"goodsName":7}]}}"#.utf8)
         try await expectFailure(
             ResultCode.paramIllegal, body: bad, message: "order.goods[0].goodsName has the wrong type")
+    }
+
+    /// Issue 12 item 8: "a body with duplicate keys is `PARAM_ILLEGAL` (parsers disagree on which wins)".
+    @Test(
+        "a key twice in one object is PARAM_ILLEGAL naming it, however it is spelled",
+        arguments: [
+            (#"{"paymentRequestId":"E-1","paymentRequestId":"E-2"}"#, "paymentRequestId appears twice"),
+            (#"{"paymentRequestId":"E-1","payment\u0052equestId":"E-2"}"#, "paymentRequestId appears twice"),
+            (
+                #"{"order":{"buyer":{"buyerEmail":"a@example.com","buyerEmail":"b@example.com"}}}"#,
+                "order.buyer.buyerEmail appears twice"
+            ),
+        ])
+    func duplicateKeys(_ text: String, _ message: String) async throws {
+        try await expectFailure(ResultCode.paramIllegal, body: Data(text.utf8), message: message)
     }
 
     @Test func notJSON() async throws {

@@ -43,15 +43,23 @@ struct SQLiteStoreAtomicityTests {
         let bench = APOBench()
         let store = try fixture.open()
         let apo = try bench.apo(store: store, sink: MerchantWebhookReceiver())
-        // A merchant that puts a card number where no card belongs: the mock keeps the order description as sent.
-        var request = APOBench.sessionRequest(notifyUrl: "https://merchant.example/notify")
-        request.order?.orderDescription = "card \(APOBench.visaSuccess)"
-        let answer = try await apo.createPaymentSession(request)
+        let session = try await apo.createPaymentSession(
+            APOBench.sessionRequest(notifyUrl: "https://merchant.example/notify"))
+        let before = try store.loadAll()
+        // A buyer who types the card number into the name field: the mock keeps the holder name as typed, so the
+        // submitted number would reach the disk. The guard refuses the whole save.
+        let card = CardDetails(
+            number: CardNumber(APOBench.visaSuccess), expiry: CardExpiry(month: 12, year: 2030), cvv: "123",
+            holderName: APOBench.visaSuccess)
+        let answer = try await apo.submitPayment(
+            PaymentSubmission(
+                paymentSessionId: try #require(session.paymentSessionId), paymentMethodType: "CARD", card: card))
         #expect(answer.result.resultStatus == .unknown)
         #expect(answer.result.resultCode == "UNKNOWN_EXCEPTION")
-        #expect(try store.loadAll() == .empty)
+        #expect(try store.loadAll() == before, "nothing of the refused call was kept")
         let log = await apo.activity(after: 0).last
         #expect(log?.kind == .storeFailure)
+        #expect(log?.message.contains("************0768") == true)
         #expect(log?.message.contains(APOBench.visaSuccess) == false)
     }
 }

@@ -6,9 +6,11 @@ extension MockAPO {
 
     public func pay(_ request: PayRequest) async throws(APOClientError) -> PayResponse {
         let api = APOEndpoint.pay.rawValue
-        return try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
+        let cards = CardRedaction.cardNumbers([request.paymentMethod])
+        return try transact(guarding: cards, onStoreFailure: { PayResponse(result: $0) }) {
+            now -> Result<PayResponse, APOClientError> in
             settle(now: now)
-            let (response, note) = payLocked(request, now: now)
+            let (response, note) = payLocked(request, cards: cards, now: now)
             log(
                 .apiCall, api, at: now, paymentRequestId: request.paymentRequestId, paymentId: response.paymentId,
                 result: response.result,
@@ -18,7 +20,7 @@ extension MockAPO {
         }.get()
     }
 
-    private func payLocked(_ request: PayRequest, now: Date) -> (PayResponse, String?) {
+    private func payLocked(_ request: PayRequest, cards: [CardNumber], now: Date) -> (PayResponse, String?) {
         let api = APOEndpoint.pay.rawValue
         if let problem = payProblem(request) {
             return (
@@ -27,10 +29,12 @@ extension MockAPO {
             )
         }
         let requestId = request.paymentRequestId ?? ""
+        let redacted = CardRedaction.redact(request)
+        if let stray = CardRedaction.strayPath(of: cards, in: redacted) {
+            return (PayResponse(result: Self.strayCardNumber(stray), paymentRequestId: request.paymentRequestId), nil)
+        }
         let fingerprint: RequestFingerprint
-        switch idempotency(
-            api: api, requestId: requestId, request: request, redacted: CardRedaction.redact(request),
-            as: PayResponse.self)
+        switch idempotency(api: api, requestId: requestId, request: request, redacted: redacted, as: PayResponse.self)
         {
         case .conflict: return (PayResponse(result: Self.repeatInconsistent, paymentRequestId: requestId), nil)
         case .replay(let stored):

@@ -5,7 +5,8 @@ extension MockAPO {
         _ request: CreatePaymentSessionRequest
     ) async throws(APOClientError) -> CreatePaymentSessionResponse {
         let api = APOEndpoint.createPaymentSession.rawValue
-        return try transact(onStoreFailure: { CreatePaymentSessionResponse(result: $0) }) {
+        let cards = CardRedaction.cardNumbers([request.paymentMethod] + (request.savedPaymentMethods ?? []))
+        return try transact(guarding: cards, onStoreFailure: { CreatePaymentSessionResponse(result: $0) }) {
             now -> Result<CreatePaymentSessionResponse, APOClientError> in
             let requestId = request.paymentRequestId
             if let index = forcedOutcomes.firstIndex(of: .sessionTimeout) {
@@ -16,7 +17,7 @@ extension MockAPO {
                 return .failure(.timeout(api: api, seconds: config.requestTimeoutSeconds))
             }
             settle(now: now)
-            let response = createSession(request, now: now)
+            let response = createSession(request, cards: cards, now: now)
             log(
                 .apiCall, api, at: now, paymentRequestId: requestId, result: response.result,
                 response.result.resultStatus == .success
@@ -26,15 +27,20 @@ extension MockAPO {
         }.get()
     }
 
-    private func createSession(_ request: CreatePaymentSessionRequest, now: Date) -> CreatePaymentSessionResponse {
+    private func createSession(
+        _ request: CreatePaymentSessionRequest, cards: [CardNumber], now: Date
+    ) -> CreatePaymentSessionResponse {
         let api = APOEndpoint.createPaymentSession.rawValue
         if let failure = validator.validate(request, now: now) {
             return CreatePaymentSessionResponse(result: failure)
         }
         let requestId = request.paymentRequestId ?? ""
+        let redacted = CardRedaction.redact(request)
+        if let stray = CardRedaction.strayPath(of: cards, in: redacted) {
+            return CreatePaymentSessionResponse(result: Self.strayCardNumber(stray))
+        }
         switch idempotency(
-            api: api, requestId: requestId, request: request, redacted: CardRedaction.redact(request),
-            as: CreatePaymentSessionResponse.self)
+            api: api, requestId: requestId, request: request, redacted: redacted, as: CreatePaymentSessionResponse.self)
         {
         case .replay(let response): return response
         case .conflict: return CreatePaymentSessionResponse(result: Self.repeatInconsistent)
@@ -54,7 +60,7 @@ extension MockAPO {
             put(
                 SessionRecord(
                     paymentSessionId: sessionId, paymentSessionData: data, paymentRequestId: requestId,
-                    request: CardRedaction.redact(request), normalUrl: normalUrl, createdAt: now, expiresAt: expiry))
+                    request: redacted, normalUrl: normalUrl, createdAt: now, expiresAt: expiry))
             let response = CreatePaymentSessionResponse(
                 result: .success, paymentSessionData: data, paymentSessionExpiryTime: iso(expiry),
                 paymentSessionId: sessionId, normalUrl: normalUrl)
@@ -136,6 +142,14 @@ extension MockAPO {
 
     static let repeatInconsistent = APOResult.failure(
         ResultCode.repeatRequestInconsistent, "Repeated requests are inconsistent.")
+
+    /// A card number found outside the card-number field: refused rather than kept in full.
+    static func strayCardNumber(_ path: String) -> APOResult {
+        .failure(
+            ResultCode.paramIllegal,
+            "\(path) holds the card number given in paymentMethod.paymentMethodMetaData.cardNo; a card number "
+                + "belongs only in cardNo, where it is masked before anything is kept")
+    }
 }
 
 // MARK: - Idempotency

@@ -5,7 +5,8 @@ extension MockAPO {
     // MARK: - Page: submitPayment
 
     public func submitPayment(_ submission: PaymentSubmission) async throws(APOClientError) -> PayResponse {
-        try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
+        try transact(guarding: submission.card.map { [$0.number] } ?? [], onStoreFailure: { PayResponse(result: $0) }) {
+            now -> Result<PayResponse, APOClientError> in
             settle(now: now)
             let (response, note) = submit(submission, now: now)
             log(

@@ -126,9 +126,11 @@ public actor MockAPO: APOClient, CheckoutPageService {
     // MARK: - Operations
 
     /// Runs one operation: `body` mutates `state` through the `put…` helpers, then everything it changed is saved
-    /// in one `save`. When the store refuses, the state is rolled back and the caller answers U UNKNOWN_EXCEPTION.
+    /// in one `save`, guarded against the card numbers the operation received (`submittedCards`). When the store
+    /// refuses, the state is rolled back and the caller answers U UNKNOWN_EXCEPTION.
     func transact<R>(
-        onStoreFailure: (APOResult) -> R, _ body: (Date) -> Result<R, APOClientError>
+        guarding submittedCards: [CardNumber] = [], onStoreFailure: (APOResult) -> R,
+        _ body: (Date) -> Result<R, APOClientError>
     ) -> Result<R, APOClientError> {
         pending = []
         undoLog = []
@@ -140,7 +142,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
         let changes = Self.latestPerKey(pending)
         pending = []
         do {
-            try store.save(changes)
+            try store.save(changes, guarding: submittedCards)
         } catch {
             for change in undo.reversed() { state.revert(change) }
             appendActivity(

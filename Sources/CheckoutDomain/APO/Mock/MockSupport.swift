@@ -72,4 +72,46 @@ enum CardRedaction {
         out.paymentMethod = redact(request.paymentMethod)
         return out
     }
+
+    /// The card numbers a method carries in its one card-number field, `paymentMethodMetaData.cardNo`.
+    static func cardNumbers(_ methods: [PaymentMethod?]) -> [CardNumber] {
+        methods.compactMap { method in
+            guard let text = method?.paymentMethodMetaData?["cardNo"]?.text else { return nil }
+            let number = CardNumber(text)
+            return number.digits.isEmpty ? nil : number
+        }
+    }
+
+    /// Where `redacted` (a request whose card fields are masked) still holds one of `numbers`, as a field path
+    /// (`order.orderDescription`); nil when nowhere. A card number the merchant copies into another field would
+    /// otherwise be kept in full, so the request is turned down naming that field.
+    static func strayPath<Request: Encodable>(of numbers: [CardNumber], in redacted: Request) -> String? {
+        let digits = numbers.map(\.digits).filter { $0.count >= 12 }
+        guard !digits.isEmpty,
+            let tree = try? WireCoding.decode(JSONValue.self, from: WireCoding.encode(redacted))
+        else { return nil }
+        return strayPath(of: digits, in: tree, at: "")
+    }
+
+    private static func strayPath(of digits: [String], in value: JSONValue, at path: String) -> String? {
+        switch value {
+        case .object(let fields):
+            for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
+                if let found = strayPath(of: digits, in: field, at: path.isEmpty ? key : "\(path).\(key)") {
+                    return found
+                }
+            }
+            return nil
+        case .array(let items):
+            for (index, item) in items.enumerated() {
+                if let found = strayPath(of: digits, in: item, at: "\(path)[\(index)]") { return found }
+            }
+            return nil
+        case .string, .number:
+            let text = String((value.text ?? "").filter { $0.isASCII && $0.isNumber })
+            return digits.contains { text.contains($0) } ? path : nil
+        case .bool, .null:
+            return nil
+        }
+    }
 }

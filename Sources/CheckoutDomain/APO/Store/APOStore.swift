@@ -16,8 +16,17 @@ import Foundation
 public protocol APOStore: Sendable {
     /// Everything saved so far.
     func loadAll() throws(StoreError) -> APOSnapshot
-    /// Upserts `changes` atomically: either every record is kept or none is.
-    func save(_ changes: [APORecord]) throws(StoreError)
+    /// Upserts `changes` atomically: either every record is kept or none is. `submittedCards` are the card
+    /// numbers the operation received in card fields (`cardNo`, the page's card form): a store that guards what
+    /// reaches its disk refuses the whole save when a record holds one of them, wherever it sits.
+    func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError)
+}
+
+extension APOStore {
+    /// Upserts records that no operation received card numbers for (restores, copies, tests).
+    public func save(_ changes: [APORecord]) throws(StoreError) {
+        try save(changes, guarding: [])
+    }
 }
 
 /// The store could not read or write.

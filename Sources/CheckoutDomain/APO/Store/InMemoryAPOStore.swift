@@ -21,7 +21,8 @@ public final class InMemoryAPOStore: APOStore {
         APOSnapshot(records: allRecords())
     }
 
-    public func save(_ changes: [APORecord]) throws(StoreError) {
+    /// Nothing here reaches a disk, so the submitted card numbers need no guard.
+    public func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {
         contents.withLock { contents in
             for record in changes { contents.records[record.kind, default: [:]][record.key] = record }
             contents.saves += 1

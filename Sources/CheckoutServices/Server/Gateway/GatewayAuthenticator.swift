@@ -16,6 +16,7 @@ struct GatewayAuthenticator: Sendable {
         if let received = headers[SimulatorHeader.clientId], !received.isEmpty, received != clientId {
             throw .invalidClient(received: received, expected: clientId)
         }
+        try Self.checkRequestTime(headers[SimulatorHeader.requestTime])
         var signed: [String: String] = [:]
         for name in [SimulatorHeader.signature, SimulatorHeader.clientId, SimulatorHeader.requestTime] {
             signed[name.canonicalName] = headers[name]
@@ -25,6 +26,19 @@ struct GatewayAuthenticator: Sendable {
                 method: method, path: path, headers: signed, body: body, publicKey: merchantPublicKey)
         } catch {
             throw .invalidSignature(error.description)
+        }
+    }
+
+    /// A `Request-Time` must name an instant the way one of the SDKs writes it (reference §1.4): epoch
+    /// milliseconds or ISO 8601 with an offset. Anything else is refused before the signature is checked, naming
+    /// the header and both forms, even when it was signed (docs/DECISIONS.md, "A Request-Time neither form").
+    /// A missing one is left to the signature check, which names every missing header.
+    static func checkRequestTime(_ text: String?) throws(GatewayRejection) {
+        guard let text, !text.isEmpty else { return }
+        do {
+            _ = try RequestTime(text).date()
+        } catch {
+            throw .invalidSignature("the Request-Time header is unreadable: \(error.description)")
         }
     }
 }
