@@ -1,6 +1,6 @@
 import ArgumentParser
 import CheckoutDomain
-import CheckoutServices
+import CheckoutTUICore
 import Foundation
 
 /// The run without a terminal (output piped or redirected): the session is created and summarised as text.
@@ -9,20 +9,16 @@ struct PlainTextRun {
 
     func run() async throws {
         let request = setup.scenario.createPaymentSession
+        // A summary has nothing to watch: the answer comes at once.
+        let wired = try await setup.withLatency(.zero).wire(
+            clock: OffsetClock(), ids: .random, timeZone: .current, explain: false)
+        let answer = await wired.runner.perform(.createPaymentSession(request))
+        await wired.remote?.shutdown()
         let response: CreatePaymentSessionResponse
-        if setup.gateway.apo != nil {
-            let remote = try await RemoteAPO.connect(setup.gateway, request: request)
-            let answer: Result<CreatePaymentSessionResponse, APOClientError>
-            do {
-                answer = .success(try await remote.merchantServer.createPaymentSession(request))
-            } catch {
-                answer = .failure(error)
-            }
-            await remote.shutdown()
-            response = try answer.get()
-        } else {
-            let (apo, _) = try setup.makeAPO(clock: SystemClock(), ids: RandomIDGenerator())
-            response = try await apo.createPaymentSession(request)
+        switch answer.first {
+        case .sessionCreated(let created)?: response = created
+        case .sessionCreationFailed(let error)?: throw error
+        default: throw CommandFailure("createPaymentSession gave no answer")
         }
         let summary = SessionSummary(scenario: setup.scenario, response: response, environment: setup.environment)
         print(summary.text)

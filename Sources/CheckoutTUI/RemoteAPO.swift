@@ -45,6 +45,11 @@ struct RemoteAPO {
             notifications: nil, isSimulator: false, httpClient: httpClient)
     }
 
+    /// The same APO as the TUI core takes it.
+    var headless: RemoteHeadlessAPO {
+        RemoteHeadlessAPO(merchantServer: merchantServer, checkoutPage: checkoutPage, notifications: notifications)
+    }
+
     /// Closes the connections (AsyncHTTPClient requires it before the client is released).
     func shutdown() async {
         try? await httpClient.shutdown()

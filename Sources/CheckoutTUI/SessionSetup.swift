@@ -2,9 +2,9 @@ import CheckoutDomain
 import CheckoutTUICore
 import Foundation
 
-/// What one run needs: the scenario and mode, and the in-process APO it runs against.
+/// What one run needs: the scenario and mode, and where its APO is.
 struct SessionSetup {
-    let scenario: Scenario
+    var scenario: Scenario
     let scenarioName: String
     let mode: CheckoutMode
     let environment: SimulatorEnvironment
@@ -13,14 +13,43 @@ struct SessionSetup {
     /// Keys of the scenario file nothing reads, for the timeline.
     var scenarioWarnings: [ScenarioWarning] = []
 
-    /// The in-process APO with the scenario's saved cards, and the merchant endpoint its notifications reach.
-    func makeAPO(clock: any WallClock, ids: any IDGenerator) throws(MockAPOSetupError) -> (MockAPO, MerchantWebhookReceiver) {
-        let receiver = MerchantWebhookReceiver(answer: scenario.merchantBehaviour.notificationAnswer)
-        let store = InMemoryAPOStore(
-            initial: ScenarioVault.snapshot(for: scenario, testCards: environment.testCards, savedAt: clock.now()))
-        let apo = try MockAPO.bundled(
-            clock: clock, ids: ids, store: store, sink: receiver,
-            config: MockAPOConfig(dashboardNotifyUrl: scenario.merchantBehaviour.notifyUrl))
-        return (apo, receiver)
+    /// The app wired to this run's APO: the one place `run`, `--record` and the plain-text run choose between the
+    /// in-process mock (`SimulatedCheckout`, with forcing outcomes and time travel) and an APO over HTTP
+    /// (`RemoteCheckout`); `play` and `replay` go through the same two. Shut `remote` down when the run ends.
+    func wire(clock: any TimeTraveling, ids: SimulationIDs, timeZone: TimeZone, explain: Bool) async throws -> WiredRun {
+        guard gateway.apo != nil else {
+            let checkout = try SimulatedCheckout(
+                scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock,
+                testCards: environment.testCards, timeZone: timeZone, explainsAtStart: explain, ids: ids,
+                scenarioWarnings: scenarioWarnings)
+            // A scenario may force its first outcomes (docs/scenarios.md, `outcomes`).
+            await checkout.forceScenarioOutcomes()
+            return WiredRun(environment: checkout.environment, runner: checkout.runner, remote: nil)
+        }
+        let remote = try await RemoteAPO.connect(gateway, request: scenario.createPaymentSession)
+        do {
+            let checkout = try RemoteCheckout(
+                scenario: scenario, scenarioName: scenarioName, mode: mode, remote: remote.headless, clock: clock,
+                ids: ids.merchant, timeZone: timeZone, explainsAtStart: explain, scenarioWarnings: scenarioWarnings)
+            return WiredRun(environment: checkout.environment, runner: checkout.runner, remote: remote)
+        } catch {
+            // AsyncHTTPClient must be shut down before it is released.
+            await remote.shutdown()
+            throw error
+        }
     }
+
+    /// This setup with the in-process APIs answering after `latency` (over HTTP the APO's own answers are the wait).
+    func withLatency(_ latency: SimulatedLatency) -> SessionSetup {
+        var setup = self
+        setup.scenario.latency = latency
+        return setup
+    }
+}
+
+/// A run's app environment and effect runner, and the HTTP connection to close at the end, if any.
+struct WiredRun {
+    var environment: AppEnvironment
+    let runner: AppEffectRunner
+    let remote: RemoteAPO?
 }

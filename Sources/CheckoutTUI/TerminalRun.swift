@@ -24,37 +24,15 @@ struct TerminalRun {
     @MainActor
     func run() async throws {
         // The machine's time, moved forward by the time-travel menu.
-        let clock = OffsetClock()
-        let ids = RandomIDGenerator()
-        let remote = setup.gateway.apo == nil
-            ? nil : try await RemoteAPO.connect(setup.gateway, request: setup.scenario.createPaymentSession)
-        let terminal = try CursesTerminal(options: CursesTerminalOptions(
-            forceASCII: options.ascii, forceMonochrome: options.monochrome, enableMouse: options.mouse))
-        // Restores the tty even if building the app throws; `shutdown` is idempotent.
+        // In-process answers take the scenario's latency, or a short one, so "Processing…" can be seen.
+        let wired = try await setup.withLatency(setup.scenario.latency ?? .interactive).wire(
+            clock: OffsetClock(), ids: .random, timeZone: .current, explain: options.explain)
+        let terminal = try await wired.openTerminal(options)
+        // Restores the tty however the run ends; `shutdown` is idempotent.
         defer { terminal.shutdown() }
-        var environment = try AppEnvironment.bundled(
-            scenario: setup.scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock, ids: ids,
-            glyphs: terminal.glyphs)
-        environment.explainsAtStart = options.explain
-        environment.scenarioWarnings = setup.scenarioWarnings
-        let runner: AppEffectRunner
-        if let remote {
-            // Forcing outcomes and time travel reach into the mock; over HTTP the picker says they are unavailable.
-            environment.offersSimulationControls = false
-            runner = AppEffectRunner(
-                merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage,
-                notifications: remote.notifications)
-        } else {
-            let (apo, receiver) = try setup.makeAPO(clock: clock, ids: ids)
-            // A scenario may force its first outcomes (docs/scenarios.md, `outcomes`).
-            await apo.force(setup.scenario.outcomes ?? [])
-            environment.offersSimulationControls = true
-            runner = AppEffectRunner(
-                merchantServer: apo, checkoutPage: apo,
-                notifications: MockNotificationFeed(apo: apo, receiver: receiver),
-                controls: MockSimulationControls(apo: apo, clock: clock),
-                latency: setup.scenario.latency ?? .interactive, clock: clock)
-        }
+        var environment = wired.environment
+        environment.glyphs = terminal.glyphs
+        let runner = wired.runner
         let app = CheckoutApp(environment: environment, size: terminal.size)
         let finished: CheckoutApp
         switch options.firstFrameEnding {
@@ -64,7 +42,7 @@ struct TerminalRun {
             finished = await Self.run(app, on: FirstFrameStop(terminal) { FirstFrameEnding.crash.trap() }, runner: runner)
         }
         terminal.shutdown()
-        await remote?.shutdown()
+        await wired.remote?.shutdown()
         // A start-up measurement ends at the restored terminal; the recap of an unstarted session says nothing.
         guard options.firstFrameEnding == nil else { return }
         print(SessionRecap(app: finished).text)
@@ -81,5 +59,20 @@ struct TerminalRun {
             await runner.perform(command)
         }
         return await program.run()
+    }
+}
+
+extension WiredRun {
+    /// The terminal the run draws on; when it cannot be opened the HTTP connection is closed before the error goes up.
+    @MainActor
+    func openTerminal(_ options: TerminalRun.Options) async throws -> CursesTerminal {
+        do {
+            return try CursesTerminal(options: CursesTerminalOptions(
+                forceASCII: options.ascii, forceMonochrome: options.monochrome, enableMouse: options.mouse))
+        } catch {
+            // AsyncHTTPClient must be shut down before it is released.
+            await remote?.shutdown()
+            throw error
+        }
     }
 }

@@ -21,16 +21,10 @@ struct ExplorerEpisode {
             scenario: scenario, scenarioName: name,
             mode: scenario.mode.flatMap { CheckoutMode(rawValue: $0.rawValue) } ?? .embedded, clock: clock,
             testCards: testCards, glyphs: glyphs)
-        var environment = checkout.environment
-        environment.offersSimulationControls = true
-        let runner = AppEffectRunner(
-            merchantServer: checkout.apo, checkoutPage: checkout.apo,
-            notifications: MockNotificationFeed(apo: checkout.apo, receiver: checkout.receiver),
-            controls: MockSimulationControls(apo: checkout.apo, clock: clock))
         await checkout.forceScenarioOutcomes()
         var episode = ExplorerEpisode(
-            app: CheckoutApp(environment: environment, size: size), apo: checkout.apo, scenarioName: name,
-            runner: runner, clock: clock, size: size)
+            app: CheckoutApp(environment: checkout.environment, size: size), apo: checkout.apo, scenarioName: name,
+            runner: checkout.runner, clock: clock, size: size)
         await episode.perform(episode.app.start())
         return episode
     }

@@ -127,10 +127,7 @@ struct PlayCommand: AsyncParsableCommand {
         }
         let result: Result<HeadlessReport, HeadlessSetupError>
         do {
-            result = .success(try await run.play(
-                steps, remote: RemoteHeadlessAPO(
-                    merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage,
-                    notifications: remote.notifications)))
+            result = .success(try await run.play(steps, remote: remote.headless))
         } catch {
             result = .failure(error)
         }

@@ -17,29 +17,22 @@ struct RecordedTerminalRun {
 
     @MainActor
     func run() async throws {
-        let clock = SystemClock()
+        // The machine's time, moved forward by the time-travel menu; the replay's ManualClock follows it.
+        let clock = OffsetClock()
         let startedAt = clock.now()
         // The latency the run had is written into the recorded scenario, so the replay waits the same: the
         // interactive default in-process, none over HTTP (the APO's own answers were the only wait, and the replay
         // runs on the in-process mock).
-        var scenario = setup.scenario
-        scenario.latency = setup.gateway.apo == nil ? scenario.latency ?? .interactive : .zero
-        let remote = setup.gateway.apo == nil
-            ? nil : try await RemoteAPO.connect(setup.gateway, request: setup.scenario.createPaymentSession)
-        let wired: (AppEnvironment, AppEffectRunner)
-        let terminal: CursesTerminal
-        do {
-            wired = try await wiring(scenario, clock: clock, remote: remote)
-            terminal = try CursesTerminal(options: CursesTerminalOptions(
-                forceASCII: options.ascii, forceMonochrome: options.monochrome, enableMouse: options.mouse))
-        } catch {
-            // AsyncHTTPClient must be shut down before it is released.
-            await remote?.shutdown()
-            throw error
-        }
+        let recorded = setup.withLatency(setup.gateway.apo == nil ? setup.scenario.latency ?? .interactive : .zero)
+        // The replay's wiring (sequential ids), or with `--apo` the APO over HTTP (random ids, as a live server
+        // needs); the machine's zone, as an unrecorded run shows, named in the recording so the replay agrees.
+        let wired = try await recorded.wire(
+            clock: clock, ids: setup.gateway.apo == nil ? .sequential : .random, timeZone: .current,
+            explain: options.explain)
+        let terminal = try await wired.openTerminal(options)
         defer { terminal.shutdown() }
-        var environment = wired.0
-        let runner = wired.1
+        var environment = wired.environment
+        let runner = wired.runner
         environment.glyphs = terminal.glyphs
         let log = RecordingLog(testCards: setup.environment.testCards, startedAt: startedAt)
         let size = terminal.size
@@ -49,38 +42,15 @@ struct RecordedTerminalRun {
         ) { command in await runner.perform(command) }
         let finished = await program.run()
         terminal.shutdown()
-        await remote?.shutdown()
+        await wired.remote?.shutdown()
         let recording = Recording(
-            scenario: setup.scenarioName, embeddedScenario: Replay.embeddable(scenario), size: size,
+            scenario: setup.scenarioName, embeddedScenario: Replay.embeddable(recorded.scenario), size: size,
             mode: setup.mode, ascii: options.ascii, monochrome: options.monochrome, explain: options.explain,
             startedAt: startedAt, timeZone: environment.timeZone, events: log.events)
         try HeadlessExit.write(try Self.encode(recording), to: file)
         print(SessionRecap(app: finished.app).text)
         print("Recorded \(recording.events.count) inputs to \(file); replay with: checkout-tui replay \(file)")
         if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
-    }
-
-    /// The replay's wiring, or with `--apo` the APO over HTTP on the same clock and time zone.
-    private func wiring(
-        _ scenario: Scenario, clock: SystemClock, remote: RemoteAPO?
-    ) async throws -> (AppEnvironment, AppEffectRunner) {
-        guard let remote else {
-            // The machine's zone, as an unrecorded run shows; the recording names it so the replay agrees.
-            let checkout = try SimulatedCheckout(
-                scenario: scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
-                testCards: setup.environment.testCards, timeZone: .current, explainsAtStart: options.explain,
-                scenarioWarnings: setup.scenarioWarnings)
-            await checkout.forceScenarioOutcomes()
-            return (checkout.environment, checkout.runner)
-        }
-        var environment = try AppEnvironment.bundled(
-            scenario: scenario, scenarioName: setup.scenarioName, mode: setup.mode, clock: clock,
-            ids: RandomIDGenerator(), timeZone: .current)
-        environment.explainsAtStart = options.explain
-        environment.scenarioWarnings = setup.scenarioWarnings
-        let runner = AppEffectRunner(
-            merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage, notifications: remote.notifications)
-        return (environment, runner)
     }
 
     static func encode(_ recording: Recording) throws -> String {

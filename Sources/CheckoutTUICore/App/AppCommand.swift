@@ -6,15 +6,12 @@ import CheckoutDomain
 public enum AppCommand: Equatable, Sendable {
     /// The merchant server creates the session the page is mounted with.
     case createPaymentSession(CreatePaymentSessionRequest)
-    case loadSession(sessionData: String)
-    case submitPayment(PaymentSubmission)
-    case completeChallenge(paymentId: String, outcome: ChallengeOutcome)
-    case completeRedirect(paymentId: String, action: WalletAction)
+    /// One of the Checkout Page's calls (`PageEffect.call` is not nil), exactly as the page asked for it.
+    case page(PageEffect)
     /// The merchant's result page asks Antom rather than trusting the redirect.
     case inquirePayment(InquiryPaymentRequest)
-    case capture(CaptureRequest)
-    case refund(RefundRequest)
-    case cancel(CancelRequest)
+    /// capture, refund or cancel.
+    case merchant(MerchantCall)
     /// Makes the notification attempts that are due and reports what the merchant's endpoint answered.
     case deliverNotifications
     /// QA: queues outcomes for the next payments (or createPaymentSession calls) on the in-process mock.
@@ -32,14 +29,18 @@ extension AppCommand {
     var api: SimulatedLatency.API? {
         switch self {
         case .createPaymentSession: .createPaymentSession
-        case .loadSession: .loadSession
-        case .submitPayment: .submitPayment
-        case .completeChallenge: .completeChallenge
-        case .completeRedirect: .completeRedirect
+        case .page(let effect):
+            switch effect.call {
+            case .loadSession: .loadSession
+            case .submitPayment: .submitPayment
+            case .completeChallenge: .completeChallenge
+            case .completeRedirect: .completeRedirect
+            case nil: nil
+            }
         case .inquirePayment: .inquiryPayment
-        case .capture: .capture
-        case .refund: .refund
-        case .cancel: .cancel
+        case .merchant(.capture): .capture
+        case .merchant(.refund): .refund
+        case .merchant(.cancel): .cancel
         case .deliverNotifications, .forceOutcomes, .readForcedOutcomes, .travel, .sequence: nil
         }
     }
@@ -49,14 +50,11 @@ extension AppCommand: CustomStringConvertible, CustomDebugStringConvertible, Cus
     public var description: String {
         switch self {
         case .createPaymentSession(let request): "createPaymentSession(\(request.paymentRequestId ?? "-"))"
-        case .loadSession(let data): PageEffect.loadSession(sessionData: data).description
-        case .submitPayment(let submission): PageEffect.submitPayment(submission).description
-        case .completeChallenge(let id, let outcome): "completeChallenge(\(id), \(outcome.rawValue))"
-        case .completeRedirect(let id, let action): "completeRedirect(\(id), \(action.rawValue))"
+        case .page(let effect): effect.description
         case .inquirePayment(let request): "inquiryPayment(\(request.paymentRequestId ?? request.paymentId ?? "-"))"
-        case .capture(let request): "capture(\(request.paymentId ?? "-"))"
-        case .refund(let request): "refund(\(request.paymentId ?? "-"))"
-        case .cancel(let request): "cancel(\(request.paymentId ?? request.paymentRequestId ?? "-"))"
+        case .merchant(.capture(let request)): "capture(\(request.paymentId ?? "-"))"
+        case .merchant(.refund(let request)): "refund(\(request.paymentId ?? "-"))"
+        case .merchant(.cancel(let request)): "cancel(\(request.paymentId ?? request.paymentRequestId ?? "-"))"
         case .deliverNotifications: "deliverNotifications"
         case .forceOutcomes(let outcomes): "forceOutcomes(\(outcomes.map(\.label).joined(separator: ", ")))"
         case .readForcedOutcomes: "readForcedOutcomes"

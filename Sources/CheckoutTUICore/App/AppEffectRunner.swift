@@ -46,38 +46,14 @@ public struct AppEffectRunner: Sendable {
             return await Self.attempt(
                 { () async throws(APOClientError) in try await server.createPaymentSession(request) },
                 AppMessage.sessionCreated, AppMessage.sessionCreationFailed)
-        case .loadSession(let data):
-            return await Self.attempt(
-                { () async throws(APOClientError) in try await page.loadSession(sessionData: data) },
-                AppMessage.sessionLoaded, { .pageCallFailed(.loadSession, $0) })
-        case .submitPayment(let submission):
-            return await Self.attempt(
-                { () async throws(APOClientError) in try await page.submitPayment(submission) },
-                { .pageCallAnswered(.submitPayment, $0) }, { .pageCallFailed(.submitPayment, $0) })
-        case .completeChallenge(let paymentId, let outcome):
-            return await Self.attempt(
-                { () async throws(APOClientError) in try await page.completeChallenge(paymentId: paymentId, outcome: outcome) },
-                { .pageCallAnswered(.completeChallenge, $0) }, { .pageCallFailed(.completeChallenge, $0) })
-        case .completeRedirect(let paymentId, let action):
-            return await Self.attempt(
-                { () async throws(APOClientError) in try await page.completeRedirect(paymentId: paymentId, action: action) },
-                { .pageCallAnswered(.completeRedirect, $0) }, { .pageCallFailed(.completeRedirect, $0) })
+        case .page(let effect):
+            return await perform(effect, on: page)
         case .inquirePayment(let request):
             return await Self.attempt(
                 { () async throws(APOClientError) in try await server.inquiryPayment(request) },
                 AppMessage.inquiryAnswered, AppMessage.inquiryFailed)
-        case .capture(let request):
-            return await Self.attempt(
-                { () async throws(APOClientError) in try await server.capture(request) },
-                { .merchantCallAnswered(.capture($0)) }, { .merchantCallFailed(.capture, $0) })
-        case .refund(let request):
-            return await Self.attempt(
-                { () async throws(APOClientError) in try await server.refund(request) },
-                { .merchantCallAnswered(.refund($0)) }, { .merchantCallFailed(.refund, $0) })
-        case .cancel(let request):
-            return await Self.attempt(
-                { () async throws(APOClientError) in try await server.cancel(request) },
-                { .merchantCallAnswered(.cancel($0)) }, { .merchantCallFailed(.cancel, $0) })
+        case .merchant(let call):
+            return await perform(call, on: server)
         case .deliverNotifications:
             return [.notificationsDelivered(await notifications?.deliverDue() ?? [])]
         case .forceOutcomes(let outcomes):
@@ -93,6 +69,51 @@ public struct AppEffectRunner: Sendable {
             var messages: [AppMessage] = []
             for command in commands { messages += await perform(command) }
             return messages
+        }
+    }
+
+    /// One of the page's calls; an effect that is no call has nothing to perform.
+    private func perform(_ effect: PageEffect, on page: any CheckoutPageService) async -> [AppMessage] {
+        guard let call = effect.call else { return [] }
+        let failed = { (error: APOClientError) in AppMessage.pageCallFailed(call, error) }
+        switch effect {
+        case .loadSession(let data):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.loadSession(sessionData: data) },
+                AppMessage.sessionLoaded, failed)
+        case .submitPayment(let submission):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.submitPayment(submission) },
+                { .pageCallAnswered(call, $0) }, failed)
+        case .completeChallenge(let paymentId, let outcome):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.completeChallenge(paymentId: paymentId, outcome: outcome) },
+                { .pageCallAnswered(call, $0) }, failed)
+        case .completeRedirect(let paymentId, let action):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.completeRedirect(paymentId: paymentId, action: action) },
+                { .pageCallAnswered(call, $0) }, failed)
+        default:
+            return []
+        }
+    }
+
+    /// capture, refund or cancel from the merchant server.
+    private func perform(_ call: MerchantCall, on server: any APOClient) async -> [AppMessage] {
+        let failed = { (error: APOClientError) in AppMessage.operationFailed(call.endpoint, error) }
+        switch call {
+        case .capture(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.capture(request) },
+                { .operationAnswered(.capture($0)) }, failed)
+        case .refund(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.refund(request) },
+                { .operationAnswered(.refund($0)) }, failed)
+        case .cancel(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.cancel(request) },
+                { .operationAnswered(.cancel($0)) }, failed)
         }
     }
 

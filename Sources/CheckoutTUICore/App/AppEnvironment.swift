@@ -1,19 +1,15 @@
 import CheckoutDomain
 import Foundation
 
-/// What the app reads but never changes: the scenario, the page and merchant-page machines, time, ids and glyphs.
+/// What the app reads but never changes: the scenario, the merchant's site with its pages, time and glyphs.
 public struct AppEnvironment: Sendable {
     public var scenario: Scenario
     /// The bundled name or path the scenario was opened by, for the header.
     public var scenarioName: String
-    /// Embedded in the merchant's order page, or full-screen as the hosted page at `normalUrl`.
-    public var mode: CheckoutMode
-    public var page: CheckoutPage
-    public var merchantPage: MerchantResultPage
+    /// The merchant's integration: the rules around the embedded page and the result page.
+    public var site: MerchantSite
     /// Read once per message: the same clock the APO runs on, so timers and timestamps agree.
     public var clock: any WallClock
-    /// Mints the merchant's captureRequestId and refundRequestId.
-    public var ids: any IDGenerator
     /// The zone timeline and header times are written in (UTC in tests, the machine's zone live).
     public var timeZone: TimeZone
     public var glyphs: Glyphs
@@ -27,17 +23,13 @@ public struct AppEnvironment: Sendable {
     public var scenarioWarnings: [ScenarioWarning] = []
 
     public init(
-        scenario: Scenario, scenarioName: String, mode: CheckoutMode, page: CheckoutPage,
-        merchantPage: MerchantResultPage, clock: any WallClock, ids: any IDGenerator, timeZone: TimeZone,
+        scenario: Scenario, scenarioName: String, site: MerchantSite, clock: any WallClock, timeZone: TimeZone,
         glyphs: Glyphs, explainer: Explainer? = nil
     ) {
         self.scenario = scenario
         self.scenarioName = scenarioName
-        self.mode = mode
-        self.page = page
-        self.merchantPage = merchantPage
+        self.site = site
         self.clock = clock
-        self.ids = ids
         self.timeZone = timeZone
         self.glyphs = glyphs
         self.explainer = explainer
@@ -60,11 +52,21 @@ public struct AppEnvironment: Sendable {
         } catch {
             throw .explain(error)
         }
+        let site = MerchantSite(
+            page: page, resultPage: MerchantResultPage(catalog: page.catalog, strings: page.strings, money: page.money),
+            sessionRequest: scenario.createPaymentSession, mode: mode,
+            behaviour: scenario.merchantBehaviour, ids: ids)
         return AppEnvironment(
-            scenario: scenario, scenarioName: scenarioName, mode: mode, page: page,
-            merchantPage: MerchantResultPage(catalog: page.catalog, strings: page.strings), clock: clock, ids: ids,
-            timeZone: timeZone, glyphs: glyphs, explainer: explainer)
+            scenario: scenario, scenarioName: scenarioName, site: site, clock: clock, timeZone: timeZone, glyphs: glyphs,
+            explainer: explainer)
     }
+
+    /// Embedded in the merchant's order page, or full-screen as the hosted page at `normalUrl`.
+    public var mode: CheckoutMode { site.mode }
+    /// The embedded Checkout Page's machine.
+    public var page: CheckoutPage { site.page }
+    /// The merchant result page's machine.
+    public var merchantPage: MerchantResultPage { site.resultPage }
 
     /// The money format of the scenario's locale (`S$60.00`, `49,99 zł`).
     func format(_ amount: Amount) -> String {
@@ -72,15 +74,7 @@ public struct AppEnvironment: Sendable {
     }
 
     /// What the merchant charges: `paymentAmount`, else the order amount.
-    var paymentAmount: Amount? {
-        let request = scenario.createPaymentSession
-        return request.paymentAmount ?? request.order?.orderAmount
-    }
-
-    /// `paymentFactor.captureMode` MANUAL: the merchant captures the authorisation itself.
-    var capturesManually: Bool {
-        scenario.createPaymentSession.paymentFactor?.captureMode?.uppercased() == "MANUAL"
-    }
+    var paymentAmount: Amount? { site.paymentAmount }
 }
 
 /// Why the app could not be set up from the bundled data.

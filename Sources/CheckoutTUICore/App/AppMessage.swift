@@ -14,8 +14,8 @@ public enum AppMessage: Equatable, Sendable {
     case pageCallFailed(PageCall, APOClientError)
     case inquiryAnswered(InquiryPaymentResponse)
     case inquiryFailed(APOClientError)
-    case merchantCallAnswered(MerchantCallAnswer)
-    case merchantCallFailed(APOEndpoint, APOClientError)
+    case operationAnswered(MerchantOperationAnswer)
+    case operationFailed(APOEndpoint, APOClientError)
     case notificationsDelivered([DeliveredNotification])
     /// Outcomes were forced on the mock; `pending` is its whole queue now.
     case outcomesForced(added: [ForcedOutcome], pending: [ForcedOutcome])
@@ -26,19 +26,4 @@ public enum AppMessage: Equatable, Sendable {
     case controlsUnavailable(lever: String)
     /// An answer that reaches the app only at `until`: the API's simulated latency (`SimulatedLatency`).
     indirect case delayed(until: Date, AppMessage)
-}
-
-/// A call the Checkout Page makes to Antom on the buyer's behalf.
-public enum PageCall: String, Equatable, Sendable {
-    case loadSession
-    case submitPayment
-    case completeChallenge
-    case completeRedirect
-}
-
-/// What capture, refund or cancel answered.
-public enum MerchantCallAnswer: Equatable, Sendable {
-    case capture(CaptureResponse)
-    case refund(RefundResponse)
-    case cancel(CancelResponse)
 }

@@ -7,14 +7,11 @@ struct DelayedAnswer: Equatable, Sendable {
     var message: AppMessage
 }
 
-/// Everything the app knows: the stage, the page's and merchant page's states, the timeline, the cursor and
-/// what is on screen. Changed only by `CheckoutApp.update`.
+/// Everything the app knows: the merchant's site (the page, the result page, the operations), the timeline, the
+/// cursor and what is on screen. Changed only by `CheckoutApp.update`.
 public struct AppState: Equatable, Sendable {
-    public internal(set) var stage: AppStage = .creatingSession
-    public internal(set) var session: CreatePaymentSessionResponse?
-    public internal(set) var page = PageState()
-    public internal(set) var merchant = MerchantResultState()
-    public internal(set) var operations = MerchantOperations()
+    /// The merchant's site and the pages in it, as `MerchantSite` keeps them.
+    public internal(set) var site = MerchantSiteState()
     public internal(set) var timeline = Timeline()
     /// Where the keyboard cursor is on the Checkout Page.
     public internal(set) var cursor: CheckoutStop?
@@ -35,12 +32,6 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var explaining = false
     /// The mock's queue of forced outcomes as last reported, oldest first.
     public internal(set) var forcedOutcomes: [ForcedOutcome] = []
-    /// The paymentRequestId the merchant switched to after a createPaymentSession timeout; nil: the scenario's.
-    public internal(set) var retriedPaymentRequestId: String?
-    /// How many new paymentRequestIds the merchant has minted, for the `_R<n>` suffix.
-    var paymentRequestIdRetries = 0
-    /// The current createPaymentSession round already retried once after a timeout.
-    var sessionRetried = false
     var timers: [AppTimer: Date] = [:]
     /// Answers still on their way (simulated latency), oldest first; ticks deliver them when due.
     var inTransit: [DelayedAnswer] = []
@@ -51,15 +42,18 @@ public struct AppState: Equatable, Sendable {
         self.now = now
     }
 
+    /// Which page of the merchant's site the buyer is on.
+    public var stage: MerchantSiteStage { site.stage }
+    /// The embedded Checkout Page.
+    public var page: PageState { site.page }
+    /// The merchant's result page.
+    public var merchant: MerchantResultState { site.result }
+    public var session: CreatePaymentSessionResponse? { site.session }
+    public var operations: MerchantOperations { site.operations }
+    public var retriedPaymentRequestId: String? { site.retriedPaymentRequestId }
+
     /// A payment the buyer started and that has no final answer yet, or a merchant operation under way.
-    public var paymentInFlight: Bool {
-        if operations.inFlight != nil { return true }
-        guard stage == .checkout else { return false }
-        switch page.phase {
-        case .submitting, .challenge, .walletPage, .code, .voucher: return true
-        default: return false
-        }
-    }
+    public var paymentInFlight: Bool { site.paymentInFlight }
 
     /// The cursor is in a text field, so printable keys are typed rather than treated as commands.
     public var typing: Bool {

@@ -1,6 +1,6 @@
 import CheckoutDomain
 
-/// Keys on the Checkout Page: moving the cursor, choosing, typing, paying and going back.
+/// What the Checkout Page's keys do (bound in `KeyMap`): moving the cursor, choosing, paying and going back.
 extension CheckoutApp {
     /// What Esc does on the page now; nil when it does nothing (the footer then leaves it out).
     enum EscapeAction: Equatable {
@@ -10,6 +10,15 @@ extension CheckoutApp {
         case back
         /// The top of the page: the buyer leaves (SDK_PAYMENT_CANCEL).
         case leave
+
+        /// How the footer names it.
+        var label: String {
+            switch self {
+            case .leaveForm: "method list"
+            case .back: "back"
+            case .leave: "leave page"
+            }
+        }
     }
 
     var escapeAction: EscapeAction? {
@@ -24,30 +33,8 @@ extension CheckoutApp {
         }
     }
 
-    mutating func checkoutKey(_ key: Key) -> [AppCommand] {
-        let view = pageView
-        switch key {
-        case .up, .character("k"): return moveCursor(by: -1, in: CheckoutStops.inScreenOrder(view))
-        case .down, .character("j"): return moveCursor(by: 1, in: CheckoutStops.inScreenOrder(view))
-        case .left, .right:
-            // Buttons sit side by side; elsewhere left and right have no meaning.
-            guard case .button = state.cursor else { return [] }
-            return moveCursor(by: key == .left ? -1 : 1, in: view.buttons.indices.map(CheckoutStop.button))
-        case .tab: return moveCursor(by: 1, in: CheckoutStops.inTabOrder(view))
-        case .backTab: return moveCursor(by: -1, in: CheckoutStops.inTabOrder(view))
-        case .home: return place(CheckoutStops.inScreenOrder(view).first)
-        case .end: return place(CheckoutStops.inScreenOrder(view).last)
-        case .enter: return state.cursor.map { activate($0, in: view) } ?? []
-        case .character(" "):
-            guard let cursor = state.cursor else { return [] }
-            return cursor == .saveCard ? sendToPage(.saveCardToggled) : activate(cursor, in: view)
-        case .escape: return escape()
-        default: return []
-        }
-    }
-
     /// Steps through `stops`, stopping at either end; from somewhere not among them, goes to the first.
-    private mutating func moveCursor(by step: Int, in stops: [CheckoutStop]) -> [AppCommand] {
+    mutating func moveCursor(by step: Int, in stops: [CheckoutStop]) -> [AppCommand] {
         guard let cursor = state.cursor, let index = stops.firstIndex(of: cursor) else { return place(stops.first) }
         return place(stops[min(max(index + step, 0), stops.count - 1)])
     }
@@ -56,7 +43,7 @@ extension CheckoutApp {
     mutating func place(_ stop: CheckoutStop?) -> [AppCommand] {
         guard let stop else { return [] }
         state.cursor = stop
-        if case .field(let field) = stop { return sendToPage(.fieldFocused(field)) }
+        if case .field(let field) = stop { return send(.page(.fieldFocused(field))) }
         return []
     }
 
@@ -68,8 +55,8 @@ extension CheckoutApp {
             let wasSelected = row.isSelected
             var commands: [AppCommand]
             switch option {
-            case .method(let type): commands = sendToPage(.methodSelected(type))
-            case .savedCard(let token): commands = sendToPage(.savedCardSelected(cardToken: token))
+            case .method(let type): commands = send(.page(.methodSelected(type)))
+            case .savedCard(let token): commands = send(.page(.savedCardSelected(cardToken: token)))
             }
             // Choosing the chosen row again steps into its form; a form with no fields goes straight to Pay.
             if wasSelected || state.page.draft?.focus == nil {
@@ -78,20 +65,20 @@ extension CheckoutApp {
             }
             return commands
         case .field, .saveCard:
-            return sendToPage(.payPressed)
+            return send(.page(.payPressed))
         case .button(let index):
             guard view.buttons.indices.contains(index) else { return [] }
-            return sendToPage(view.buttons[index].action)
+            return send(.page(view.buttons[index].action))
         }
     }
 
-    private mutating func escape() -> [AppCommand] {
+    mutating func escape() -> [AppCommand] {
         switch escapeAction {
         case .leaveForm:
             state.cursor = state.page.selection.map(CheckoutStop.option)
             return []
-        case .back: return sendToPage(.backPressed)
-        case .leave: return sendToPage(.leavePressed)
+        case .back: return send(.page(.backPressed))
+        case .leave: return send(.page(.leavePressed))
         case nil: return []
         }
     }

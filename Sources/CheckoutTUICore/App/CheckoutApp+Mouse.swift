@@ -38,7 +38,7 @@ extension CheckoutApp {
                 return place(stop)
             case .saveCard:
                 state.cursor = stop
-                return sendToPage(.saveCardToggled)
+                return send(.page(.saveCardToggled))
             case .option, .button:
                 state.cursor = stop
                 return activate(stop, in: view)

@@ -54,12 +54,13 @@ extension CheckoutApp {
             picker.cursor = 0
             return []
         case .sessionTimeout:
-            guard canReloadOrderPage else {
+            guard state.site.canReloadOrderPage else {
                 picker.notice = "Only on the order page with no payment under way: it reloads the page."
                 return []
             }
             state.overlay = nil
-            return reloadOrderPageWithForcedTimeout()
+            // The reloaded page's createPaymentSession is the one the mock leaves unanswered.
+            return [.forceOutcomes([.sessionTimeout])] + send(.orderPageReloaded)
         default:
             return choice.outcome.map { [.forceOutcomes([$0])] } ?? []
         }

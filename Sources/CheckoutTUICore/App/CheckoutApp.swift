@@ -27,26 +27,20 @@ public struct CheckoutApp: ProgramModel {
     public mutating func start() -> [AppCommand] {
         state.now = environment.clock.now()
         noteScenarioWarnings()
-        return [.createPaymentSession(sessionRequest)]
+        return send(.orderPageOpened)
     }
 
     public mutating func update(_ message: AppMessage) -> [AppCommand] {
         state.now = environment.clock.now()
-        let before = (state.page, state.merchant, state.stage)
+        let before = state.site
         let commands: [AppCommand]
         switch message {
         case .key(let key): commands = handle(key)
         case .textTyped(let text): commands = textTyped(text)
         case .tick: commands = tick()
-        case .sessionCreated(let response): commands = sessionCreated(response)
-        case .sessionCreationFailed(let error): commands = sessionCreationFailed(error)
-        case .sessionLoaded(let load): commands = sessionLoaded(load)
-        case .pageCallAnswered(let call, let response): commands = pageCallAnswered(call, response)
-        case .pageCallFailed(let call, let error): commands = pageCallFailed(call, error)
-        case .inquiryAnswered(let response): commands = inquiryAnswered(response)
-        case .inquiryFailed(let error): commands = inquiryFailed(error)
-        case .merchantCallAnswered(let answer): commands = merchantCallAnswered(answer)
-        case .merchantCallFailed(let endpoint, let error): commands = merchantCallFailed(endpoint, error)
+        case .sessionCreated, .sessionCreationFailed, .sessionLoaded, .pageCallAnswered, .pageCallFailed,
+            .inquiryAnswered, .inquiryFailed, .operationAnswered, .operationFailed:
+            commands = answered(message)
         case .notificationsDelivered(let deliveries): commands = notificationsDelivered(deliveries)
         case .outcomesForced(let added, let pending): commands = outcomesForced(added: added, pending: pending)
         case .forcedOutcomesRead(let pending):
@@ -59,7 +53,7 @@ public struct CheckoutApp: ProgramModel {
             commands = []
         }
         // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change.
-        if message != .tick || (state.page, state.merchant, state.stage) != before {
+        if message != .tick || state.site != before {
             settleCursor()
             settleScroll()
         }
@@ -85,9 +79,7 @@ public struct CheckoutApp: ProgramModel {
     }
 
     /// The scenario's paymentRequestId, or the new one the merchant chose after a createPaymentSession timeout.
-    var paymentRequestId: String? {
-        state.retriedPaymentRequestId ?? environment.scenario.createPaymentSession.paymentRequestId
-    }
+    var paymentRequestId: String? { environment.site.paymentRequestId(state.site) }
 
     mutating func record(_ entry: TimelineEntry) {
         state.timeline.append(entry)
@@ -119,8 +111,8 @@ public struct CheckoutApp: ProgramModel {
         for (timer, _) in due {
             state.timers[timer] = nil
             switch timer {
-            case .page(let pageTimer): commands += sendToPage(.timerFired(pageTimer))
-            case .merchantRecheck: commands += sendToMerchant(.recheckTimerFired)
+            case .page(let pageTimer): commands += send(.page(.timerFired(pageTimer)))
+            case .merchantRecheck: commands += send(.result(.recheckTimerFired))
             }
         }
         return commands

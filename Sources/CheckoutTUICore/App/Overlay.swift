@@ -8,4 +8,8 @@ public enum Overlay: Equatable, Sendable {
     case outcomePicker(OutcomePicker)
     /// `T`: moves the simulated clock; the cursor is on the highlighted jump.
     case timeTravel(TimeTravelMenu)
+    /// `c` or `r` on the result page: how much.
+    case amountPrompt(AmountPrompt)
+    /// `x` on the result page: cancel the payment?
+    case confirmCancel
 }

@@ -38,16 +38,16 @@ public struct HeadlessRun: Sendable {
     public func play(
         _ steps: [HeadlessStep], remote: RemoteHeadlessAPO, patience: TimeInterval = HeadlessPlayer.patience
     ) async throws(HeadlessSetupError) -> HeadlessReport {
-        var environment: AppEnvironment
+        let checkout: RemoteCheckout
         do {
-            environment = try AppEnvironment.bundled(
-                scenario: scenario, scenarioName: scenarioName, mode: mode, clock: SystemClock(), ids: RandomIDGenerator(),
-                timeZone: TimeZone(identifier: "UTC") ?? .current)
-            environment.scenarioWarnings = scenarioWarnings
+            checkout = try RemoteCheckout(
+                scenario: scenario, scenarioName: scenarioName, mode: mode, remote: remote, clock: SystemClock(),
+                scenarioWarnings: scenarioWarnings)
         } catch {
             throw .app(error)
         }
-        let session = RemoteHeadlessSession(environment: environment, remote: remote, size: size, patience: patience)
+        let session = RemoteHeadlessSession(
+            checkout: checkout, merchantServer: remote.merchantServer, size: size, patience: patience)
         return await HeadlessPlayer(session: session, scenarioName: scenarioName, redactor: redactor(for: steps))
             .play(steps)
     }

@@ -20,17 +20,17 @@ extension PlayableSession {
         let command: AppCommand
         switch step {
         case .capture(let value):
-            command = .capture(
+            command = .merchant(.capture(
                 CaptureRequest(
-                    captureRequestId: "CAPTURE_\(environment.ids.next(.opaque))", paymentId: paymentId,
-                    captureAmount: try amount(value, step: step)))
+                    captureRequestId: "CAPTURE_\(environment.site.ids.next(.opaque))", paymentId: paymentId,
+                    captureAmount: try amount(value, step: step))))
         case .refund(let value):
-            command = .refund(
+            command = .merchant(.refund(
                 RefundRequest(
-                    refundRequestId: "REFUND_\(environment.ids.next(.opaque))", paymentId: paymentId,
-                    refundAmount: try amount(value, step: step), refundReason: "Refund from a steps file"))
+                    refundRequestId: "REFUND_\(environment.site.ids.next(.opaque))", paymentId: paymentId,
+                    refundAmount: try amount(value, step: step), refundReason: "Refund from a steps file")))
         case .cancel:
-            command = .cancel(CancelRequest(paymentId: paymentId, paymentRequestId: requestId))
+            command = .merchant(.cancel(CancelRequest(paymentId: paymentId, paymentRequestId: requestId)))
         case .inquire:
             return
         }

@@ -17,17 +17,11 @@ public final class RemoteHeadlessSession {
     private let runner: AppEffectRunner
     private let size: Size
 
-    /// `environment` should run on the machine's clock, as the APO does; `patience` is in real seconds.
-    public init(
-        environment: AppEnvironment, remote: RemoteHeadlessAPO, size: Size, patience: TimeInterval = HeadlessPlayer.patience
-    ) {
-        var environment = environment
-        // The picker and the time-travel menu then say the levers are unavailable over HTTP.
-        environment.offersSimulationControls = false
-        app = CheckoutApp(environment: environment, size: size)
-        merchantServer = remote.merchantServer
-        runner = AppEffectRunner(
-            merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage, notifications: remote.notifications)
+    /// `checkout` should run on the machine's clock, as the APO does; `patience` is in real seconds.
+    public init(checkout: RemoteCheckout, merchantServer: any APOClient, size: Size, patience: TimeInterval = HeadlessPlayer.patience) {
+        app = CheckoutApp(environment: checkout.environment, size: size)
+        self.merchantServer = merchantServer
+        runner = checkout.runner
         self.size = size
         self.patience = patience
     }

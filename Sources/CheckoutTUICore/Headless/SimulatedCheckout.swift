@@ -1,8 +1,9 @@
 import CheckoutDomain
 import Foundation
 
-/// The app's environment, the in-process MockAPO and the merchant endpoint, wired the same way for headless
-/// runs, recordings and replays, so a replay meets the same ids and the same mock as the recorded run.
+/// The app wired to the in-process MockAPO and its merchant endpoint, with the QA levers (forcing outcomes, time
+/// travel) on the same clock: the one in-process wiring of the live run, `--record`, `play` and `replay`, so a
+/// replay meets the same ids, the same mock and the same levers as the recorded run.
 public struct SimulatedCheckout: Sendable {
     /// Where headless runs start: 2026-01-01T00:00:00Z, the time the tests and bundled steps are written for.
     public static let defaultStart = Date(timeIntervalSince1970: 1_767_225_600)
@@ -12,29 +13,30 @@ public struct SimulatedCheckout: Sendable {
     public let environment: AppEnvironment
     public let runner: AppEffectRunner
 
-    /// Sequential ids (not random ones) so that two runs of the same input show the same paymentIds; the APIs
-    /// answer after the scenario's `latency` (none when it sets none).
+    /// Sequential ids by default (not random ones) so that two runs of the same input show the same paymentIds
+    /// (the live run passes random ones); the APIs answer after the scenario's `latency` (none when it sets none).
     public init(
-        scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any WallClock, testCards: SandboxTestCards,
+        scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any TimeTraveling, testCards: SandboxTestCards,
         glyphs: Glyphs = .unicode, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
-        explainsAtStart: Bool = false, scenarioWarnings: [ScenarioWarning] = []
+        explainsAtStart: Bool = false, ids: SimulationIDs = .sequential, scenarioWarnings: [ScenarioWarning] = []
     ) throws(HeadlessSetupError) {
         let receiver = MerchantWebhookReceiver(answer: scenario.merchantBehaviour.notificationAnswer)
         let store = InMemoryAPOStore(
             initial: ScenarioVault.snapshot(for: scenario, testCards: testCards, savedAt: clock.now()))
         do {
             apo = try MockAPO.bundled(
-                clock: clock, ids: SequentialIDGenerator(), store: store, sink: receiver,
+                clock: clock, ids: ids.apo, store: store, sink: receiver,
                 config: MockAPOConfig(dashboardNotifyUrl: scenario.merchantBehaviour.notifyUrl))
         } catch {
             throw .mock(error)
         }
         do {
             var environment = try AppEnvironment.bundled(
-                scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock,
-                ids: SequentialIDGenerator(prefix: "20260102"), timeZone: timeZone, glyphs: glyphs)
+                scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, ids: ids.merchant,
+                timeZone: timeZone, glyphs: glyphs)
             environment.explainsAtStart = explainsAtStart
             environment.scenarioWarnings = scenarioWarnings
+            environment.offersSimulationControls = true
             self.environment = environment
         } catch {
             throw .app(error)
@@ -42,13 +44,35 @@ public struct SimulatedCheckout: Sendable {
         self.receiver = receiver
         runner = AppEffectRunner(
             merchantServer: apo, checkoutPage: apo, notifications: MockNotificationFeed(apo: apo, receiver: receiver),
-            latency: scenario.latency ?? .zero, clock: clock)
+            controls: MockSimulationControls(apo: apo, clock: clock), latency: scenario.latency ?? .zero, clock: clock)
     }
 
     /// Queues the scenario's `outcomes` on the mock; call once before the app starts.
     public func forceScenarioOutcomes() async {
         guard let outcomes = environment.scenario.outcomes, !outcomes.isEmpty else { return }
         await apo.force(outcomes)
+    }
+}
+
+/// The id generators of a simulation: the mock's (paymentIds, sessions) and the merchant's (capture and refund
+/// request ids).
+public struct SimulationIDs: Sendable {
+    public var apo: any IDGenerator
+    public var merchant: any IDGenerator
+
+    public init(apo: any IDGenerator, merchant: any IDGenerator) {
+        self.apo = apo
+        self.merchant = merchant
+    }
+
+    /// The same ids every run: tests, recordings and replays.
+    public static var sequential: SimulationIDs {
+        SimulationIDs(apo: SequentialIDGenerator(), merchant: SequentialIDGenerator(prefix: "20260102"))
+    }
+
+    /// Fresh ids every run: a live run whose ids must not repeat.
+    public static var random: SimulationIDs {
+        SimulationIDs(apo: RandomIDGenerator(), merchant: RandomIDGenerator())
     }
 }
 

@@ -96,10 +96,11 @@ struct MerchantContent {
         controls(into: &content)
         if let busy = state.operations.inFlight {
             content.append(ContentLine([
-                Span("  \(symbols.spinner(state.spinnerFrame)) ", .accent), Span("Calling \(busy.rawValue)…", .normal),
+                Span("  \(symbols.spinner(state.spinnerFrame)) ", .accent),
+                Span("Calling \(busy.kind.rawValue)…", .normal),
             ]))
         } else if let outcome = state.operations.lastOutcome {
-            content.paragraph(outcome, width: width, indent: 2, style: state.operations.lastFailed ? .error : .success)
+            content.paragraph(sentence(outcome), width: width, indent: 2, style: outcome.failed ? .error : .success)
         }
     }
 
@@ -108,11 +109,10 @@ struct MerchantContent {
         let controls = app.merchantControls
         guard !controls.isEmpty else { return }
         content.append(.blank)
-        let amount = app.environment.paymentAmount.map(app.environment.format) ?? ""
         let buttons = controls.map { control -> Span in
             let focused = state.merchantCursor == control
             let style: Style = focused ? Style(.selected, bold: true) : Style(.accent, bold: true)
-            return Span("[\(control.hotkey)] \(label(control, amount: amount))", style, target: .merchant(control))
+            return Span("[\(control.hotkey)] \(label(control))", style, target: .merchant(control))
         }
         var row = [Span(" ", .normal)]
         for button in buttons {
@@ -126,12 +126,33 @@ struct MerchantContent {
         }
     }
 
-    private func label(_ control: MerchantControl, amount: String) -> String {
+    /// How an operation ended, in a sentence: `Captured S$60.00 (captureId …)`, `Refund F CODE: message`.
+    private func sentence(_ outcome: MerchantOperationOutcome) -> String {
+        let environment = app.environment
+        switch outcome {
+        case .succeeded(let operation, let id):
+            let amount = operation.amount.map(environment.format) ?? ""
+            return switch operation {
+            case .capture: "Captured \(amount) (captureId \(id ?? "-")); notifyCapture confirms it."
+            case .refund: "Refunded \(amount) (refundId \(id ?? "-")); notifyRefund confirms it."
+            case .cancel, .inquire: "Cancelled: Antom voided the payment."
+            }
+        case .refused(let operation, let result):
+            return "\(operation.kind.rawValue.capitalized) \(result.resultStatus.rawValue) \(result.resultCode): \(result.resultMessage ?? "")"
+        case .unanswered(let operation, let error):
+            return "\(operation.kind.rawValue) got no answer: \(error). It is safe to try again."
+        }
+    }
+
+    private func label(_ control: MerchantControl) -> String {
         let text = app.merchantText
+        let remaining = { (kind: MerchantOperationKind) in
+            app.environment.site.remaining(kind, state.site).map(app.environment.format) ?? ""
+        }
         return switch control {
         case .recheck: text.text(.merchantRecheck)
-        case .capture: text.text(.merchantCapture, ["amount": amount])
-        case .refund: text.text(.merchantRefund, ["amount": amount])
+        case .capture: text.text(.merchantCapture, ["amount": remaining(.capture)])
+        case .refund: text.text(.merchantRefund, ["amount": remaining(.refund)])
         case .cancel: text.text(.merchantCancelPayment)
         case .reopen: text.text(.merchantReopen)
         }

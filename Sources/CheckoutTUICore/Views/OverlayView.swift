@@ -1,25 +1,10 @@
 /// Boxes drawn over the screen: the key help, the quit confirmation while a payment is in flight, and the QA
 /// levers' menus.
 struct OverlayView {
-    static let helpRows: [(String, String)] = [
-        ("↑/↓  j/k", "move between rows, fields and buttons"),
-        ("Enter", "choose a method · pay from the form · press a button"),
-        ("Tab  S-Tab", "next / previous field, then the buttons"),
-        ("Space", "tick \"save this card\"; choose a row"),
-        ("Esc", "form → list → deselect → leave page (SDK_PAYMENT_CANCEL)"),
-        ("Backspace", "delete the last character of a field"),
-        ("PgUp/PgDn", "scroll the timeline"),
-        ("t", "timeline full-screen"),
-        ("g c r x", "result page: check again, capture, refund, cancel"),
-        ("o", "open the checkout again after leaving it"),
-        ("f", "force the next payment's outcome; several queue up (mock APO)"),
-        ("T", "time travel: +1 min, +14 min, +1 h, +7 days, next retry"),
-        ("e", "explain pane; then PgUp/PgDn (↑/↓ full-screen) pick the entry"),
-        ("?", "this help"),
-        ("q", "quit (asks first while a payment is in flight)"),
-        ("Ctrl-C", "quit at once"),
-        ("Mouse", "click rows, fields and buttons; wheel scrolls the timeline"),
-    ]
+    /// The key map's lines, and the mouse, which no binding covers.
+    static var helpRows: [(keys: String, text: String)] {
+        KeyMap.helpLines + [("Mouse", "click rows, fields and buttons; wheel scrolls the timeline")]
+    }
 
     let app: CheckoutApp
     let overlay: Overlay
@@ -30,6 +15,8 @@ struct OverlayView {
         case .confirmQuit: drawConfirm(into: &frame, screen: screen)
         case .outcomePicker(let picker): OutcomePickerView(app: app, picker: picker).draw(into: &frame, screen: screen)
         case .timeTravel(let menu): TimeTravelView(app: app, menu: menu).draw(into: &frame, screen: screen)
+        case .amountPrompt(let prompt): AmountPromptView(app: app).draw(prompt, into: &frame, screen: screen)
+        case .confirmCancel: AmountPromptView(app: app).drawCancel(into: &frame, screen: screen)
         }
     }
 

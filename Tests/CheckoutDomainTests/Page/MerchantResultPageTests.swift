@@ -9,7 +9,7 @@ struct MerchantResultPageTests {
     private let start = PageHarness.start
 
     private func makePage() throws -> MerchantResultPage {
-        MerchantResultPage(catalog: try .bundled(), strings: try .bundled())
+        MerchantResultPage(catalog: try .bundled(), strings: try .bundled(), money: MoneyFormatter(currencies: try .bundled()))
     }
 
     private func inquiry(

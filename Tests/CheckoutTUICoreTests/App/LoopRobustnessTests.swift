@@ -74,7 +74,7 @@ struct LoopRobustnessTests {
         let submission = PaymentSubmission(
             paymentSessionId: "S1", paymentMethodType: "CARD",
             card: CardDetails(number: CardNumber(AppHarness.visa), expiry: CardExpiry(month: 12, year: 2030), cvv: "987", holderName: "A B"))
-        let text = "\(AppCommand.sequence([.submitPayment(submission)])) \(String(reflecting: AppCommand.submitPayment(submission)))"
+        let text = "\(AppCommand.sequence([.page(.submitPayment(submission))])) \(String(reflecting: AppCommand.page(.submitPayment(submission))))"
         #expect(!text.contains(AppHarness.visa))
         #expect(!text.contains("987"))
         #expect(text.contains("************0768"))
@@ -107,7 +107,7 @@ struct LoopRobustnessTests {
             backend: ScriptedBackend(size: Size(width: 80, height: 24), script: script)
         ) { [runner = harness.runner] command in
             let messages = await runner.perform(command)
-            if case .loadSession = command { clock.advance(by: 3_601) }
+            if case .page(.loadSession) = command { clock.advance(by: 3_601) }
             return messages
         }
         let app = await program.runHeadless()

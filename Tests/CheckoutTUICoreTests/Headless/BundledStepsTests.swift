@@ -12,6 +12,8 @@ struct BundledStepsTests {
         "br-mercadopago-email-cpf": ["SDK_PAYMENT_SUCCESSFUL"],
         "card-3ds-challenge": ["SDK_PAYMENT_CHALLENGE", "SDK_PAYMENT_SUCCESSFUL"],
         "card-manual-capture": ["SDK_PAYMENT_SUCCESSFUL"],
+        "card-partial-capture-refund": ["SDK_PAYMENT_SUCCESSFUL"],
+        "card-stay-on-result": ["SDK_PAYMENT_SUCCESSFUL", "SDK_PAYMENT_CLICK_BACK_TO_MERCHANT"],
         "card-no-buyer-info": ["SDK_PAYMENT_FAIL"],
         "cn-alipay-express-tng": ["SDK_PAYMENT_SUCCESSFUL"],
         "invalid-goods-sum": [],

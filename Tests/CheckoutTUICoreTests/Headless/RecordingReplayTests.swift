@@ -10,14 +10,14 @@ struct RecordingReplayTests {
     static let size = Size(width: 100, height: 30)
 
     /// A card payment typed on sg-card-first-payment, recorded as the live run would record it.
-    static func record() async throws -> (recording: Data, app: CheckoutApp) {
+    static func record(before levers: [String] = []) async throws -> (recording: Data, app: CheckoutApp) {
         let cards = try SandboxTestCards.bundled()
         let scenario = try ScenarioLibrary(testCards: cards).load("sg-card-first-payment")
         let clock = ManualClock(SimulatedCheckout.defaultStart)
         let checkout = try SimulatedCheckout(
             scenario: scenario, scenarioName: "sg-card-first-payment", mode: .embedded, clock: clock, testCards: cards)
         let log = RecordingLog(testCards: cards)
-        let keys = ["Down", "Down", "Enter"] + HeadlessFixtures.visa.map(String.init)
+        let keys = levers + ["Down", "Down", "Enter"] + HeadlessFixtures.visa.map(String.init)
             + ["Tab", "1", "2", "3", "0", "Tab", "1", "2", "3", "Tab"] + "GAGA TEST".map { $0 == " " ? "Space" : String($0) }
             + ["Enter"]
         let runner = checkout.runner
@@ -103,6 +103,23 @@ struct RecordingReplayTests {
         #expect(replayed.state.timeline.entries.map(\.title) == recorded.state.timeline.entries.map(\.title))
         #expect(replayed.state.timeline.entries.map(\.summary) == recorded.state.timeline.entries.map(\.summary))
         #expect(replayed.state.merchant.phase == .succeeded)
+    }
+
+    @Test("f and T work while recording (the in-process mock's levers) and replay identically")
+    func leversWhileRecording() async throws {
+        // Force a 3DS challenge (the third outcome), close the picker, jump one minute, then pay.
+        let (data, recorded) = try await Self.record(before: ["f", "3", "Escape", "T", "1"])
+        let titles = recorded.state.timeline.entries.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("forced: ") })
+        #expect(titles.contains { $0.hasPrefix("time +") })
+        #expect(titles.contains("SDK_PAYMENT_CHALLENGE"))
+        #expect(!titles.contains("unavailable"))
+        let player = try Self.replay(data).makeSession(testCards: try SandboxTestCards.bundled(), glyphs: .unicode)
+        await player.start()
+        _ = await player.framesHeadless()
+        let replayed = player.session.app
+        #expect(replayed.state.timeline.entries.map(\.title) == titles)
+        #expect(replayed.state.timeline.entries.map(\.summary) == recorded.state.timeline.entries.map(\.summary))
     }
 
     @Test("a recording with an unknown test card or key name is refused naming the event")

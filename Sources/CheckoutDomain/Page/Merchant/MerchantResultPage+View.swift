@@ -15,9 +15,12 @@ extension MerchantResultPage {
             (view.headline, view.detail) = (text.text(.merchantCheckingHeadline), text.text(.merchantCheckingDetail))
             view.status = text.text(state.recheckScheduled ? .merchantStatusRecheckSoon : .merchantStatusInquiring)
         case .succeeded:
-            (view.headline, view.detail) = (text.text(.merchantSucceededHeadline), text.text(.merchantSucceededDetail))
+            (view.headline, view.detail) = succeeded(state.ledger, text, locale: locale)
             view.status = text.text(.merchantStatusSucceeded)
             view.shipping = shippingText(state.shipping, text)
+            if let ledger = state.ledger, ledger.refunded > 0, ledger.refundable == 0 {
+                view.shipping = text.text(.merchantShippingRefunded)
+            }
             if state.shipping == .waitingForCapture {
                 view.buttons = [MerchantResultButton(label: text.text(.merchantRecheck), action: .recheckPressed)]
             }
@@ -37,6 +40,34 @@ extension MerchantResultPage {
             view.buttons = [MerchantResultButton(label: text.text(.merchantRecheck), action: .recheckPressed)]
         }
         return view
+    }
+
+    /// What a successful payment is now, from the inquiry's transactions: authorised only, partly captured,
+    /// partly or fully refunded, or simply paid.
+    private func succeeded(_ ledger: PaymentLedger?, _ text: Localizer, locale: String?) -> (String, String) {
+        guard let ledger else { return (text.text(.merchantSucceededHeadline), text.text(.merchantSucceededDetail)) }
+        let money = { (value: Int64) in self.money.format(ledger.amount(value), locale: locale ?? "en_US") }
+        if ledger.refunded > 0 {
+            guard ledger.refundable > 0 else {
+                return (text.text(.merchantRefundedHeadline), text.text(.merchantRefundedDetail, ["refunded": money(ledger.refunded)]))
+            }
+            return (
+                text.text(.merchantPartlyRefundedHeadline),
+                text.text(.merchantPartlyRefundedDetail, ["refunded": money(ledger.refunded), "remaining": money(ledger.refundable)])
+            )
+        }
+        guard ledger.needsCapture, ledger.captured < ledger.total else {
+            return (text.text(.merchantSucceededHeadline), text.text(.merchantSucceededDetail))
+        }
+        guard ledger.captured > 0 else {
+            return (text.text(.merchantAuthorisedHeadline), text.text(.merchantAuthorisedDetail, ["amount": money(ledger.total)]))
+        }
+        return (
+            text.text(.merchantPartlyCapturedHeadline),
+            text.text(
+                .merchantPartlyCapturedDetail,
+                ["captured": money(ledger.captured), "total": money(ledger.total), "remaining": money(ledger.capturable)])
+        )
     }
 
     private func shippingText(_ status: ShippingStatus, _ text: Localizer) -> String? {

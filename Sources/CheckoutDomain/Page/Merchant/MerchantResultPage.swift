@@ -11,10 +11,13 @@ public struct MerchantResultPage: Sendable {
 
     public let catalog: PaymentMethodCatalog
     public let strings: Strings
+    /// Amounts captured, refunded and remaining, in the session's locale.
+    public let money: MoneyFormatter
 
-    public init(catalog: PaymentMethodCatalog, strings: Strings) {
+    public init(catalog: PaymentMethodCatalog, strings: Strings, money: MoneyFormatter) {
         self.catalog = catalog
         self.strings = strings
+        self.money = money
     }
 
     public func reduce(
@@ -43,6 +46,11 @@ public struct MerchantResultPage: Sendable {
         case .recheckPressed:
             guard !state.awaitingAnswer, !state.recheckScheduled, canRecheck(state) else { return [] }
             return inquire(&state)
+        case .refreshRequested:
+            guard !state.awaitingAnswer, state.paymentRequestId != nil else { return [] }
+            let effects: [MerchantResultEffect] = state.recheckScheduled ? [.cancelRecheck] : []
+            state.recheckScheduled = false
+            return effects + inquire(&state)
         case .captureNotified(let notice):
             return captured(notice, &state)
         }
@@ -81,6 +89,9 @@ public struct MerchantResultPage: Sendable {
         case "SUCCESS":
             state.phase = .succeeded
             state.shipping = shipping(after: response, state)
+            state.ledger = response.paymentAmount.map {
+                PaymentLedger(response, paymentAmount: $0, needsCapture: needsCapture(state))
+            }
             return []
         case "FAIL":
             state.phase = .failed(paymentResultCode: response.paymentResultCode, message: response.paymentResultMessage)
@@ -109,9 +120,7 @@ public struct MerchantResultPage: Sendable {
     /// Seed 003: ship on PAYMENT_RESULT unless the method is authorised-then-captured; then wait for CAPTURE_RESULT
     /// (or a successful CAPTURE in the inquiry's transactions).
     private func shipping(after response: InquiryPaymentResponse, _ state: MerchantResultState) -> ShippingStatus {
-        // Without a method type the page cannot rule capture out, so it waits rather than ship too early.
-        let needsCapture = state.paymentMethodType.map { catalog.method($0)?.authorizationCapture ?? false } ?? true
-        guard needsCapture else { return .ready }
+        guard needsCapture(state) else { return .ready }
         let captures = (response.transactions ?? []).filter { $0.transactionType?.uppercased() == "CAPTURE" }
         if captures.contains(where: { $0.transactionStatus?.uppercased() == "SUCCESS" }) { return .ready }
         if captures.contains(where: { $0.transactionStatus?.uppercased() == "FAIL" }) { return .captureFailed }
@@ -120,6 +129,11 @@ public struct MerchantResultPage: Sendable {
         case .failure: return .captureFailed
         case .unknown, nil: return .waitingForCapture
         }
+    }
+
+    /// Without a method type the page cannot rule capture out, so it waits rather than ship too early.
+    private func needsCapture(_ state: MerchantResultState) -> Bool {
+        state.paymentMethodType.map { catalog.method($0)?.authorizationCapture ?? false } ?? true
     }
 
     private func captured(_ notice: NotifyCaptureRequest, _ state: inout MerchantResultState) -> [MerchantResultEffect] {

@@ -7,6 +7,8 @@ public struct MerchantResultState: Hashable, Sendable {
     public internal(set) var paymentId: String?
     public internal(set) var paymentMethodType: String?
     public internal(set) var shipping: ShippingStatus = .notApplicable
+    /// What the last successful inquiry said was captured, refunded or cancelled.
+    public internal(set) var ledger: PaymentLedger?
     /// How many inquiries this visit has made.
     public internal(set) var inquiries = 0
     /// An inquiry is under way.
@@ -54,6 +56,8 @@ public enum MerchantResultAction: Equatable, Sendable {
     case inquiryFailed(APOClientError)
     /// "Check again" on the order-processing screen.
     case recheckPressed
+    /// The merchant acted on the payment (capture, refund, cancel) or asks again: inquire, keeping what is known.
+    case refreshRequested
     case recheckTimerFired
     /// notifyCapture reached the merchant's server.
     case captureNotified(NotifyCaptureRequest)

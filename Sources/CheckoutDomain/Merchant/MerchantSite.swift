@@ -1,0 +1,63 @@
+import Foundation
+
+/// The merchant's integration around the Checkout Page as a pure state machine: create the session (retrying a
+/// timeout with a new paymentRequestId), mount and unmount the page, redirect on success or stay, inquire rather
+/// than trust the redirect, ship only after CAPTURE_RESULT for authorised-then-captured methods, and capture,
+/// refund, cancel or inquire afterwards.
+///
+/// It composes `CheckoutPage` and `MerchantResultPage` as a parent composes children: their actions arrive
+/// embedded (`.page`, `.result`) and their effects leave embedded, so each call keeps one name everywhere.
+public struct MerchantSite: Sendable {
+    public let page: CheckoutPage
+    public let resultPage: MerchantResultPage
+    /// The createPaymentSession body the merchant sends (the scenario's).
+    public let sessionRequest: CreatePaymentSessionRequest
+    /// Embedded in the order page, or the hosted page at `normalUrl`.
+    public let mode: CheckoutMode
+    public let behaviour: MerchantBehaviour
+    /// Mints captureRequestId and refundRequestId.
+    public let ids: any IDGenerator
+
+    public init(
+        page: CheckoutPage, resultPage: MerchantResultPage, sessionRequest: CreatePaymentSessionRequest,
+        mode: CheckoutMode, behaviour: MerchantBehaviour = MerchantBehaviour(), ids: any IDGenerator
+    ) {
+        self.page = page
+        self.resultPage = resultPage
+        self.sessionRequest = sessionRequest
+        self.mode = mode
+        self.behaviour = behaviour
+        self.ids = ids
+    }
+
+    /// Applies `action` at `now`; returns the work the host must do, in order.
+    public func reduce(_ state: inout MerchantSiteState, _ action: MerchantSiteAction, now: Date) -> [MerchantSiteEffect] {
+        switch action {
+        case .orderPageOpened: return [.createPaymentSession(request(state))]
+        case .orderPageReloaded: return reload(&state, now: now)
+        case .reopenPressed: return reopen(&state, now: now)
+        case .page(let pageAction): return send(pageAction, &state, now: now)
+        case .result(let resultAction): return send(resultAction, &state, now: now)
+        case .operationRequested(let operation): return request(operation, &state, now: now)
+        case .sessionCreated(let response): return created(response, &state, now: now)
+        case .sessionCreationFailed(let error): return creationFailed(error, &state)
+        case .operationAnswered(let answer): return answered(answer, &state, now: now)
+        case .operationFailed(_, let error): return failed(error, &state)
+        }
+    }
+
+    /// The paymentRequestId in use: the scenario's, or the new one minted after a createPaymentSession timeout.
+    public func paymentRequestId(_ state: MerchantSiteState) -> String? {
+        state.retriedPaymentRequestId ?? sessionRequest.paymentRequestId
+    }
+
+    /// `paymentFactor.captureMode` MANUAL: the merchant captures the authorisation itself.
+    public var capturesManually: Bool {
+        sessionRequest.paymentFactor?.captureMode?.uppercased() == "MANUAL"
+    }
+
+    /// What the merchant charges: `paymentAmount`, else the order amount.
+    public var paymentAmount: Amount? {
+        sessionRequest.paymentAmount ?? sessionRequest.order?.orderAmount
+    }
+}

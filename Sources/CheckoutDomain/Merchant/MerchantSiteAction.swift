@@ -1,0 +1,26 @@
+/// Everything that happens on the merchant's site: the buyer on its pages, the merchant's staff on the result
+/// page, and the answers to its effects. The pages' own actions are embedded, not re-spelled.
+public enum MerchantSiteAction: Equatable, Sendable {
+    // The buyer.
+    /// The buyer opens the order page: the merchant server creates the payment session.
+    case orderPageOpened
+    /// The buyer reloads the order page: the page is dropped and a new session created.
+    case orderPageReloaded
+    /// "Open checkout again" after SDK_PAYMENT_CANCEL: the same paymentSessionData, mounted again.
+    case reopenPressed
+    /// What the buyer does on the embedded page, and the answers to its calls and timers.
+    case page(PageAction)
+    /// The result page: its inquiries' answers, its re-check, and notifyCapture reaching the merchant.
+    case result(MerchantResultAction)
+
+    // The merchant's staff.
+    /// Capture, refund, cancel, or inquire again, from the result page (or a steps file).
+    case operationRequested(MerchantOperation)
+
+    // Answers to the site's own calls.
+    case sessionCreated(CreatePaymentSessionResponse)
+    case sessionCreationFailed(APOClientError)
+    case operationAnswered(MerchantOperationAnswer)
+    /// The call to `endpoint` got no usable answer.
+    case operationFailed(APOEndpoint, APOClientError)
+}

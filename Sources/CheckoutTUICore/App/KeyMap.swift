@@ -1,0 +1,241 @@
+import CheckoutDomain
+
+/// The one table of key bindings: key handling, the footer's hints and the help overlay all read it, so a key
+/// the footer shows always works and the help lists every key. Overlays (help, quit, pickers, prompts) take the
+/// keys while they are open and name their own.
+///
+/// The footer lists the enabled bindings of the current screen in table order; a key goes to the first enabled
+/// binding of the text field (when typing), then of every screen, then of the current screen.
+enum KeyMap {
+    static let bindings: [KeyBinding] = timelineMoves + checkout + typing + merchant + everywhere
+
+    /// The bindings a key may reach now, in the order they are tried.
+    static func reachable(_ app: CheckoutApp) -> [KeyBinding] {
+        let scopes: [KeyBinding.Scope] =
+            app.state.typing ? [.typing, .global, .checkout] : [.global] + (screenScope(app).map { [$0] } ?? [])
+        return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
+    }
+
+    /// The footer: what the enabled bindings of this screen do now, in table order.
+    static func hints(_ app: CheckoutApp) -> [KeyHint] {
+        let scopes: [KeyBinding.Scope] = app.state.typing ? [.typing] : [.global] + (screenScope(app).map { [$0] } ?? [])
+        return bindings.compactMap { binding in
+            guard scopes.contains(binding.scope), binding.isEnabled(app), let label = binding.label(app) else { return nil }
+            return KeyHint(binding.key, label)
+        }
+    }
+
+    /// The help overlay's lines, in table order.
+    static var helpLines: [(keys: String, text: String)] { bindings.compactMap(\.help) }
+
+    /// Performs `key` with the first enabled binding that takes it; nil when none does.
+    static func perform(_ key: Key, on app: inout CheckoutApp) -> [AppCommand]? {
+        for binding in reachable(app) where binding.keys.contains(key) || (binding.acceptsAnyText && key.isText) {
+            guard binding.isEnabled(app) else { continue }
+            return binding.perform(&app, key)
+        }
+        return nil
+    }
+
+    private static func screenScope(_ app: CheckoutApp) -> KeyBinding.Scope? {
+        if app.state.timelineExpanded { return .timeline }
+        switch app.state.stage {
+        case .checkout: return .checkout
+        case .merchantResult, .pageLeft: return .merchant
+        case .creatingSession, .sessionFailed: return nil
+        }
+    }
+
+    // MARK: - The table
+
+    private static let up: [Key] = [.up, .character("k")]
+    private static let down: [Key] = [.down, .character("j")]
+
+    /// The full-screen timeline: scrolling, or with the explain pane picking the entry explained.
+    private static let timelineMoves: [KeyBinding] = [
+        KeyBinding(.timeline, up + down, "↑/↓", label: { $0.state.explaining ? "pick entry" : "scroll" }) { app, key in
+            let step = up.contains(key) ? 1 : -1
+            if app.state.explaining { app.selectTimelineEntry(by: -step) } else { app.scrollTimeline(by: step) }
+            return []
+        },
+        KeyBinding(
+            .global, [.pageUp, .pageDown], "PgUp/PgDn", when: { !$0.state.explaining },
+            label: { $0.state.timelineExpanded ? "page" : nil }
+        ) { app, key in
+            app.scrollTimeline(by: key == .pageUp ? app.timelinePageSize : -app.timelinePageSize)
+            return []
+        },
+        KeyBinding(.timeline, [.home], "Home", label: { _ in nil }) { app, _ in
+            if app.state.explaining {
+                app.selectTimelineEntry(by: -app.state.timeline.entries.count)
+            } else {
+                app.scrollTimeline(by: Int.max / 2)
+            }
+            return []
+        },
+        KeyBinding(.timeline, [.end], "End", "newest") { app, _ in
+            app.state.timeline.follow()
+            return []
+        },
+    ]
+
+    /// The Checkout Page with the cursor on a row or a button.
+    private static let checkout: [KeyBinding] = [
+        KeyBinding(
+            .checkout, up + down, "↑/↓", help: ("↑/↓  j/k", "move between rows, fields and buttons"),
+            label: { CheckoutStops.inScreenOrder($0.pageView).count > 1 ? "move" : nil }
+        ) { app, key in app.moveCursor(by: up.contains(key) ? -1 : 1, in: CheckoutStops.inScreenOrder(app.pageView)) },
+        // Buttons sit side by side; elsewhere left and right have no meaning.
+        KeyBinding(.checkout, [.left, .right], "←/→", label: { _ in nil }) { app, key in
+            guard case .button = app.state.cursor else { return [] }
+            return app.moveCursor(by: key == .left ? -1 : 1, in: app.pageView.buttons.indices.map(CheckoutStop.button))
+        },
+        KeyBinding(
+            .checkout, [.enter], "Enter", help: ("Enter", "choose a method · pay from the form · press a button"),
+            label: { app in app.state.cursor.flatMap { app.enterLabel($0, app.pageView) } }
+        ) { app, _ in app.state.cursor.map { app.activate($0, in: app.pageView) } ?? [] },
+        KeyBinding(
+            .checkout, [.character(" ")], "Space", help: ("Space", "tick \"save this card\"; choose a row"),
+            label: { $0.state.cursor == .saveCard ? "toggle" : nil }
+        ) { app, _ in
+            guard let cursor = app.state.cursor else { return [] }
+            return cursor == .saveCard ? app.send(.page(.saveCardToggled)) : app.activate(cursor, in: app.pageView)
+        },
+        KeyBinding(
+            .checkout, [.tab, .backTab], "Tab", help: ("Tab  S-Tab", "next / previous field, then the buttons"),
+            label: { CheckoutStops.inScreenOrder($0.pageView).contains(where: \.isInForm) ? "fields" : nil }
+        ) { app, key in app.moveCursor(by: key == .tab ? 1 : -1, in: CheckoutStops.inTabOrder(app.pageView)) },
+        KeyBinding(.checkout, [.home, .end], "Home/End", label: { _ in nil }) { app, key in
+            let stops = CheckoutStops.inScreenOrder(app.pageView)
+            return app.place(key == .home ? stops.first : stops.last)
+        },
+        KeyBinding(
+            .checkout, [.escape], "Esc", help: ("Esc", "form → list → deselect → leave page (SDK_PAYMENT_CANCEL)"),
+            when: { $0.escapeAction != nil }, label: { $0.escapeAction?.label }
+        ) { app, _ in app.escape() },
+    ]
+
+    /// The cursor in a text field: letters are typed, so only these keys act.
+    private static let typing: [KeyBinding] = [
+        KeyBinding(
+            .typing, [.backspace], "Backspace", help: ("Backspace", "delete the last character of a field"),
+            label: { _ in nil }, acceptsAnyText: true
+        ) { app, key in
+            guard case .field(let field)? = app.state.cursor else { return [] }
+            if case .character(let character) = key { return app.send(.page(.keysTyped(field, String(character)))) }
+            return app.send(.page(.backspacePressed(field)))
+        },
+        KeyBinding(.typing, [.tab], "Tab", "next field") { app, _ in
+            app.moveCursor(by: 1, in: CheckoutStops.inTabOrder(app.pageView))
+        },
+        KeyBinding(.typing, [.backTab], "S-Tab", "previous") { app, _ in
+            app.moveCursor(by: -1, in: CheckoutStops.inTabOrder(app.pageView))
+        },
+        KeyBinding(.typing, [.enter], "Enter", "pay") { app, _ in app.send(.page(.payPressed)) },
+        KeyBinding(.typing, [.escape], "Esc", "method list", when: { $0.escapeAction == .leaveForm }) { app, _ in
+            app.escape()
+        },
+        KeyBinding(.typing, [.up, .down], "↑/↓", "move") { app, key in
+            app.moveCursor(by: key == .up ? -1 : 1, in: CheckoutStops.inScreenOrder(app.pageView))
+        },
+        // The field edits only at its end, so these have nothing to do; they are swallowed, not commands.
+        KeyBinding(.typing, [.left, .right, .home, .end, .delete], "←/→", label: { _ in nil }) { _, _ in [] },
+        KeyBinding(.typing, [.ctrl("c")], "Ctrl-C", "quit") { app, _ in
+            app.finish()
+            return []
+        },
+    ]
+
+    /// The merchant's own pages: the result page's operations, or mounting the page again.
+    private static let merchant: [KeyBinding] = [
+        KeyBinding(
+            .merchant, [.up, .left, .backTab, .character("k"), .down, .right, .tab, .character("j")], "↑/↓",
+            label: { $0.merchantControls.count > 1 ? "move" : nil }
+        ) { app, key in
+            let controls = app.merchantControls
+            guard let cursor = app.state.merchantCursor, let index = controls.firstIndex(of: cursor) else { return [] }
+            let back: [Key] = [.up, .left, .backTab, .character("k")]
+            let next = back.contains(key) ? index - 1 : index + 1
+            if controls.indices.contains(next) { app.state.merchantCursor = controls[next] }
+            return []
+        },
+        KeyBinding(
+            .merchant, [.enter, .character(" ")], "Enter", when: { $0.state.operations.inFlight == nil },
+            label: { $0.merchantControls.isEmpty ? nil : "press" }
+        ) { app, _ in app.state.merchantCursor.map { app.press($0) } ?? [] },
+    ] + MerchantControl.allCases.map { control in
+        KeyBinding(
+            .merchant, [.character(control.hotkey)], String(control.hotkey), help: control.help,
+            when: { $0.state.operations.inFlight == nil && $0.merchantControls.contains(control) },
+            label: { _ in control.hintLabel }
+        ) { app, _ in app.press(control) }
+    }
+
+    /// Every screen.
+    private static let everywhere: [KeyBinding] = [
+        KeyBinding(
+            .global, [.character("t")], "t", help: ("t", "timeline full-screen"), when: { !$0.state.timelineExpanded },
+            label: { _ in "timeline" }
+        ) { app, _ in app.toggleTimeline() },
+        KeyBinding(.global, [.character("t"), .escape], "t/Esc", "close", when: { $0.state.timelineExpanded }) { app, _ in
+            app.toggleTimeline()
+        },
+        KeyBinding(.global, [.character("?")], "?", "help", help: ("?", "this help")) { app, _ in
+            app.state.overlay = .help
+            return []
+        },
+        KeyBinding(
+            .global, [.character("e")], "e", help: ("e", "explain pane; then PgUp/PgDn (↑/↓ full-screen) pick the entry"),
+            label: { $0.state.explaining ? "hide explain" : "explain" }
+        ) { app, _ in
+            app.toggleExplain()
+            return []
+        },
+        KeyBinding(
+            .global, [.pageUp, .pageDown], "PgUp/PgDn", help: ("PgUp/PgDn", "scroll the timeline"),
+            when: { $0.state.explaining }, label: { _ in "pick entry" }
+        ) { app, key in
+            app.selectTimelineEntry(by: key == .pageUp ? -1 : 1)
+            return []
+        },
+        KeyBinding(
+            .global, [.character("f")], "f", "force outcome",
+            help: ("f", "force the next payment's outcome; several queue up (mock APO)")
+        ) { app, _ in app.openOutcomePicker() },
+        KeyBinding(
+            .global, [.character("T")], "T", "time travel", help: ("T", "time travel: +1 min, +14 min, +1 h, +7 days, next retry")
+        ) { app, _ in
+            app.openTimeTravel()
+            return []
+        },
+        KeyBinding(.global, [.character("q")], "q", "quit", help: ("q", "quit (asks first while a payment is in flight)")) {
+            app, _ in
+            app.requestQuit()
+            return []
+        },
+        // Ctrl-C quits before any overlay or size check sees it (`CheckoutApp.handle`); listed here for the help.
+        KeyBinding(.global, [.ctrl("c")], "Ctrl-C", help: ("Ctrl-C", "quit at once"), label: { _ in nil }) { app, _ in
+            app.finish()
+            return []
+        },
+    ]
+}
+
+extension Key {
+    /// A printable character, which a text field types.
+    var isText: Bool {
+        if case .character = self { return true }
+        return false
+    }
+}
+
+extension MerchantControl {
+    /// The help overlay's line: the result page's letters on one line, reopening on its own.
+    var help: (keys: String, text: String)? {
+        switch self {
+        case .recheck: ("g c r x", "result page: check again · capture, refund: how much · cancel")
+        case .reopen: ("o", "open the checkout again after leaving it")
+        case .capture, .refund, .cancel: nil
+        }
+    }
+}
