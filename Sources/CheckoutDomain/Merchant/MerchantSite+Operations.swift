@@ -43,7 +43,29 @@ extension MerchantSite {
             return send(.refreshRequested, &state, now: now)
         }
         guard offeredOperations(state).contains(operation.kind) else { return [] }
-        let paymentId = state.result.paymentId
+        return call(operation, paymentId: state.result.paymentId, refundReason: "Refund from the simulator's result page", &state)
+    }
+
+    /// The server's own call: only one at a time, as the result page's, but not limited to what the page offers.
+    func serverCall(
+        _ operation: MerchantOperation, paymentId: String?, _ state: inout MerchantSiteState, now: Date
+    ) -> [MerchantSiteEffect] {
+        guard state.operations.inFlight == nil else { return [] }
+        guard operation == .inquire else {
+            return call(operation, paymentId: paymentId ?? state.result.paymentId, refundReason: "Refund from a steps file", &state)
+        }
+        // On the result page its own inquiry reads the answer in; elsewhere the answer is on the timeline only.
+        if state.stage == .merchantResult, !state.result.awaitingAnswer, state.result.paymentRequestId != nil {
+            return send(.refreshRequested, &state, now: now)
+        }
+        guard let id = paymentRequestId(state) else { return [] }
+        return [.result(.inquirePayment(InquiryPaymentRequest(paymentRequestId: id)))]
+    }
+
+    /// The capture, refund or cancel call for `operation`, now waiting for its answer.
+    private func call(
+        _ operation: MerchantOperation, paymentId: String?, refundReason: String, _ state: inout MerchantSiteState
+    ) -> [MerchantSiteEffect] {
         let call: MerchantCall
         switch operation {
         case .capture(let amount):
@@ -54,11 +76,11 @@ extension MerchantSite {
         case .refund(let amount):
             call = .refund(RefundRequest(
                 refundRequestId: "REFUND_\(ids.next(.opaque))", paymentId: paymentId, refundAmount: amount,
-                refundReason: "Refund from the simulator's result page",
+                refundReason: refundReason,
                 // REFUND_RESULT comes back to the merchant's own webhook, on the timeline like the others.
                 refundNotifyUrl: sessionRequest.paymentNotifyUrl))
         case .cancel:
-            call = .cancel(CancelRequest(paymentId: paymentId, paymentRequestId: state.result.paymentRequestId))
+            call = .cancel(CancelRequest(paymentId: paymentId, paymentRequestId: paymentRequestId(state)))
         case .inquire:
             return []
         }

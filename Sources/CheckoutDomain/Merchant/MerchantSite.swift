@@ -39,6 +39,7 @@ public struct MerchantSite: Sendable {
         case .page(let pageAction): return send(pageAction, &state, now: now)
         case .result(let resultAction): return send(resultAction, &state, now: now)
         case .operationRequested(let operation): return request(operation, &state, now: now)
+        case .serverCalled(let operation, let paymentId): return serverCall(operation, paymentId: paymentId, &state, now: now)
         case .sessionCreated(let response): return created(response, &state, now: now)
         case .sessionCreationFailed(let error): return creationFailed(error, &state)
         case .operationAnswered(let answer): return answered(answer, &state, now: now)

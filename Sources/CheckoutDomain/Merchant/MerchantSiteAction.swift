@@ -14,8 +14,12 @@ public enum MerchantSiteAction: Equatable, Sendable {
     case result(MerchantResultAction)
 
     // The merchant's staff.
-    /// Capture, refund, cancel, or inquire again, from the result page (or a steps file).
+    /// Capture, refund, cancel, or inquire again, from the result page: only what it offers now.
     case operationRequested(MerchantOperation)
+    /// The merchant's server makes the call on its own (a steps file's `merchant` step) on `paymentId`, whatever
+    /// the result page offers, so QA can see how Antom answers a call the page would not make (a refund above what
+    /// remains, a capture after a cancel). Its answer takes the same way as the result page's.
+    case serverCalled(MerchantOperation, paymentId: String?)
 
     // Answers to the site's own calls.
     case sessionCreated(CreatePaymentSessionResponse)

@@ -7,6 +7,8 @@ public enum AppMessage: Equatable, Sendable {
     /// Printable characters that arrived together (a paste) while a text field had the cursor: one edit.
     case textTyped(String)
     case tick
+    /// An action on the merchant's site that is no key press: a steps file's merchant call (`serverCalled`).
+    case site(MerchantSiteAction)
     case sessionCreated(CreatePaymentSessionResponse)
     case sessionCreationFailed(APOClientError)
     case sessionLoaded(SessionLoad)

@@ -38,6 +38,7 @@ public struct CheckoutApp: ProgramModel {
         case .key(let key): commands = handle(key)
         case .textTyped(let text): commands = textTyped(text)
         case .tick: commands = tick()
+        case .site(let action): commands = send(action)
         case .sessionCreated, .sessionCreationFailed, .sessionLoaded, .pageCallAnswered, .pageCallFailed,
             .inquiryAnswered, .inquiryFailed, .operationAnswered, .operationFailed:
             commands = answered(message)

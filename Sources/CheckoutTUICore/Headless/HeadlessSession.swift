@@ -34,12 +34,16 @@ public final class HeadlessSession {
     public func press(_ key: Key) async {
         guard !app.isFinished else { return }
         if case .resize(let newSize) = key { size = newSize }
-        await perform(app.update(.key(key)))
+        await update(.key(key))
+    }
+
+    public func update(_ message: AppMessage) async {
+        guard !app.isFinished else { return }
+        await perform(app.update(message))
     }
 
     public func tick() async {
-        guard !app.isFinished else { return }
-        await perform(app.update(.tick))
+        await update(.tick)
     }
 
     /// Moves simulated time on: the mock settles what the clock passed (timeouts, delayed results, expiry), then

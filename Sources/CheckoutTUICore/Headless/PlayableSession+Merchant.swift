@@ -1,40 +1,43 @@
 import CheckoutDomain
 import Foundation
 
-/// The `merchant` steps: the merchant's server calls capture, refund, cancel or inquiryPayment through the app's
-/// own commands, so the timeline, the result page and the notifications they cause are those of a real run.
+/// The `merchant` steps: the merchant's server calls capture, refund, cancel or inquiryPayment as the site's own
+/// action (`MerchantSiteAction.serverCalled`), so the calls, their timeline entries, the result page's inquiry after
+/// them and the notifications they cause are those of a run driven by keys.
 ///
 /// They are the merchant server's calls, not buttons: a step may make a call the result page would not offer
 /// (a second partial refund, a capture after one), so QA can see how Antom answers it.
 extension PlayableSession {
     func merchant(_ step: MerchantStep) async throws(StepProblem) {
-        let environment = app.environment
-        guard let requestId = environment.scenario.createPaymentSession.paymentRequestId else {
+        guard let requestId = app.paymentRequestId else {
             throw StepProblem("merchant \(step.name): the scenario's createPaymentSession has no paymentRequestId")
         }
-        if case .inquire = step {
-            await perform([.inquirePayment(InquiryPaymentRequest(paymentRequestId: requestId))])
-            return
-        }
-        let paymentId = try await paymentId(requestId: requestId, step: step)
-        let command: AppCommand
+        let operation: MerchantOperation
         switch step {
-        case .capture(let value):
-            command = .merchant(.capture(
-                CaptureRequest(
-                    captureRequestId: "CAPTURE_\(environment.site.ids.next(.opaque))", paymentId: paymentId,
-                    captureAmount: try amount(value, step: step))))
-        case .refund(let value):
-            command = .merchant(.refund(
-                RefundRequest(
-                    refundRequestId: "REFUND_\(environment.site.ids.next(.opaque))", paymentId: paymentId,
-                    refundAmount: try amount(value, step: step), refundReason: "Refund from a steps file")))
-        case .cancel:
-            command = .merchant(.cancel(CancelRequest(paymentId: paymentId, paymentRequestId: requestId)))
-        case .inquire:
-            return
+        case .capture(let value): operation = .capture(try amount(value, step: step))
+        case .refund(let value): operation = .refund(try amount(value, step: step))
+        case .cancel: operation = .cancel
+        case .inquire: operation = .inquire
         }
-        await perform([command])
+        let paymentId = operation == .inquire ? nil : try await paymentId(requestId: requestId, step: step)
+        // One call at a time, as a merchant's server makes them: a previous one still on its way (the scenario's
+        // latency) is answered first, and this one's answer is in before the next step.
+        try await waitForAnswer(step)
+        await update(.site(.serverCalled(operation, paymentId: paymentId)))
+        try await waitForAnswer(step)
+    }
+
+    /// Lets time pass until the merchant's call under way has its answer, within `patience`.
+    private func waitForAnswer(_ step: MerchantStep) async throws(StepProblem) {
+        var waited: TimeInterval = 0
+        while let busy = app.state.operations.inFlight, !isFinished {
+            guard waited < patience else {
+                throw StepProblem(
+                    "merchant \(step.name): the merchant's \(busy.kind.rawValue) call had no answer within "
+                        + "\(Int(patience)) \(timeUnit)")
+            }
+            waited += await letTimePass()
+        }
     }
 
     /// The payment the merchant acts on: the one its result page knows, else the one Antom finds for the request.

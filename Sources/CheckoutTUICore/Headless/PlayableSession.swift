@@ -21,14 +21,14 @@ protocol PlayableSession: AnyObject {
     /// Lets the merchant create the session and the page load.
     func start() async
     func press(_ key: Key) async
+    /// Sends `message` to the app (a merchant step's `.site(.serverCalled(…))`) and runs what it leads to.
+    func update(_ message: AppMessage) async
     /// Lets a little time pass before an expectation is checked again; returns how much did.
     func letTimePass() async -> TimeInterval
     /// The `advanceClock` step.
     func advanceClock(by seconds: TimeInterval) async throws(StepProblem)
     /// The `force` step.
     func force(_ outcomes: [ForcedOutcome]) async throws(StepProblem)
-    /// Runs the app's commands (a merchant step's API call) and everything they lead to.
-    func perform(_ commands: [AppCommand]) async
     /// Lets time pass until the next notification attempt is due, when the session knows it and it is within
     /// `limit`; returns how much passed, nil when it does not know (then `letTimePass` polls).
     func letTimePassUntilNextDelivery(within limit: TimeInterval) async -> TimeInterval?

@@ -35,13 +35,16 @@ public final class RemoteHeadlessSession {
     }
 
     public func press(_ key: Key) async {
+        await update(.key(key))
+    }
+
+    public func update(_ message: AppMessage) async {
         guard !app.isFinished else { return }
-        await perform(app.update(.key(key)))
+        await perform(app.update(message))
     }
 
     private func tick() async {
-        guard !app.isFinished else { return }
-        await perform(app.update(.tick))
+        await update(.tick)
     }
 
     func perform(_ commands: [AppCommand]) async {

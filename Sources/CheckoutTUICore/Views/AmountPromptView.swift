@@ -19,13 +19,13 @@ struct AmountPromptView {
         switch prompt.entry {
         case .success(let amount) where prompt.problem == nil:
             let paymentId = app.state.merchant.paymentId ?? "-"
-            lines.append(ContentLine([Span(" \(verb) \(environment.format(amount)) of \(paymentId)?", Style(.accent, bold: true))]))
+            lines += Self.wrapped("\(verb) \(environment.format(amount)) of \(paymentId)?", Style(.accent, bold: true))
         case .success:
             break
         case .failure(let problem):
             // Until Enter the reason is a hint; once Enter was refused it is the answer.
             let style: Style = prompt.problem == nil ? .muted : Style(.error, bold: true)
-            lines.append(ContentLine([Span(" \(Self.sentence(problem, limit: limit, verb: verb, prompt: prompt))", style)]))
+            lines += Self.wrapped(Self.sentence(problem, limit: limit, verb: verb, prompt: prompt), style)
         }
         lines.append(ContentLine([Span(" Enter \(verb.lowercased()) · Esc back", .keyHint)]))
         box(title: verb, lines: lines, into: &frame, screen: screen)
@@ -44,8 +44,16 @@ struct AmountPromptView {
         box(title: "Cancel?", lines: lines, into: &frame, screen: screen)
     }
 
+    /// The box's width; its text wraps one column in from each border.
+    private static let width = 60
+
+    /// `text` wrapped to the box, so a message naming its limit is never cut.
+    private static func wrapped(_ text: String, _ style: Style) -> [ContentLine] {
+        TextWrap.lines(text, width: width - 4).map { ContentLine([Span(" " + $0, style)]) }
+    }
+
     private func box(title: String, lines: [ContentLine], into frame: inout RenderedFrame, screen: Rect) {
-        let rect = OverlayView.centered(width: 60, height: lines.count + 2, in: screen)
+        let rect = OverlayView.centered(width: Self.width, height: lines.count + 2, in: screen)
         OverlayView.clear(around: rect, in: screen, frame: &frame)
         ScrollingPane(rect: rect, title: title, titleStyle: Style(.warning, bold: true), content: PaneContent(lines: lines), scroll: 0)
             .draw(into: &frame, symbols: Symbols(frame.glyphs))

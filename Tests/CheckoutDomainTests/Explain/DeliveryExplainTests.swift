@@ -21,6 +21,28 @@ struct DeliveryExplainTests {
         #expect(entry.source?.isEmpty == false)
     }
 
+    @Test("every kind of failed delivery is explained in every locale, quoting why the answer was refused",
+          arguments: DeliveryFailure.allCases)
+    func everyLocale(failure: DeliveryFailure) throws {
+        let english = try #require(explainer.books["en_US"]?.deliveries[failure.rawValue])
+        #expect(explainer.locales.count >= 7)
+        for locale in explainer.locales where locale != "en_US" {
+            let entry = try #require(explainer.books[locale]?.deliveries[failure.rawValue], "\(locale) lacks \(failure)")
+            for (field, text, original) in [
+                ("title", entry.title, english.title), ("whatHappened", entry.whatHappened, english.whatHappened),
+                ("merchantNextStep", entry.merchantNextStep, english.merchantNextStep),
+            ] {
+                #expect(text?.isEmpty == false, "\(locale) \(failure) has no \(field)")
+                #expect(text != original, "\(locale) \(failure).\(field) is still English")
+            }
+            let localized = explainer.localized(for: locale).explain(
+                notifyType: "PAYMENT_RESULT", resultStatus: .success,
+                delivery: AckVerdict(acked: false, failure: failure, reason: "HTTP 500 \"try later\""))
+            #expect(localized.whatHappened.contains("HTTP 500 \"try later\""), "\(locale) \(failure) does not quote the reason")
+            #expect(localized.title.hasPrefix(entry.title ?? "-"))
+        }
+    }
+
     @Test("a refused answer leads the notification's explanation with why and what to fix")
     func notAcked() {
         let verdict = DeliveryOutcome.response(

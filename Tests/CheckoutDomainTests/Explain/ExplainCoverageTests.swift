@@ -127,6 +127,7 @@ struct ExplainCoverageTests {
             for (status, entry) in statuses { add("notifications.\(key).\(status)", entry) }
         }
         for (key, entry) in book.apis { add("apis.\(key)", entry) }
+        for (key, entry) in book.deliveries { add("deliveries.\(key)", entry) }
         for (key, entry) in book.unknown { add("unknown.\(key)", entry) }
         for (key, text) in book.templates { out["templates.\(key)"] = text }
         return out

@@ -194,4 +194,35 @@ struct MerchantSiteTests {
         #expect(!state.paymentInFlight)
         #expect(site.reduce(&state, .operationRequested(.refund(amount)), now: now).count == 1)
     }
+
+    @Test("the server's own call (a steps file) is made whatever the result page offers, and answered the same way")
+    func serverCalls() throws {
+        let site = try makeSite()
+        var state = mounted(site)
+        // Before any redirect: the result page offers nothing, the server calls anyway and inquires off the page.
+        #expect(site.reduce(&state, .operationRequested(.refund(Amount(currency: "SGD", value: "100"))), now: now).isEmpty)
+        #expect(site.reduce(&state, .serverCalled(.inquire, paymentId: nil), now: now)
+            == [.result(.inquirePayment(InquiryPaymentRequest(paymentRequestId: "PAY-1")))])
+        _ = pay(site, &state)
+        _ = site.reduce(&state, .result(.inquiryAnswered(Self.inquiry([Self.step("CAPTURE", "6000"), Self.step("REFUND", "6000")]))), now: now)
+        #expect(site.offeredOperations(state).isEmpty)
+        let more = Amount(currency: "SGD", value: "500")
+        let call = site.reduce(&state, .serverCalled(.refund(more), paymentId: "PID-1"), now: now)
+        guard case .call(.refund(let request)) = call.first else {
+            Issue.record("expected a refund call, got \(call)")
+            return
+        }
+        #expect(request.paymentId == "PID-1" && request.refundAmount == more && request.refundReason == "Refund from a steps file")
+        // One call at a time, as the result page's.
+        #expect(site.reduce(&state, .serverCalled(.cancel, paymentId: "PID-1"), now: now).isEmpty)
+        let refusal = APOResult.failure("REFUND_AMOUNT_EXCEED", "The total refund amount exceeds the payment amount.")
+        #expect(site.reduce(&state, .operationAnswered(.refund(RefundResponse(result: refusal))), now: now)
+            == [.result(.inquirePayment(InquiryPaymentRequest(paymentRequestId: "PAY-1")))])
+        #expect(state.operations.lastOutcome == .refused(.refund(more), refusal))
+        // On the result page, inquire is the page's own re-check, whose answer it reads in.
+        _ = site.reduce(&state, .result(.inquiryAnswered(Self.inquiry([Self.step("CAPTURE", "6000")]))), now: now)
+        #expect(site.reduce(&state, .serverCalled(.inquire, paymentId: nil), now: now)
+            == [.result(.inquirePayment(InquiryPaymentRequest(paymentRequestId: "PAY-1")))])
+        #expect(state.result.awaitingAnswer)
+    }
 }

@@ -88,6 +88,19 @@ struct MerchantStepsTests {
         #expect(refunds.map(\.resultCode) == ["SUCCESS", "REFUND_AMOUNT_EXCEED"])
     }
 
+    @Test("a merchant step is the site's own call: the result page inquires after it and shows what it did")
+    func stepsGoThroughTheSite() async throws {
+        let report = try await HeadlessFixtures.play("card-manual-capture", """
+            [\(HeadlessFixtures.cardSteps), {"expectEvent": "SDK_PAYMENT_SUCCESSFUL"},
+             {"merchant": {"capture": "5000"}}, {"expectScreen": "$50.00 of $89.00 captured"},
+             {"merchant": {"refund": "2000"}}, {"expectScreen": "$30.00 remains paid"},
+             {"expectScreen": "Refunded $20.00"}]
+            """)
+        #expect(report.passed, "\(report.error?.message ?? "") \(report.expectations.filter { $0.passed != true })")
+        let calls = report.timeline.compactMap(\.api)
+        #expect(Array(calls.suffix(4)) == ["capture", "inquiryPayment", "refund", "inquiryPayment"])
+    }
+
     @Test("an expectation that never holds says what was found instead")
     func mismatch() async throws {
         let report = try await HeadlessFixtures.play("sg-card-first-payment", """
