@@ -8,6 +8,28 @@ public struct SimulatedLatency: Codable, Hashable, Sendable {
     public enum API: String, CaseIterable, Codable, Hashable, Sendable {
         case createPaymentSession, inquiryPayment, capture, refund, cancel
         case loadSession, submitPayment, completeChallenge, completeRedirect
+
+        /// One of the page's calls, under its one name.
+        public init(_ call: PageCall) {
+            switch call {
+            case .loadSession: self = .loadSession
+            case .submitPayment: self = .submitPayment
+            case .completeChallenge: self = .completeChallenge
+            case .completeRedirect: self = .completeRedirect
+            }
+        }
+
+        /// One of the merchant server's APIs; nil for those the simulator does not delay (pay, inquiryRefund).
+        public init?(_ endpoint: APOEndpoint) {
+            switch endpoint {
+            case .createPaymentSession: self = .createPaymentSession
+            case .inquiryPayment: self = .inquiryPayment
+            case .capture: self = .capture
+            case .refund: self = .refund
+            case .cancel: self = .cancel
+            case .pay, .inquiryRefund: return nil
+            }
+        }
     }
 
     /// The longest latency a scenario may set: longer would read as a hang, not a slow network.

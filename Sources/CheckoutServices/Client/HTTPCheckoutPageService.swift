@@ -16,36 +16,35 @@ public struct HTTPCheckoutPageService: CheckoutPageService {
     }
 
     public func loadSession(sessionData: String) async throws(APOClientError) -> SessionLoad {
-        let answer: BuyerSessionAnswer = try await call(
-            "loadSession", BuyerPaths.loadSession, BuyerLoadSessionRequest(sessionData: sessionData))
+        let answer: BuyerSessionAnswer = try await call(.loadSession, BuyerLoadSessionRequest(sessionData: sessionData))
         do {
             return try answer.sessionLoad()
         } catch {
-            throw .badResponse(api: "loadSession", reason: "the body cannot be read: \(error.description)")
+            throw .badResponse(api: PageCall.loadSession.rawValue, reason: "the body cannot be read: \(error.description)")
         }
     }
 
     public func submitPayment(_ submission: PaymentSubmission) async throws(APOClientError) -> PayResponse {
-        try await call("submitPayment", BuyerPaths.submitPayment, BuyerSubmitPaymentRequest(submission))
+        try await call(.submitPayment, BuyerSubmitPaymentRequest(submission))
     }
 
     public func completeChallenge(paymentId: String, outcome: ChallengeOutcome) async throws(APOClientError)
         -> PayResponse
     {
-        try await call(
-            "completeChallenge", BuyerPaths.completeChallenge, BuyerChallengeRequest(paymentId: paymentId, outcome: outcome))
+        try await call(.completeChallenge, BuyerChallengeRequest(paymentId: paymentId, outcome: outcome))
     }
 
     public func completeRedirect(paymentId: String, action: WalletAction) async throws(APOClientError) -> PayResponse {
-        try await call(
-            "completeRedirect", BuyerPaths.completeRedirect, BuyerRedirectRequest(paymentId: paymentId, action: action))
+        try await call(.completeRedirect, BuyerRedirectRequest(paymentId: paymentId, action: action))
     }
 
+    /// POSTs `request` to the call's `/sim/v1/<call>` route; errors name the call.
     private func call<Request: Encodable, Response: Decodable>(
-        _ api: String, _ path: String, _ request: Request
+        _ pageCall: PageCall, _ request: Request
     ) async throws(APOClientError) -> Response {
+        let api = pageCall.rawValue
         let received = try await exchange.post(
-            api: api, url: baseURL + path, headers: [(AntomHeaderName.contentType, SignedRequest.contentType)],
+            api: api, url: baseURL + BuyerPaths.path(pageCall), headers: [(AntomHeaderName.contentType, SignedRequest.contentType)],
             body: WireCoding.encode(request))
         guard received.status == 200 else {
             let message = (try? WireCoding.decode(PayResponse.self, from: received.body))?.result.resultMessage

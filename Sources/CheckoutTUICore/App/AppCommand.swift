@@ -29,18 +29,9 @@ extension AppCommand {
     var api: SimulatedLatency.API? {
         switch self {
         case .createPaymentSession: .createPaymentSession
-        case .page(let effect):
-            switch effect.call {
-            case .loadSession: .loadSession
-            case .submitPayment: .submitPayment
-            case .completeChallenge: .completeChallenge
-            case .completeRedirect: .completeRedirect
-            case nil: nil
-            }
+        case .page(let effect): effect.call.map(SimulatedLatency.API.init)
         case .inquirePayment: .inquiryPayment
-        case .merchant(.capture): .capture
-        case .merchant(.refund): .refund
-        case .merchant(.cancel): .cancel
+        case .merchant(let call): SimulatedLatency.API(call.endpoint)
         case .deliverNotifications, .forceOutcomes, .readForcedOutcomes, .travel, .sequence: nil
         }
     }

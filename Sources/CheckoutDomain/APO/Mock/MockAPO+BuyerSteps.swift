@@ -5,7 +5,7 @@ extension MockAPO {
     public func completeChallenge(paymentId: String, outcome: ChallengeOutcome) async throws(APOClientError)
         -> PayResponse
     {
-        try buyerStep("completeChallenge", paymentId: paymentId, action: outcome.rawValue) { payment, now in
+        try buyerStep(.completeChallenge, paymentId: paymentId, action: outcome.rawValue) { payment, now in
             guard payment.status == .processing && payment.waitingFor == .challenge else {
                 return "ignored, the payment is \(payment.status.rawValue) and waits for no challenge"
             }
@@ -34,7 +34,7 @@ extension MockAPO {
     }
 
     public func completeRedirect(paymentId: String, action: WalletAction) async throws(APOClientError) -> PayResponse {
-        try buyerStep("completeRedirect", paymentId: paymentId, action: action.rawValue) { payment, now in
+        try buyerStep(.completeRedirect, paymentId: paymentId, action: action.rawValue) { payment, now in
             guard payment.status == .processing && (payment.waitingFor == .redirect || payment.waitingFor == .orderCode)
             else { return "ignored, the payment is \(payment.status.rawValue) and waits for no wallet" }
             switch action {
@@ -66,9 +66,10 @@ extension MockAPO {
     /// The shape both buyer steps share: settle, find the payment, act on it, log the page call with `action` and
     /// what `act` adds, and answer with the payment's state. `act` returns an extra note, or nil.
     private func buyerStep(
-        _ api: String, paymentId: String, action: String, _ act: (PaymentRecord, Date) -> String?
+        _ call: PageCall, paymentId: String, action: String, _ act: (PaymentRecord, Date) -> String?
     ) throws(APOClientError) -> PayResponse {
-        try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
+        let api = call.rawValue
+        return try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
             settle(now: now)
             guard let payment = state.payments[paymentId] else {
                 let response = PayResponse(result: Self.orderNotExist, paymentId: paymentId)

@@ -76,11 +76,11 @@ extension MockAPO {
             switch load {
             case .ready(let page):
                 log(
-                    .pageCall, "loadSession", at: now, paymentRequestId: page.request.paymentRequestId,
+                    .pageCall, PageCall.loadSession.rawValue, at: now, paymentRequestId: page.request.paymentRequestId,
                     result: .success,
                     "session \(page.paymentSessionId) mounted, \(page.savedCards.count) saved card(s)")
             case .rejected(let result):
-                log(.pageCall, "loadSession", at: now, result: result, result.resultMessage ?? result.resultCode)
+                log(.pageCall, PageCall.loadSession.rawValue, at: now, result: result, result.resultMessage ?? result.resultCode)
             }
             return .success(load)
         }.get()
@@ -107,14 +107,14 @@ extension MockAPO {
             let token = method.paymentMethodId ?? ""
             guard method.paymentMethodType == "CARD" else {
                 log(
-                    .skipped, "loadSession", at: now, paymentRequestId: session.paymentRequestId,
+                    .skipped, PageCall.loadSession.rawValue, at: now, paymentRequestId: session.paymentRequestId,
                     "savedPaymentMethods[\(index)] skipped: only CARD tokens are shown (got \(method.paymentMethodType ?? "none"))"
                 )
                 continue
             }
             guard let vaulted = state.vault[token] else {
                 log(
-                    .skipped, "loadSession", at: now, paymentRequestId: session.paymentRequestId,
+                    .skipped, PageCall.loadSession.rawValue, at: now, paymentRequestId: session.paymentRequestId,
                     "savedPaymentMethods[\(index)] skipped: unknown card token \(token)")
                 continue
             }

@@ -10,7 +10,7 @@ extension MockAPO {
             settle(now: now)
             let (response, note) = submit(submission, now: now)
             log(
-                .pageCall, "submitPayment", at: now, paymentRequestId: response.paymentRequestId,
+                .pageCall, PageCall.submitPayment.rawValue, at: now, paymentRequestId: response.paymentRequestId,
                 paymentId: response.paymentId, result: response.result,
                 "\(submission.paymentMethodType): \(note ?? response.result.resultMessage ?? response.result.resultCode)"
             )
@@ -33,7 +33,7 @@ extension MockAPO {
         let askForConsent = metadata?.tokenizeMode == "ASKFORCONSENT"
         if submission.saveCard && !askForConsent {
             log(
-                .skipped, "submitPayment", at: now, paymentRequestId: session.paymentRequestId,
+                .skipped, PageCall.submitPayment.rawValue, at: now, paymentRequestId: session.paymentRequestId,
                 "saveCard ignored: the session's tokenizeMode is not ASKFORCONSENT")
         }
         var card: CardSource?
@@ -50,7 +50,7 @@ extension MockAPO {
             method.paymentMethodType == "CARD" ? method.paymentMethodId : nil
         }
         let input = PaymentInput(
-            api: "submitPayment", origin: .checkoutPage, paymentRequestId: session.paymentRequestId, session: session,
+            api: PageCall.submitPayment.rawValue, origin: .checkoutPage, paymentRequestId: session.paymentRequestId, session: session,
             amount: request.paymentAmount ?? Amount(currency: "", value: ""), order: request.order,
             methodType: submission.paymentMethodType, card: card,
             saveCardConsent: askForConsent && submission.saveCard, threeDSRequested: threeDS,

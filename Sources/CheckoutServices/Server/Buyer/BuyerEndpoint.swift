@@ -24,11 +24,7 @@ struct BuyerEndpoint: Sendable {
         if path == BuyerPaths.notifications {
             return listNotifications(request)
         }
-        let known = [
-            BuyerPaths.loadSession, BuyerPaths.submitPayment, BuyerPaths.completeChallenge,
-            BuyerPaths.completeRedirect,
-        ]
-        guard known.contains(path) else {
+        guard BuyerPaths.calls.contains(path) else {
             return failure(GatewayRejection.noInterface(method: request.method.rawValue, path: path).result)
         }
         guard request.method == .post else {
