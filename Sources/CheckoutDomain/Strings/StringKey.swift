@@ -223,6 +223,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case merchantPartlyCapturedDetail = "merchant.partlyCapturedDetail"
     case merchantPartlyRefundedHeadline = "merchant.partlyRefundedHeadline"
     case merchantPartlyRefundedDetail = "merchant.partlyRefundedDetail"
+    case merchantPartlyRefundedAuthorisedDetail = "merchant.partlyRefundedAuthorisedDetail"
     case merchantRefundedHeadline = "merchant.refundedHeadline"
     case merchantRefundedDetail = "merchant.refundedDetail"
     case merchantShippingRefunded = "merchant.shippingRefunded"

@@ -101,6 +101,27 @@ struct MerchantStepsTests {
         #expect(Array(calls.suffix(4)) == ["capture", "inquiryPayment", "refund", "inquiryPayment"])
     }
 
+    @Test("with a scenario latency a merchant step waits for its call's answer; the next call is not dropped")
+    func stepsWaitForLatency() async throws {
+        let cards = try SandboxTestCards.bundled()
+        var scenario = try ScenarioLibrary(testCards: cards).load("card-manual-capture")
+        scenario.latency = SimulatedLatency(seconds: [.capture: 5])
+        let run = HeadlessRun(
+            scenario: scenario, scenarioName: "card-manual-capture", mode: .embedded,
+            size: Size(width: 120, height: 40), testCards: cards)
+        let report = try await run.play(try HeadlessFixtures.steps("""
+            [\(HeadlessFixtures.cardSteps), {"expectEvent": "SDK_PAYMENT_SUCCESSFUL"},
+             {"merchant": {"capture": "5000"}}, {"merchant": {"capture": "3900"}},
+             {"expectMerchantCall": {"api": "capture", "resultStatus": "S"}},
+             {"expectMerchantCall": {"api": "capture", "resultStatus": "S"}}]
+            """))
+        #expect(report.passed, "\(report.error?.message ?? "") \(report.expectations.filter { $0.passed != true })")
+        let captures = report.timeline.filter { $0.api == "capture" }
+        #expect(captures.map(\.resultCode) == ["SUCCESS", "SUCCESS"])
+        // Each answer arrived 5 simulated seconds after its call.
+        #expect(captures.map(\.time) == ["2026-01-01T00:00:05+00:00", "2026-01-01T00:00:10+00:00"])
+    }
+
     @Test("an expectation that never holds says what was found instead")
     func mismatch() async throws {
         let report = try await HeadlessFixtures.play("sg-card-first-payment", """

@@ -56,7 +56,7 @@ struct MerchantSnapshotTests {
             + Script.keys("Enter")
         let run = try await snapshot("card-manual-capture", script, named: "result-partly-refunded")
         #expect(run.state.merchant.ledger?.refunded == 2000)
-        #expect(run.lastText.contains("$30.00 remains paid"))
+        #expect(run.lastText.contains("$30.00 remains paid and $39.00 is still authorised"))
     }
 
     @Test("refunded in full: no longer \"paid · ready to ship\"")
