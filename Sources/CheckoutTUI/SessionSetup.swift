@@ -39,7 +39,7 @@ struct SessionSetup {
         }
     }
 
-    /// This setup with the in-process APIs answering after `latency` (over HTTP the APO's own answers are the wait).
+    /// This setup with the APIs answering after `latency` at the soonest (over HTTP the network's time counts).
     func withLatency(_ latency: SimulatedLatency) -> SessionSetup {
         var setup = self
         setup.scenario.latency = latency

@@ -20,10 +20,9 @@ struct RecordedTerminalRun {
         // The machine's time, moved forward by the time-travel menu; the replay's ManualClock follows it.
         let clock = OffsetClock()
         let startedAt = clock.now()
-        // The latency the run had is written into the recorded scenario, so the replay waits the same: the
-        // interactive default in-process, none over HTTP (the APO's own answers were the only wait, and the replay
-        // runs on the in-process mock).
-        let recorded = setup.withLatency(setup.gateway.apo == nil ? setup.scenario.latency ?? .interactive : .zero)
+        // The latency the run had is written into the recorded scenario, so the replay's answers arrive no later
+        // than they did (over HTTP the latency is the least wait, the network's time counting toward it).
+        let recorded = setup.withLatency(setup.scenario.latency ?? .interactive)
         // The replay's wiring (sequential ids), or with `--apo` the APO over HTTP (random ids, as a live server
         // needs); the machine's zone, as an unrecorded run shows, named in the recording so the replay agrees.
         let wired = try await recorded.wire(

@@ -3,6 +3,7 @@ import Foundation
 
 /// The app wired to an APO over HTTP (`--apo`): the one remote wiring of the live run, `--record` and `play`.
 /// The QA levers work only when the APO offers them (`RemoteHeadlessAPO.controls`); otherwise the menus say so.
+/// The scenario's `latency` is the least time an answer takes: the network's own time counts toward it.
 public struct RemoteCheckout: Sendable {
     public let environment: AppEnvironment
     public let runner: AppEffectRunner
@@ -22,6 +23,7 @@ public struct RemoteCheckout: Sendable {
         self.environment = environment
         runner = AppEffectRunner(
             merchantServer: remote.merchantServer, checkoutPage: remote.checkoutPage,
-            notifications: remote.notifications, controls: remote.controls)
+            notifications: remote.notifications, controls: remote.controls, latency: scenario.latency ?? .zero,
+            clock: clock)
     }
 }

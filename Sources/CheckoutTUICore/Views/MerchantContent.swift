@@ -57,7 +57,12 @@ struct MerchantContent {
         content.append(ContentLine([Span(" \(text.text(.merchantPageLeftHeadline))", Style(.warning, bold: true))]))
         var detail = text.text(.merchantPageLeftDetail)
         if let expiry = sessionExpiry {
-            detail += " " + text.text(.merchantPageLeftValidUntil, ["time": clock.time(expiry)])
+            detail += " " + text.text(
+                .merchantPageLeftValidUntil,
+                [
+                    "time": app.environment.page.marketTime(
+                        expiry, request: app.environment.site.sessionRequest, paymentMethodType: nil)
+                ])
         }
         content.paragraph(detail, width: width, indent: 3)
         controls(into: &content)

@@ -36,6 +36,29 @@ struct RemoteHeadlessTests {
         #expect(!report.timeline.contains { $0.time.hasPrefix("2026-01-01T00:00") }, "the machine's clock, not the manual one")
     }
 
+    // Issue 15: latency over --apo. The scenario's latency is the least time an answer takes over HTTP too, so the
+    // processing state and a second press of Pay behave as they do in process.
+    @Test("a scenario's latency holds over the APO's protocols: Enter Enter is a duplicate submission, one payment")
+    func latency() async throws {
+        let cards = try SandboxTestCards.bundled()
+        var scenario = try ScenarioLibrary(testCards: cards).load("sg-card-first-payment")
+        scenario.latency = SimulatedLatency(seconds: [.submitPayment: 1])
+        let run = HeadlessRun(
+            scenario: scenario, scenarioName: "sg-card-first-payment", mode: .embedded,
+            size: Size(width: 120, height: 40), testCards: cards)
+        let started = Date()
+        let report = try await run.play(
+            try HeadlessFixtures.steps("""
+                [{"select": "CARD"},
+                 {"fill": {"cardNo": "4054695723100768", "expiry": "1230", "cvv": "123", "cardholderName": "GAGA TEST"}},
+                 {"keys": "Enter Enter"}, {"expectEvent": "SDK_DUPLICATE_SUBMISSION_BEHAVIOR"},
+                 {"expectEvent": "SDK_PAYMENT_SUCCESSFUL"}]
+                """), remote: try Self.remote())
+        #expect(report.passed, "\(report.expectations)")
+        #expect(report.timeline.filter { $0.title == "submitPayment" }.count == 1)
+        #expect(Date().timeIntervalSince(started) >= 1, "the answer waited for the latency")
+    }
+
     @Test("force fails at once, naming the step and why, and the later steps are skipped")
     func forceFails() async throws {
         let report = try await Self.play("sg-card-first-payment", """

@@ -50,7 +50,11 @@ extension CheckoutPage {
 
     /// `date` on the clock of the payment's market, in the buyer's locale, the zone named.
     func marketTime(_ date: Date, _ state: PageState, paymentMethodType: String?) -> String {
-        let request = state.session?.request
+        marketTime(date, request: state.session?.request, paymentMethodType: paymentMethodType)
+    }
+
+    /// `date` on the clock of `request`'s market, for the merchant's pages when no page is mounted.
+    public func marketTime(_ date: Date, request: CreatePaymentSessionRequest?, paymentMethodType: String?) -> String {
         let zone = MarketTimeZone.market(
             methodRegions: paymentMethodType.flatMap { catalog.method($0)?.regions } ?? [], locale: request?.locale,
             currency: (request?.paymentAmount ?? request?.order?.orderAmount)?.currency)
