@@ -10,7 +10,9 @@ extension CheckoutApp {
         case .outcomePicker(let picker): return outcomePickerHints(picker)
         case .timeTravel: return [KeyHint("↑/↓", "move"), KeyHint("Enter", "jump"), KeyHint("1-5", "jump"), KeyHint("Esc", "close")]
         case .amountPrompt(let prompt):
-            return [KeyHint("0-9 .", "amount"), KeyHint("Backspace", "erase"), KeyHint("Enter", prompt.operation.rawValue), KeyHint("Esc", "back")]
+            // A currency without a minor unit (JPY, KRW) takes no decimal point, so the hint offers none.
+            let digits = prompt.currency.minorUnits > 0 ? "0-9 ." : "0-9"
+            return [KeyHint(digits, "amount"), KeyHint("Backspace", "erase"), KeyHint("Enter", prompt.operation.rawValue), KeyHint("Esc", "back")]
         case .confirmCancel: return [KeyHint("y", "cancel payment"), KeyHint("n", "keep it")]
         case nil: break
         }

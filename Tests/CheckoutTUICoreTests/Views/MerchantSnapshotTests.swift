@@ -31,6 +31,14 @@ struct MerchantSnapshotTests {
         #expect(run.lastText.contains("Capture $89.00 of"))
     }
 
+    @Test("r in KRW, which has no minor unit: the refund prompt takes whole won, prefilled with what remains")
+    func refundPromptKRW() async throws {
+        let run = try await snapshot(
+            "kr-toss-kakao", Script.payByCard(saveCard: false) + Script.keys("r"), named: "prompt-refund-krw")
+        #expect(run.lastText.contains("Amount (KRW): 36000"))
+        #expect(run.lastText.contains("Refund ₩36,000 of"))
+    }
+
     @Test("more than remains is refused in the prompt, naming the limit; nothing is sent")
     func promptRefusesAboveRemaining() async throws {
         let run = try await snapshot(
