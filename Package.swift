@@ -54,6 +54,7 @@ let package = Package(
                 .copy("strings"),
                 .copy("explain"),
                 .copy("steps"),
+                .copy("training"),
             ],
             swiftSettings: strictSettings
         ),
@@ -150,8 +151,8 @@ let package = Package(
         .testTarget(
             name: "CheckoutTUICoreTests",
             dependencies: ["CheckoutTUICore", "CheckoutDomain", "QRCode"],
-            // Screen snapshots are read and recorded through #filePath, not bundled.
-            exclude: ["Snapshots"],
+            // Screen snapshots and training answers are read through #filePath, not bundled.
+            exclude: ["Snapshots", "Training/Answers"],
             swiftSettings: strictSettings
         ),
         .testTarget(

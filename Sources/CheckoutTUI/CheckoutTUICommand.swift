@@ -9,7 +9,7 @@ struct CheckoutTUICommand: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, NewCommand.self, ScenariosCommand.self, ServeCommand.self, KeysCommand.self, PlayCommand.self,
             ReplayCommand.self,
-            ExportCastCommand.self,
+            ExportCastCommand.self, TrainCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 }

@@ -8,6 +8,27 @@ public enum StringKey: String, CaseIterable, Sendable {
     case loadingMessage = "page.loading"
     case closedMessage = "page.closed"
 
+    // MARK: Training (support-staff cases: tickets, questions, feedback)
+    case trainingTicketFromBuyer = "training.ticketFromBuyer"
+    case trainingTicketFromMerchant = "training.ticketFromMerchant"
+    case trainingQuestionNumber = "training.questionNumber"
+    case trainingPromptEvidence = "training.prompt.evidence"
+    case trainingPromptWhatHappened = "training.prompt.whatHappened"
+    case trainingPromptTellTheBuyer = "training.prompt.tellTheBuyer"
+    case trainingPromptMerchantFix = "training.prompt.merchantFix"
+    case trainingPickEntry = "training.pickEntry"
+    case trainingRight = "training.right"
+    case trainingWrong = "training.wrong"
+    case trainingYourAnswer = "training.yourAnswer"
+    case trainingRightAnswer = "training.rightAnswer"
+    case trainingWhy = "training.why"
+    case trainingRestsOn = "training.restsOn"
+    case trainingEntry = "training.entry"
+    case trainingNoEntry = "training.noEntry"
+    case trainingScore = "training.score"
+    case trainingFinished = "training.finished"
+    case trainingSources = "training.sources"
+
     // MARK: Status line
     case statusUnmounted = "status.unmounted"
     case statusLoading = "status.loading"

@@ -33,7 +33,7 @@ extension CheckoutApp {
         return ExplainCard(entryTitle: heading, explanation: Self.explain(topic, with: explainer))
     }
 
-    private static func explain(_ topic: TimelineTopic, with explainer: Explainer) -> Explanation {
+    static func explain(_ topic: TimelineTopic, with explainer: Explainer) -> Explanation {
         switch topic {
         case .event(let event):
             return explainer.explain(event: event)

@@ -23,13 +23,19 @@ public struct HeadlessRun: Sendable {
     /// Plays `steps` on a fresh simulation starting at `SimulatedCheckout.defaultStart`.
     @MainActor
     public func play(_ steps: [HeadlessStep]) async throws(HeadlessSetupError) -> HeadlessReport {
+        await HeadlessPlayer(session: try makeSession(), scenarioName: scenarioName, redactor: redactor(for: steps))
+            .play(steps)
+    }
+
+    /// A fresh simulation starting at `SimulatedCheckout.defaultStart`, for callers that go on with the session
+    /// after the steps (a training case's investigation).
+    @MainActor
+    public func makeSession() throws(HeadlessSetupError) -> HeadlessSession {
         let clock = ManualClock(SimulatedCheckout.defaultStart)
         let checkout = try SimulatedCheckout(
             scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, testCards: testCards,
             scenarioWarnings: scenarioWarnings)
-        let session = HeadlessSession(checkout: checkout, clock: clock, size: size)
-        return await HeadlessPlayer(session: session, scenarioName: scenarioName, redactor: redactor(for: steps))
-            .play(steps)
+        return HeadlessSession(checkout: checkout, clock: clock, size: size)
     }
 
     /// Plays `steps` against an APO over HTTP, on the machine's clock with random ids (a live server keeps every
