@@ -13,10 +13,12 @@ public struct EvidenceFacts: Codable, Hashable, Sendable {
     public var resultCode: String?
     public var notifyType: String?
     public var acked: Bool?
+    /// The payment the entry is about, when it names one.
+    public var paymentRequestId: String?
 
     public init(
         source: String, title: String, resultStatus: String? = nil, resultCode: String? = nil,
-        notifyType: String? = nil, acked: Bool? = nil
+        notifyType: String? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
     ) {
         self.source = source
         self.title = title
@@ -24,6 +26,7 @@ public struct EvidenceFacts: Codable, Hashable, Sendable {
         self.resultCode = resultCode
         self.notifyType = notifyType
         self.acked = acked
+        self.paymentRequestId = paymentRequestId
     }
 }
 
@@ -40,10 +43,12 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     public var resultCode: String?
     /// Whether the merchant's answer to the notification was the ack.
     public var acked: Bool?
+    /// The payment the entry is about (two payments for one order tell apart by it).
+    public var paymentRequestId: String?
 
     public init(
         event: String? = nil, api: String? = nil, notification: String? = nil, resultStatus: String? = nil,
-        resultCode: String? = nil, acked: Bool? = nil
+        resultCode: String? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
     ) {
         self.event = event
         self.api = api
@@ -51,6 +56,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
         self.resultStatus = resultStatus
         self.resultCode = resultCode
         self.acked = acked
+        self.paymentRequestId = paymentRequestId
     }
 
     /// True when no property names what the entry must be: such a match would take any entry.
@@ -63,6 +69,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
         if let resultStatus, facts.resultStatus != resultStatus { return false }
         if let resultCode, facts.resultCode != resultCode { return false }
         if let acked, facts.acked != acked { return false }
+        if let paymentRequestId, facts.paymentRequestId != paymentRequestId { return false }
         return true
     }
 
@@ -71,6 +78,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
         let parts: [(String, String?)] = [
             ("event", event), ("api", api), ("notification", notification), ("resultStatus", resultStatus),
             ("resultCode", resultCode), ("acked", acked.map { $0 ? "true" : "false" }),
+            ("paymentRequestId", paymentRequestId),
         ]
         return parts.compactMap { name, value in value.map { "\(name) \($0)" } }.joined(separator: ", ")
     }

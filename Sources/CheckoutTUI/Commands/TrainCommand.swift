@@ -32,6 +32,9 @@ struct TrainCasesCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the cases, broken ones with the reason, and exit.")
     var list = false
 
+    @Flag(name: .long, help: "Draw without colours (also when NO_COLOR is set).")
+    var monochrome = false
+
     @MainActor
     func run() async throws {
         let store: TrainingProgressStore
@@ -48,7 +51,13 @@ struct TrainCasesCommand: AsyncParsableCommand {
             return
         }
         let entries = try cases.load()
-        print(TrainingProgressText.list(entries, progress: saved))
+        if list {
+            print(TrainingProgressText.list(entries, progress: saved))
+            return
+        }
+        try await TrainingTerminalRun(
+            entries: entries, progress: saved, store: store, locale: cases.locale, monochrome: monochrome
+        ).run()
     }
 
     static func json(_ progress: TrainingProgress) -> String {

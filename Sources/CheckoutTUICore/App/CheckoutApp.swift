@@ -6,7 +6,7 @@ import Foundation
 ///
 /// `update` does no I/O: calls to Antom are `AppCommand`s that `AppEffectRunner` performs. It reads the injected
 /// clock once per message, as a reducer reads an injected date dependency, so tests on a `ManualClock` are exact.
-public struct CheckoutApp: ProgramModel {
+public struct CheckoutApp: ProgramModel, Sendable {
     public let environment: AppEnvironment
     public internal(set) var state: AppState
 

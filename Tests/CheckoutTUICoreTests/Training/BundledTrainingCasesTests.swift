@@ -17,7 +17,7 @@ struct BundledTrainingCasesTests {
     @Test("every issue-14 situation is bundled and every case loads")
     func bundledCases() throws {
         let entries = try TrainingLibrary.load()
-        #expect(entries.count >= 11)
+        #expect(entries.count >= 12)
         for entry in entries {
             #expect(entry.error == nil, "\(entry.error.map { "\($0)" } ?? "")")
         }
