@@ -18,7 +18,7 @@ struct TrainingTerminalRun {
     func run() async throws {
         let testCards: SandboxTestCards
         do { testCards = try SandboxTestCards.bundled() } catch { throw HeadlessExit.badInput("\(error)") }
-        let terminal = try CursesTerminal(options: CursesTerminalOptions(forceMonochrome: monochrome, enableMouse: false))
+        let terminal = try CursesTerminal(options: CursesTerminalOptions(forceMonochrome: monochrome))
         defer { terminal.shutdown() }
         let store = store
         let runner = TrainingRunner(testCards: testCards) { result in
