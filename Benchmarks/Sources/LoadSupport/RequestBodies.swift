@@ -39,7 +39,9 @@ public struct RequestBodies: Sendable {
         let amount = session.paymentAmount ?? Amount(currency: "SGD", value: "6000")
         return PayRequest(
             productCode: "CASHIER_PAYMENT", paymentRequestId: id,
-            order: Order(referenceOrderId: "ORDER-\(id)", orderDescription: "load test", orderAmount: amount),
+            order: Order(
+                referenceOrderId: "ORDER-\(id)", orderDescription: "load test", orderAmount: amount,
+                buyer: Buyer(referenceBuyerId: "load-buyer")),
             paymentAmount: amount,
             paymentMethod: PaymentMethod(
                 paymentMethodType: "CARD",
@@ -49,7 +51,8 @@ public struct RequestBodies: Sendable {
                     "cardholderName": .object(["firstName": .string("Load"), "lastName": .string("Test")]),
                 ]),
             paymentRedirectUrl: "https://merchant.example/result",
-            paymentNotifyUrl: session.paymentNotifyUrl ?? "http://127.0.0.1:8080/notify")
+            paymentNotifyUrl: session.paymentNotifyUrl ?? "http://127.0.0.1:8080/notify",
+            paymentFactor: PaymentFactor(isAuthorization: true), env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 
     private func encoded(_ value: some Encodable) throws(LoadError) -> Data {

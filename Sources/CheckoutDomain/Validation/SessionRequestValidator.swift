@@ -58,6 +58,12 @@ public struct SessionRequestValidator: Sendable {
         try optional(request.locale, "locale", maxLength: 8)
         try captureMode(request.paymentFactor?.captureMode)
         try methodList(request.availablePaymentMethod?.paymentMethodTypeList)
+        let field = "availablePaymentMethod.paymentMethodMetaData.tokenizeMode"
+        if let problem = TokenizeMode.problem(
+            with: request.availablePaymentMethod?.paymentMethodMetaData?.tokenizeMode, field: field)
+        {
+            throw .illegal(problem)
+        }
         for (index, saved) in (request.savedPaymentMethods ?? []).enumerated() {
             try require(saved.paymentMethodType, "savedPaymentMethods[\(index)].paymentMethodType", maxLength: 64)
             try require(saved.paymentMethodId, "savedPaymentMethods[\(index)].paymentMethodId", maxLength: 128)

@@ -41,9 +41,13 @@ enum GatewayBodies {
         let amount = Amount(currency: currency, value: value)
         return PayRequest(
             productCode: "CASHIER_PAYMENT", paymentRequestId: requestId,
-            order: Order(referenceOrderId: "ORDER_\(requestId)", orderDescription: "fuzz order", orderAmount: amount),
+            order: Order(
+                referenceOrderId: "ORDER_\(requestId)", orderDescription: "fuzz order", orderAmount: amount,
+                buyer: Buyer(referenceBuyerId: "fuzz-buyer")),
             paymentAmount: amount, paymentMethod: method, paymentRedirectUrl: redirectUrl, paymentNotifyUrl: notifyUrl,
-            paymentFactor: captureMode.map { PaymentFactor(captureMode: $0) })
+            paymentFactor: PaymentFactor(
+                captureMode: captureMode, isAuthorization: method.paymentMethodType == "CARD" ? true : nil),
+            env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 
     /// A scenario's session body under another paymentRequestId (or a minimal one when there is no scenario).

@@ -46,14 +46,13 @@ enum InterestingValues {
         "refundRequestId": ids,
         "isLastCapture": ["true", "TRUE", "yes", "1"],
         "isAsyncRefund": ["true", "false", "maybe"],
-        "tokenize": ["true", "false", "True"],
         "is3DSAuthentication": ["true", "false", "TRUE"],
         "locale": ["en_US", "zh_CN", "pt_BR", "ja_JP", "xx", "", "en_US_POSIX"],
         "payerEmail": ["buyer@example.com", "a@b", "", "@", "a@b.c", "ünï@example.com"],
         "buyerEmail": ["buyer@example.com", "a@b", "", String(repeating: "a", count: 70) + "@x.com"],
         "cpf": ["52998224725", "00000000000", "123", "529.982.247-25", ""],
         "terminalType": ["WEB", "WAP", "APP", "MINI_APP", ""],
-        "tokenizeMode": ["ASKFORCONSENT", "ENABLE", "DISABLE", ""],
+        "tokenizeMode": ["ASKFORCONSENT", "askforconsent", "ENABLED", "DISABLED", "ENABLE", ""],
     ]
 
     static let dates = [

@@ -84,7 +84,11 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
             metadata["cardholderName"] = .object([
                 "firstName": .string(names.first ?? card.holderName), "lastName": .string(names.dropFirst().first ?? ""),
             ])
-            metadata["tokenize"] = .bool(submission.saveCard)
+            // The buyer agreed on this form (ASKFORCONSENT) or the session saves every card (ENABLED), seed 002.
+            let mode = request.availablePaymentMethod?.paymentMethodMetaData?.tokenize ?? .disabled
+            if mode == .enabled || (mode == .askForConsent && submission.saveCard) {
+                metadata["tokenizeMode"] = .string(TokenizeMode.enabled.rawValue)
+            }
         }
         if let saved = submission.savedCard {
             methodId = saved.cardToken
@@ -102,8 +106,25 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
                 paymentMethodType: submission.paymentMethodType, paymentMethodId: methodId,
                 paymentMethodMetaData: metadata.isEmpty ? nil : metadata),
             paymentRedirectUrl: request.paymentRedirectUrl, paymentNotifyUrl: request.paymentNotifyUrl,
-            paymentFactor: request.paymentFactor, settlementStrategy: request.settlementStrategy,
-            env: request.env ?? request.order?.env)
+            paymentFactor: paymentFactor(card: submission.paymentMethodType == "CARD"),
+            settlementStrategy: request.settlementStrategy, env: env)
+    }
+
+    /// The session's paymentFactor; cards are authorised, then captured (seeds 001, 002: isAuthorization true).
+    private func paymentFactor(card: Bool) -> PaymentFactor? {
+        guard card else { return request.paymentFactor }
+        var factor = request.paymentFactor ?? PaymentFactor()
+        factor.isAuthorization = true
+        return factor
+    }
+
+    /// The session's env with what `pay` requires (seeds 001, 002, 004): a terminalType (WEB when the session
+    /// named none, as the Checkout Page assumes) and the buyer's IP (this machine's, the buyer being at its terminal).
+    private var env: Env {
+        var env = request.env ?? request.order?.env ?? Env()
+        if (env.terminalType ?? "").isEmpty { env.terminalType = "WEB" }
+        if (env.clientIp ?? "").isEmpty { env.clientIp = "127.0.0.1" }
+        return env
     }
 
     /// Inquires until the payment is final or `pollLimit` passes; one inquiry when the buyer gave up.

@@ -17,7 +17,7 @@ struct ExplainCoverageTests {
     /// The names MockAPO logs for merchant APIs and Checkout Page calls.
     static let apis = [
         "createPaymentSession", "pay", "inquiryPayment", "capture", "cancel", "refund", "inquiryRefund",
-        "loadSession", "submitPayment", "completeChallenge", "completeRedirect", "tokenize",
+        "loadSession", "submitPayment", "completeChallenge", "completeRedirect", "enterCard", "tokenize",
     ]
 
     @Test("every SDK event code has a complete entry", arguments: SDKEventCode.allCases)

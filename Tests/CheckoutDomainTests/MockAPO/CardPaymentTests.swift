@@ -285,12 +285,15 @@ struct CardPaymentTests {
         let challenge = try await h.apo.pay(Harness.payRequest(id: "G", threeDS: true))
         #expect(challenge.code == "PAYMENT_IN_PROCESS")
         #expect(challenge.normalUrl?.contains("3ds-challenge") == true)
-        #expect(try await h.apo.pay(Harness.payRequest(id: "H", cardNo: nil)).code == "PARAM_ILLEGAL")
+        let hosted = try await h.apo.pay(Harness.payRequest(id: "H", cardNo: nil))
+        #expect(hosted.code == "PAYMENT_IN_PROCESS", "no card details: the hosted card page (seed 002)")
+        #expect(hosted.normalUrl?.contains("stone-infostaging") == true)
         var noProduct = Harness.payRequest(id: "I")
         noProduct.productCode = nil
         #expect(try await h.apo.pay(noProduct).code == "PARAM_ILLEGAL")
         #expect(try await h.apo.pay(Harness.payRequest(id: "J", token: "UNKNOWN")).code == "INVALID_TOKEN")
-        let noBuyer = try await h.apo.pay(Harness.payRequest(id: "K"))
-        #expect(noBuyer.result == .success, "the buyer rule is the Checkout Page's, not the pay API's")
+        let noBuyer = try await h.apo.pay(Harness.payRequest(id: "K", buyer: nil))
+        #expect(noBuyer.code == "PARAM_ILLEGAL", "seeds 001 and 002: order.buyer is required for cards")
+        #expect(noBuyer.result.resultMessage?.hasPrefix("order.buyer is required") == true)
     }
 }

@@ -77,30 +77,34 @@ struct Harness {
         id: String = "PAY-1", currency: String = "SGD", value: String = "6000", methodType: String = "CARD",
         cardNo: String? = Harness.visaSuccess, cvv: String? = "123", expiryMonth: String = "12",
         expiryYear: String = "30", token: String? = nil, tokenize: Bool = false, threeDS: Bool = false,
-        captureMode: String? = nil, notifyUrl: String? = Harness.notifyUrl, terminalType: String? = nil,
-        extra: [String: JSONValue] = [:]
+        captureMode: String? = nil, notifyUrl: String? = Harness.notifyUrl, terminalType: String = "WEB",
+        buyer: Buyer? = Buyer(referenceBuyerId: "buyer-88"), extra: [String: JSONValue] = [:]
     ) -> PayRequest {
         var metadata: [String: JSONValue] = extra
-        if methodType == "CARD" && token == nil {
-            if let cardNo { metadata["cardNo"] = .string(cardNo) }
-            if let cvv { metadata["cvv"] = .string(cvv) }
+        let card = methodType == "CARD"
+        if card && token == nil, let cardNo {
+            metadata["cardNo"] = .string(cardNo)
             metadata["expiryMonth"] = .string(expiryMonth)
             metadata["expiryYear"] = .string(expiryYear)
             metadata["cardholderName"] = .object(["firstName": .string("Lady"), "lastName": .string("Gaga")])
         }
-        if tokenize { metadata["tokenize"] = .string("true") }
+        if card, let cvv, token != nil || cardNo != nil { metadata["cvv"] = .string(cvv) }
+        if tokenize { metadata["tokenizeMode"] = .string("ENABLED") }
         if threeDS { metadata["is3DSAuthentication"] = .string("true") }
         let amount = Amount(currency: currency, value: value)
         return PayRequest(
             productCode: "CASHIER_PAYMENT", paymentRequestId: id,
-            order: Order(referenceOrderId: "ORDER-\(id)", orderDescription: "order", orderAmount: amount),
+            order: Order(
+                referenceOrderId: "ORDER-\(id)", orderDescription: "order", orderAmount: amount, buyer: buyer),
             paymentAmount: amount,
             paymentMethod: PaymentMethod(
                 paymentMethodType: methodType, paymentMethodId: token,
                 paymentMethodMetaData: metadata.isEmpty ? nil : metadata),
             paymentRedirectUrl: Harness.redirectUrl, paymentNotifyUrl: notifyUrl,
-            paymentFactor: captureMode.map { PaymentFactor(captureMode: $0) },
-            env: terminalType.map { Env(terminalType: $0) })
+            // Seeds 001 and 002: cards are authorised, then captured.
+            paymentFactor: captureMode != nil || card
+                ? PaymentFactor(captureMode: captureMode, isAuthorization: card ? true : nil) : nil,
+            env: Env(terminalType: terminalType, clientIp: "203.0.113.7"))
     }
 
     // MARK: Flows

@@ -113,7 +113,7 @@ struct TokenizationTests {
         #expect(unknown.paymentId == nil)
     }
 
-    @Test("the pay API's tokenize flag mints a token")
+    @Test("the pay API's tokenizeMode ENABLED mints a token")
     func payTokenize() async throws {
         let h = try Harness()
         let paid = try await h.apo.pay(Harness.payRequest(tokenize: true))

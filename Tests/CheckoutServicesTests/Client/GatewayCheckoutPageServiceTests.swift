@@ -47,7 +47,9 @@ struct GatewayCheckoutPageServiceTests {
 
     @Test("a card payment goes through the pay API with its own paymentRequestId and the card in the metadata")
     func cardThroughPay() async throws {
-        let gateway = service(request(methods: ["CARD"]))
+        var session = request(methods: ["CARD"])
+        session.availablePaymentMethod?.paymentMethodMetaData = PaymentMethodMetaData(tokenizeMode: "askforconsent")
+        let gateway = service(session)
         let card = CardDetails(
             number: CardNumber("4054695723100768"), expiry: CardExpiry(month: 12, year: 2030), cvv: "123",
             holderName: "GAGA TEST")
@@ -58,7 +60,11 @@ struct GatewayCheckoutPageServiceTests {
         #expect(body.productCode == "CASHIER_PAYMENT")
         #expect(body.paymentMethod?.paymentMethodMetaData?["expiryMonth"] == .string("12"))
         #expect(body.paymentMethod?.paymentMethodMetaData?["expiryYear"] == .string("30"))
-        #expect(body.paymentMethod?.paymentMethodMetaData?["tokenize"] == .bool(true))
+        // The buyer ticked "save this card" on the session's ASKFORCONSENT form (any letter case, seed 002).
+        #expect(body.paymentMethod?.paymentMethodMetaData?["tokenizeMode"] == .string("ENABLED"))
+        #expect(body.paymentFactor?.isAuthorization == true)
+        #expect(body.env?.terminalType == "WAP")
+        #expect(body.env?.clientIp == "127.0.0.1")
         let answer = try await gateway.submitPayment(submission)
         #expect(answer.result == .success)
         #expect(answer.paymentResultInfo?.cardNo == "************0768")

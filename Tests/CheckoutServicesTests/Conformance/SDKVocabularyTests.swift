@@ -147,8 +147,28 @@ struct FullRun {
         record(.pay, "U QR", try await apo.pay(qr))
         await apo.force([.processingThenSuccess(after: 60)])
         record(.pay, "U pending", try await apo.pay(card("PENDING")))
+        var missing = card("MISSING")
+        missing.env?.clientIp = nil
+        record(.pay, "F missing field", try await apo.pay(missing))
+        // Seed 002: the hosted card page, then a saved card's continuation URL.
+        var hosted = card("HOSTED")
+        hosted.paymentMethod?.paymentMethodMetaData = ["tokenizeMode": .string("ENABLED")]
+        let atPage = try await apo.pay(hosted)
+        record(.pay, "U hosted card page", atPage)
+        let entered = try await apo.enterCard(
+            paymentId: atPage.paymentId ?? "",
+            .newCard(
+                CardDetails(
+                    number: CardNumber(APOBench.visaSuccess), expiry: CardExpiry(month: 12, year: 2030), cvv: "123",
+                    holderName: "Lady Gaga"),
+                saveCard: false))
+        var saved = card("SAVED")
+        saved.paymentMethod = PaymentMethod(
+            paymentMethodType: "CARD", paymentMethodId: entered.paymentResultInfo?.cardToken,
+            paymentMethodMetaData: ["isCardOnFile": .bool(true)])
+        record(.pay, "U saved card continuation", try await apo.pay(saved))
 
-        for id in ["CARD", "DECLINED", "3DS", "MANUAL", "WALLET", "QR", "PENDING", "SESSION"] {
+        for id in ["CARD", "DECLINED", "3DS", "MANUAL", "WALLET", "QR", "PENDING", "SESSION", "HOSTED", "SAVED"] {
             record(.inquiryPayment, id, try await apo.inquiryPayment(InquiryPaymentRequest(paymentRequestId: id)))
         }
         record(.inquiryPayment, "unknown", try await apo.inquiryPayment(InquiryPaymentRequest(paymentRequestId: "NONE")))

@@ -85,7 +85,9 @@ struct ServerFixture {
         let amount = Amount(currency: "SGD", value: "6000")
         return PayRequest(
             productCode: "CASHIER_PAYMENT", paymentRequestId: id,
-            order: Order(referenceOrderId: "ORDER-\(id)", orderDescription: "Desk lamp", orderAmount: amount),
+            order: Order(
+                referenceOrderId: "ORDER-\(id)", orderDescription: "Desk lamp", orderAmount: amount,
+                buyer: Buyer(referenceBuyerId: "buyer-88")),
             paymentAmount: amount,
             paymentMethod: PaymentMethod(
                 paymentMethodType: "CARD",
@@ -96,7 +98,8 @@ struct ServerFixture {
                 ]),
             paymentRedirectUrl: "https://merchant.example/result",
             paymentNotifyUrl: "https://merchant.example/payments/notify",
-            paymentFactor: captureMode.map { PaymentFactor(captureMode: $0) })
+            paymentFactor: PaymentFactor(captureMode: captureMode, isAuthorization: true),
+            env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 
     static func card(_ number: String = visaSuccess) -> CardDetails {

@@ -42,17 +42,20 @@ struct APOBench {
                 "expiryYear": .string("30"),
                 "cardholderName": .object(["firstName": .string("Lady"), "lastName": .string("Gaga")]),
             ]
-            if tokenize { metadata["tokenize"] = .string("true") }
+            if tokenize { metadata["tokenizeMode"] = .string("ENABLED") }
         }
         let amount = Amount(currency: "SGD", value: "6000")
         return PayRequest(
             productCode: "CASHIER_PAYMENT", paymentRequestId: id,
-            order: Order(referenceOrderId: "ORDER-\(id)", orderDescription: "order", orderAmount: amount),
+            order: Order(
+                referenceOrderId: "ORDER-\(id)", orderDescription: "order", orderAmount: amount,
+                buyer: Buyer(referenceBuyerId: "buyer-88")),
             paymentAmount: amount,
             paymentMethod: PaymentMethod(
                 paymentMethodType: methodType, paymentMethodMetaData: metadata.isEmpty ? nil : metadata),
             paymentRedirectUrl: "https://merchant.example/result", paymentNotifyUrl: notifyUrl,
-            paymentFactor: captureMode.map { PaymentFactor(captureMode: $0) })
+            paymentFactor: PaymentFactor(captureMode: captureMode, isAuthorization: methodType == "CARD" ? true : nil),
+            env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 
     /// Moves the clock to `date` when it is later.

@@ -43,7 +43,8 @@ struct CrashTraffic: Sendable {
         return PayRequest(
             productCode: "CASHIER_PAYMENT", paymentRequestId: id,
             order: Order(
-                referenceOrderId: "ORDER-\(id)", orderDescription: "Crash test order", orderAmount: Self.amount),
+                referenceOrderId: "ORDER-\(id)", orderDescription: "Crash test order", orderAmount: Self.amount,
+                buyer: Buyer(referenceBuyerId: "buyer-crash")),
             paymentAmount: Self.amount,
             paymentMethod: PaymentMethod(
                 paymentMethodType: "CARD",
@@ -51,7 +52,8 @@ struct CrashTraffic: Sendable {
                     "cardNo": .string(cardDigits), "cvv": .string("123"), "expiryMonth": .string("12"),
                     "expiryYear": .string("30"), "cardholderName": .object(["fullName": .string("Crash Test")]),
                 ]),
-            paymentRedirectUrl: "https://merchant.example/result", paymentNotifyUrl: notifyURL)
+            paymentRedirectUrl: "https://merchant.example/result", paymentNotifyUrl: notifyURL,
+            paymentFactor: PaymentFactor(isAuthorization: true), env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 }
 

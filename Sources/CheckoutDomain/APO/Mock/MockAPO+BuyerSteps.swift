@@ -23,9 +23,11 @@ extension MockAPO {
                     succeed(paymentId, at: now, threeDS: result)
                 }
             case .fail:
+                // Seeds 001 and 002: "If the buyer fails to verify their identity after being redirected to the 3D
+                // authentication page, APO will only send an asynchronous notification after the order is closed."
                 fail(
                     paymentId, at: now, code: ResultCode.userPaymentVerificationFailed,
-                    message: Self.message(for: ResultCode.userPaymentVerificationFailed))
+                    message: Self.message(for: ResultCode.userPaymentVerificationFailed), notifyAt: payment.closesAt)
             case .abandon:
                 return "the payment stays PROCESSING until \(iso(payment.closesAt))"
             }

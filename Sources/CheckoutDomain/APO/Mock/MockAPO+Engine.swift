@@ -15,7 +15,9 @@ extension MockAPO {
         case .success(let prepared):
             (method, card) = prepared
         }
-        let forced = takeForcedPaymentOutcome(input, now: now)
+        // A card still to be typed on the hosted page meets its forced outcome there (`enterCard`).
+        let entry = awaitsCardEntry(input, card: card)
+        let forced = entry ? nil : takeForcedPaymentOutcome(api: input.api, input.paymentRequestId, input.methodType, now: now)
         let paymentId = ids.next(.payment)
         let attempt = (state.paymentIdsByRequestId[input.paymentRequestId]?.count ?? 0) + 1
         var payment = PaymentRecord(
@@ -27,53 +29,69 @@ extension MockAPO {
             closesAt: input.closesAt ?? now.addingTimeInterval(TimeInterval(method.timeoutSeconds)),
             terminalType: input.terminalType, card: card?.masked, paidWithToken: card?.token,
             cvvChecked: !(card?.cvv ?? "").isEmpty, threeDSRequested: input.threeDSRequested,
-            saveCardConsent: input.saveCardConsent && method.paymentMethodType == "CARD" && card?.token == nil,
+            saveCardConsent: input.mintsToken && method.paymentMethodType == "CARD" && card?.token == nil,
             authorizationCapture: method.authorizationCapture, captureMode: input.captureMode,
             paymentNotifyUrl: input.notifyUrl, paymentRedirectUrl: input.redirectUrl)
+        payment.offersSaveCard = entry && input.offersSaveCard ? true : nil
         if var session = input.session {
             supersedeHeldFailures(of: input.paymentRequestId, at: now)
             session.paymentIds.append(paymentId)
             put(session)
         }
 
-        let decision = decide(input, paymentId: paymentId, method: method, card: card, forced: forced, now: now)
-        switch decision {
-        case .challenge:
-            payment.waitingFor = .challenge
-            payment.normalUrl = url(MockAPOPaths.challenge, [("paymentId", paymentId)])
-        case .redirect:
-            payment.waitingFor = .redirect
-            payment.delayAfterBuyer = Self.buyerStepDelay(forced)
-            payment.normalUrl = url(
-                MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType)])
-        case .orderCode:
-            payment.waitingFor = .orderCode
-            payment.delayAfterBuyer = Self.buyerStepDelay(forced)
-            payment.orderCodeForm = orderCodeForm(paymentId: paymentId, method: method, expiresAt: payment.closesAt)
-            if method.flow == .qrCode {
-                payment.normalUrl = url(
-                    MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType)])
-            }
-        case .delayed(let after):
-            payment.status = .pending
-            payment.waitingFor = .delayedResult
-            payment.settlesAt = now.addingTimeInterval(after)
-        case .succeed, .fail:
-            break
-        }
-        if let normalUrl = payment.normalUrl {
-            payment.redirectActionForm = RedirectActionForm(method: "GET", redirectUrl: normalUrl)
-        }
         put(payment)
+        let decision =
+            entry ? .cardEntry : decide(input, paymentId: paymentId, method: method, card: card, forced: forced, now: now)
+        apply(decision, to: paymentId, method: method, forced: forced, now: now)
+        return (renderPay(state.payments[paymentId] ?? payment), true)
+    }
 
+    /// Takes a processing payment to its first step: a page the buyer must visit (with its continuation URL and
+    /// redirect form), a code to show, a delayed result, or its outcome.
+    func apply(
+        _ decision: PaymentDecision, to paymentId: String, method: PaymentMethodInfo, forced: ForcedOutcome?, now: Date
+    ) {
         switch decision {
         case .succeed(let threeDS): succeed(paymentId, at: now, threeDS: threeDS)
         case .fail(let code, let message): fail(paymentId, at: now, code: code, message: message)
-        case .delayed:
+        case .delayed(let after):
+            updatePayment(paymentId) {
+                $0.status = .pending
+                $0.waitingFor = .delayedResult
+                $0.settlesAt = now.addingTimeInterval(after)
+            }
             if let current = state.payments[paymentId] { enqueuePaymentNotification(current, at: now) }
-        case .challenge, .redirect, .orderCode: break
+        case .cardEntry, .challenge, .redirect, .orderCode:
+            let wallet = url(MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType)])
+            updatePayment(paymentId) { payment in
+                switch decision {
+                case .cardEntry:
+                    payment.waitingFor = .cardEntry
+                    payment.normalUrl = url(MockAPOPaths.cardEntry, [("paymentId", paymentId), ("pspName", "CARD")])
+                case .challenge:
+                    payment.waitingFor = .challenge
+                    payment.normalUrl = url(MockAPOPaths.challenge, [("paymentId", paymentId)])
+                case .redirect:
+                    payment.waitingFor = .redirect
+                    payment.delayAfterBuyer = Self.buyerStepDelay(forced)
+                    payment.normalUrl = wallet
+                default:
+                    payment.waitingFor = .orderCode
+                    payment.delayAfterBuyer = Self.buyerStepDelay(forced)
+                    payment.orderCodeForm = orderCodeForm(
+                        paymentId: paymentId, method: method, expiresAt: payment.closesAt)
+                    payment.normalUrl = method.flow == .qrCode ? wallet : nil
+                }
+                payment.redirectActionForm = payment.normalUrl.map { RedirectActionForm(method: "GET", redirectUrl: $0) }
+            }
         }
-        return (renderPay(state.payments[paymentId] ?? payment), true)
+    }
+
+    /// Whether the payment waits for the buyer on the hosted card page first (seed 002): no card details in the
+    /// `pay` body, or a saved card paid without its CVV (the "payment continuation URL" of saved-card payments).
+    private func awaitsCardEntry(_ input: PaymentInput, card: ResolvedCard?) -> Bool {
+        if case .onHostedPage? = input.card?.kind { return true }
+        return input.origin == .payAPI && card?.token != nil && nonEmpty(card?.cvv) == nil
     }
 
     /// Request-level checks: a failure here creates no payment.
@@ -142,73 +160,95 @@ extension MockAPO {
         guard let source = input.card else {
             return .failure(Rejection(ResultCode.paramIllegal, "Card details are required to pay with CARD."))
         }
+        let resolved: Result<ResolvedCard, Rejection>
         switch source.kind {
         case .typed(let number, let expiry, let holder):
-            guard number.passesLuhn else {
-                return .failure(Rejection(ResultCode.invalidCardNumber, "The card number is invalid."))
-            }
-            guard let profile = testCards.profile(for: number) else {
-                return .failure(
-                    Rejection(
-                        ResultCode.cardNotSupported,
-                        "The card is not supported: not a sandbox test card. Use a test card from docs.antom.com/ac/ref/card."
-                    ))
-            }
-            let masked = MaskedCard(
-                maskedCardNo: number.masked, maskedBin: number.maskedBin, brand: profile.brand,
-                lastFour: number.lastFour, expiryMonth: expiry.monthText, expiryYear: expiry.yearText,
-                profileKey: profile.profileKey, holderName: nonEmpty(holder), issuingCountry: profile.issuingCountry,
-                funding: profile.funding)
-            return .success(
-                (method, ResolvedCard(masked: masked, profile: profile, expiry: expiry, cvv: source.cvv, token: nil)))
+            resolved = resolveTyped(number, expiry: expiry, holder: holder, cvv: source.cvv)
         case .saved(let token):
-            guard let vaulted = state.vault[token] else {
-                return .failure(
-                    Rejection(ResultCode.invalidToken, "The card token is invalid: \(token) is not in the vault."))
-            }
             if let offered = input.sessionTokens, !offered.contains(token) {
                 return .failure(
                     Rejection(
                         ResultCode.invalidToken,
                         "The card token is invalid: \(token) is not among this session's savedPaymentMethods."))
             }
-            guard let key = vaulted.card.profileKey, let profile = testCards.profile(forKey: key) else {
-                return .failure(Rejection(ResultCode.invalidToken, "The card token is invalid: its card is unknown."))
-            }
-            let expiry = CardExpiry(
-                month: Int(vaulted.card.expiryMonth) ?? 0, year: 2000 + (Int(vaulted.card.expiryYear) ?? 0))
-            return .success(
-                (
-                    method,
-                    ResolvedCard(masked: vaulted.card, profile: profile, expiry: expiry, cvv: source.cvv, token: token)
-                ))
+            resolved = resolveSaved(token, cvv: source.cvv)
+        case .onHostedPage:
+            return .success((method, nil))
         }
+        return resolved.map { (method, $0) }
+    }
+
+    /// A typed card the sandbox knows, masked; a number failing Luhn or unknown to the sandbox is refused.
+    func resolveTyped(
+        _ number: CardNumber, expiry: CardExpiry, holder: String?, cvv: String?
+    ) -> Result<ResolvedCard, Rejection> {
+        guard number.passesLuhn else {
+            return .failure(Rejection(ResultCode.invalidCardNumber, "The card number is invalid."))
+        }
+        guard let profile = testCards.profile(for: number) else {
+            return .failure(
+                Rejection(
+                    ResultCode.cardNotSupported,
+                    "The card is not supported: not a sandbox test card. Use a test card from docs.antom.com/ac/ref/card."))
+        }
+        let masked = MaskedCard(
+            maskedCardNo: number.masked, maskedBin: number.maskedBin, brand: profile.brand,
+            lastFour: number.lastFour, expiryMonth: expiry.monthText, expiryYear: expiry.yearText,
+            profileKey: profile.profileKey, holderName: nonEmpty(holder), issuingCountry: profile.issuingCountry,
+            funding: profile.funding)
+        return .success(ResolvedCard(masked: masked, profile: profile, expiry: expiry, cvv: cvv, token: nil))
+    }
+
+    /// The vaulted card a token stands for.
+    func resolveSaved(_ token: String, cvv: String?) -> Result<ResolvedCard, Rejection> {
+        guard let vaulted = state.vault[token] else {
+            return .failure(Rejection(ResultCode.invalidToken, "The card token is invalid: \(token) is not in the vault."))
+        }
+        guard let key = vaulted.card.profileKey, let profile = testCards.profile(forKey: key) else {
+            return .failure(Rejection(ResultCode.invalidToken, "The card token is invalid: its card is unknown."))
+        }
+        let expiry = CardExpiry(
+            month: Int(vaulted.card.expiryMonth) ?? 0, year: 2000 + (Int(vaulted.card.expiryYear) ?? 0))
+        return .success(ResolvedCard(masked: vaulted.card, profile: profile, expiry: expiry, cvv: cvv, token: token))
     }
 
     private func decide(
         _ input: PaymentInput, paymentId: String, method: PaymentMethodInfo, card: ResolvedCard?,
         forced: ForcedOutcome?, now: Date
     ) -> PaymentDecision {
-        let frictionless = card.map {
-            threeDS(brand: $0.masked.brand, seed: $0.masked.maskedCardNo + paymentId, challenged: false)
+        if let card {
+            return cardDecision(
+                card, threeDSRequested: input.threeDSRequested, amount: input.amount, paymentId: paymentId,
+                forced: forced, now: now)
         }
-        if let forced {
-            switch forced {
-            case .success:
-                return .succeed(card?.profile.outcome == .threeDSFrictionless ? frictionless : nil)
-            case .decline(let code): return .fail(code: code, message: Self.message(for: code))
-            case .riskReject:
-                return .fail(code: ResultCode.riskReject, message: Self.message(for: ResultCode.riskReject))
-            // A card has no buyer step of its own; a wallet, QR or voucher first shows its page or code, and the
-            // delay starts when the buyer acts (startPayment keeps it on the record).
-            case .processingThenSuccess(let after): if card != nil { return .delayed(max(0, after)) }
-            case .challenge:
-                if card != nil { return .challenge }
-            case .sessionTimeout, .captureFailure:
-                break
-            }
+        if let forced, let decision = forcedDecision(forced, card: nil, paymentId: paymentId) { return decision }
+        return flowDecision(method, terminalType: input.terminalType)
+    }
+
+    /// What a forced outcome makes of the payment; nil when it does not apply to it.
+    private func forcedDecision(_ forced: ForcedOutcome, card: ResolvedCard?, paymentId: String) -> PaymentDecision? {
+        switch forced {
+        case .success:
+            guard let card, card.profile.outcome == .threeDSFrictionless else { return .succeed(nil) }
+            return .succeed(frictionless(card, paymentId: paymentId))
+        case .decline(let code): return .fail(code: code, message: Self.message(for: code))
+        case .riskReject:
+            return .fail(code: ResultCode.riskReject, message: Self.message(for: ResultCode.riskReject))
+        // A card has no buyer step of its own; a wallet, QR or voucher first shows its page or code, and the
+        // delay starts when the buyer acts (startPayment keeps it on the record).
+        case .processingThenSuccess(let after): return card != nil ? .delayed(max(0, after)) : nil
+        case .challenge: return card != nil ? .challenge : nil
+        case .sessionTimeout, .captureFailure: return nil
         }
-        guard let card else { return flowDecision(method, terminalType: input.terminalType) }
+    }
+
+    /// The first step of a card payment: a forced outcome, a check that fails, frictionless 3DS, a challenge, or
+    /// the issuer's answer.
+    func cardDecision(
+        _ card: ResolvedCard, threeDSRequested: Bool, amount: Amount, paymentId: String, forced: ForcedOutcome?,
+        now: Date
+    ) -> PaymentDecision {
+        if let forced, let decision = forcedDecision(forced, card: card, paymentId: paymentId) { return decision }
         if !card.expiry.hasValidMonth {
             return .fail(
                 code: ResultCode.invalidExpirationDate, message: Self.message(for: ResultCode.invalidExpirationDate))
@@ -219,14 +259,19 @@ extension MockAPO {
         if let cvv = card.cvv, !cvv.isEmpty, !cvvIsValid(cvv, brand: card.masked.brand) {
             return .fail(code: ResultCode.invalidCVV, message: Self.message(for: ResultCode.invalidCVV))
         }
-        if input.amount.value == testCards.rules.riskRejectAmountValue {
+        if amount.value == testCards.rules.riskRejectAmountValue {
             return .fail(code: ResultCode.riskReject, message: Self.message(for: ResultCode.riskReject))
         }
         if card.profile.outcome == .threeDSFrictionless {
-            return .succeed(frictionless)
+            return .succeed(frictionless(card, paymentId: paymentId))
         }
-        if input.threeDSRequested { return .challenge }
+        if threeDSRequested { return .challenge }
         return authorization(card, threeDS: nil)
+    }
+
+    /// The 3DS result of a frictionless card: authenticated without a challenge.
+    private func frictionless(_ card: ResolvedCard, paymentId: String) -> ThreeDSResult {
+        threeDS(brand: card.masked.brand, seed: card.masked.maskedCardNo + paymentId, challenged: false)
     }
 
     private func flowDecision(_ method: PaymentMethodInfo, terminalType: String) -> PaymentDecision {
@@ -283,14 +328,16 @@ extension MockAPO {
 
     /// The next forced outcome for a payment (a queued `sessionTimeout` waits for its createPaymentSession, a
     /// `captureFailure` for a capture).
-    private func takeForcedPaymentOutcome(_ input: PaymentInput, now: Date) -> ForcedOutcome? {
+    func takeForcedPaymentOutcome(
+        api: String, _ paymentRequestId: String, _ methodType: String, now: Date
+    ) -> ForcedOutcome? {
         guard let index = forcedOutcomes.firstIndex(where: \.appliesToPayment) else { return nil }
         let outcome = forcedOutcomes.remove(at: index)
         var note = "consumed: \(outcome.label)"
-        if outcome == .challenge && input.methodType != "CARD" {
-            note += " (not applicable to \(input.methodType); its own flow is used)"
+        if outcome == .challenge && methodType != "CARD" {
+            note += " (not applicable to \(methodType); its own flow is used)"
         }
-        log(.forcedOutcome, input.api, at: now, paymentRequestId: input.paymentRequestId, note)
+        log(.forcedOutcome, api, at: now, paymentRequestId: paymentRequestId, note)
         return outcome
     }
 

@@ -47,8 +47,8 @@ extension MockAPO {
         }
     }
 
-    /// The payment failed at `time` with `code`.
-    func fail(_ paymentId: String, at time: Date, code: String, message: String) {
+    /// The payment failed at `time` with `code`; its notification is due then, or at `notifyAt` when later.
+    func fail(_ paymentId: String, at time: Date, code: String, message: String, notifyAt: Date? = nil) {
         guard var payment = state.payments[paymentId] else { return }
         payment.status = .fail
         payment.resultCode = code
@@ -64,7 +64,7 @@ extension MockAPO {
                     transactionResult: .failure(code, message)))
         }
         put(payment)
-        enqueuePaymentNotification(payment, at: time)
+        enqueuePaymentNotification(payment, at: time, notBefore: notifyAt)
     }
 
     /// A capture of `amount` and its CAPTURE_RESULT: successful, unless a forced `captureFailure` is queued, in
@@ -111,7 +111,7 @@ extension MockAPO {
     /// A failed Checkout Page payment is held until its session expires (seed 003 FAQ: "When the last order is
     /// closed, if the payment session is still valid, Antom will send asynchronous notifications when the payment
     /// session expires"), because the buyer may still retry; a retry replaces it.
-    func enqueuePaymentNotification(_ payment: PaymentRecord, at time: Date) {
+    func enqueuePaymentNotification(_ payment: PaymentRecord, at time: Date, notBefore: Date? = nil) {
         let notifyType = payment.status == .pending ? "PAYMENT_PENDING" : "PAYMENT_RESULT"
         let succeeded = payment.status == .success
         let result: APOResult =
@@ -125,22 +125,23 @@ extension MockAPO {
             paymentResultInfo: paymentResultInfo(payment),
             cardInfo: notifyType == "PAYMENT_RESULT" ? cardInfo(payment) : nil,
             pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, acquirerInfo: acquirerInfo(payment))
-        var due = time
+        var due = max(time, notBefore ?? time)
         var hold = false
         if payment.status == .fail, payment.origin == .checkoutPage,
             let session = payment.paymentSessionId.flatMap({ state.sessions[$0] })
         {
             hold = true
-            due = max(time, session.expiresAt)
+            due = max(due, session.expiresAt)
         }
-        enqueue(notifyType, body: WireCoding.encodeString(body), for: payment, dueAt: due, supersedable: hold)
+        let why = !hold && due > time ? "when the order closes" : nil
+        enqueue(notifyType, body: WireCoding.encodeString(body), for: payment, dueAt: due, supersedable: hold, why: why)
     }
 
     /// Queues a notification about `payment` for `dueAt`: to `url` when given (a refund's address), else to the
     /// payment's paymentNotifyUrl, else to the Dashboard address (`MockAPOConfig.dashboardNotifyUrl`).
     func enqueue(
         _ notifyType: String, body: String, for payment: PaymentRecord, url: String? = nil, dueAt: Date,
-        supersedable: Bool
+        supersedable: Bool, why: String? = nil
     ) {
         guard let target = nonEmpty(url) ?? notifyTarget(of: payment) else {
             log(
@@ -158,7 +159,9 @@ extension MockAPO {
         log(
             .notificationQueued, notifyType, at: clock.now(), paymentRequestId: payment.paymentRequestId,
             paymentId: payment.paymentId,
-            (supersedable ? "queued for \(iso(dueAt)), when the payment session expires" : "queued for \(iso(dueAt))")
+            (supersedable
+                ? "queued for \(iso(dueAt)), when the payment session expires"
+                : "queued for \(iso(dueAt))" + (why.map { ", \($0)" } ?? ""))
                 + (dashboard ? " to the Dashboard address \(target) (the request named no paymentNotifyUrl)" : ""))
     }
 

@@ -22,7 +22,7 @@ extension MockAPO {
 
     private func payLocked(_ request: PayRequest, cards: [CardNumber], now: Date) -> (PayResponse, String?) {
         let api = APOEndpoint.pay.rawValue
-        if let problem = payProblem(request) {
+        if let problem = payValidator.problem(with: request, now: now) {
             return (
                 PayResponse(
                     result: .failure(ResultCode.paramIllegal, problem), paymentRequestId: request.paymentRequestId), nil
@@ -61,21 +61,17 @@ extension MockAPO {
         let method = request.paymentMethod
         let metadata = method?.paymentMethodMetaData ?? [:]
         let methodType = method?.paymentMethodType ?? ""
-        var card: CardSource?
-        if methodType == "CARD" {
-            switch payCard(method, metadata: metadata) {
-            case .failure(let rejection):
-                return (PayResponse(result: rejection.result, paymentRequestId: requestId), nil)
-            case .success(let value): card = value
-            }
-        }
+        let card = methodType.uppercased() == "CARD" ? Self.payCard(method, metadata: metadata) : nil
+        let tokenize = TokenizeMode(wire: metadata["tokenizeMode"]?.text) ?? .disabled
         let input = PaymentInput(
             api: api, origin: .payAPI, paymentRequestId: requestId, session: nil,
             amount: request.paymentAmount ?? Amount(currency: "", value: ""), order: request.order,
-            methodType: methodType, card: card, saveCardConsent: metadata["tokenize"]?.flag == true,
+            methodType: methodType, card: card,
+            mintsToken: Self.mintsToken(tokenize, typedByMerchant: card?.isTyped == true),
+            offersSaveCard: tokenize == .askForConsent,
             threeDSRequested: metadata["is3DSAuthentication"]?.flag == true,
             captureMode: request.paymentFactor?.captureMode == CaptureMode.manual.rawValue ? .manual : .automatic,
-            terminalType: request.env?.terminalType ?? request.order?.env?.terminalType ?? "WEB",
+            terminalType: (request.env ?? request.order?.env)?.terminalType?.uppercased() ?? "WEB",
             notifyUrl: request.paymentNotifyUrl, redirectUrl: request.paymentRedirectUrl,
             payerEmail: nonEmpty(metadata["payerEmail"]?.text), cpf: nonEmpty(metadata["cpf"]?.text),
             closesAt: request.paymentExpiryTime.flatMap(ISOTimestamp.parse), enforceBuyerRule: false,
@@ -85,59 +81,29 @@ extension MockAPO {
         return (response, nil)
     }
 
-    /// The `pay` body's required fields, as PARAM_ILLEGAL messages.
-    private func payProblem(_ request: PayRequest) -> String? {
-        func missing(_ value: String?) -> Bool { (value ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
-        if missing(request.productCode) { return "productCode is required" }
-        if request.productCode != "CASHIER_PAYMENT" {
-            return "productCode must be CASHIER_PAYMENT for one-time payments, not '\(request.productCode ?? "")'"
+    /// Whether a `pay` payment mints a card token on success (seed 002's tokenizeMode). ENABLED does. ASKFORCONSENT
+    /// asks the buyer on the hosted card page, or, for a card the merchant typed itself (seed 001, where the
+    /// buyer "select[s] whether to save the card" on the merchant's own form), means the buyer agreed there.
+    static func mintsToken(_ mode: TokenizeMode, typedByMerchant: Bool) -> Bool {
+        switch mode {
+        case .enabled: true
+        case .askForConsent: typedByMerchant
+        case .disabled: false
         }
-        if missing(request.paymentRequestId) { return "paymentRequestId is required" }
-        if (request.paymentRequestId ?? "").count > 64 { return "paymentRequestId is longer than 64 characters" }
-        guard let amount = request.paymentAmount else { return "paymentAmount is required" }
-        if let problem = AmountRules(currencies: currencies).problem(with: amount, field: "paymentAmount") {
-            return problem
-        }
-        if missing(request.paymentMethod?.paymentMethodType) { return "paymentMethod.paymentMethodType is required" }
-        if missing(request.order?.referenceOrderId) { return "order.referenceOrderId is required" }
-        if missing(request.order?.orderDescription) { return "order.orderDescription is required" }
-        if missing(request.paymentRedirectUrl) { return "paymentRedirectUrl is required" }
-        if let text = request.paymentExpiryTime, ISOTimestamp.parse(text) == nil {
-            return "paymentExpiryTime must be an ISO 8601 date-time, not '\(text)'"
-        }
-        return nil
     }
 
-    /// The card of a `pay` body: a token in paymentMethodId, or the details in paymentMethodMetaData.
-    private func payCard(_ method: PaymentMethod?, metadata: [String: JSONValue]) -> Result<CardSource, Rejection> {
+    /// The card of a `pay` body: a token in paymentMethodId, the details in paymentMethodMetaData (already checked
+    /// by `PayRequestValidator`), or neither, for the hosted card page.
+    private static func payCard(_ method: PaymentMethod?, metadata: [String: JSONValue]) -> CardSource {
         let cvv = metadata["cvv"]?.text
         if let token = nonEmpty(method?.paymentMethodId) {
-            return .success(CardSource(kind: .saved(token: token), cvv: cvv))
+            return CardSource(kind: .saved(token: token), cvv: cvv)
         }
-        let prefix = "paymentMethod.paymentMethodMetaData"
-        guard let number = nonEmpty(metadata["cardNo"]?.text) else {
-            return .failure(
-                Rejection(
-                    ResultCode.paramIllegal,
-                    "\(prefix).cardNo is required (or paymentMethod.paymentMethodId with a card token)"))
-        }
-        guard let monthText = nonEmpty(metadata["expiryMonth"]?.text), let month = Int(monthText) else {
-            return .failure(Rejection(ResultCode.paramIllegal, "\(prefix).expiryMonth is required as MM"))
-        }
-        guard let yearText = nonEmpty(metadata["expiryYear"]?.text), let year = Int(yearText) else {
-            return .failure(Rejection(ResultCode.paramIllegal, "\(prefix).expiryYear is required as YY"))
-        }
-        var holder: String?
-        switch metadata["cardholderName"] {
-        case .object(let name)?:
-            holder =
-                name["fullName"]?.text
-                ?? [name["firstName"]?.text, name["lastName"]?.text].compactMap { $0 }.joined(separator: " ")
-        case .string(let name)?: holder = name
-        default: holder = nil
-        }
+        guard let number = nonEmpty(metadata["cardNo"]?.text) else { return CardSource(kind: .onHostedPage, cvv: nil) }
+        let month = Int(metadata["expiryMonth"]?.text ?? "") ?? 0
+        let year = Int(metadata["expiryYear"]?.text ?? "") ?? 0
         let expiry = CardExpiry(month: month, year: year < 100 ? 2000 + year : year)
-        return .success(
-            CardSource(kind: .typed(number: CardNumber(number), expiry: expiry, holder: nonEmpty(holder)), cvv: cvv))
+        let holder = PayRequestValidator.holderName(metadata["cardholderName"])
+        return CardSource(kind: .typed(number: CardNumber(number), expiry: expiry, holder: holder), cvv: cvv)
     }
 }

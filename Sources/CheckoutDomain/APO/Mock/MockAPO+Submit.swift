@@ -30,11 +30,11 @@ extension MockAPO {
         }
         let request = session.request
         let metadata = request.availablePaymentMethod?.paymentMethodMetaData
-        let askForConsent = metadata?.tokenizeMode == "ASKFORCONSENT"
-        if submission.saveCard && !askForConsent {
+        let tokenize = metadata?.tokenize ?? .disabled
+        if submission.saveCard && tokenize != .askForConsent {
             log(
                 .skipped, PageCall.submitPayment.rawValue, at: now, paymentRequestId: session.paymentRequestId,
-                "saveCard ignored: the session's tokenizeMode is not ASKFORCONSENT")
+                "saveCard ignored: the session's tokenizeMode is \(tokenize.rawValue), not ASKFORCONSENT")
         }
         var card: CardSource?
         if let typed = submission.card {
@@ -53,7 +53,8 @@ extension MockAPO {
             api: PageCall.submitPayment.rawValue, origin: .checkoutPage, paymentRequestId: session.paymentRequestId, session: session,
             amount: request.paymentAmount ?? Amount(currency: "", value: ""), order: request.order,
             methodType: submission.paymentMethodType, card: card,
-            saveCardConsent: askForConsent && submission.saveCard, threeDSRequested: threeDS,
+            mintsToken: tokenize == .enabled || (tokenize == .askForConsent && submission.saveCard),
+            threeDSRequested: threeDS,
             captureMode: request.paymentFactor?.captureMode == CaptureMode.manual.rawValue ? .manual : .automatic,
             terminalType: request.env?.terminalType ?? request.order?.env?.terminalType ?? "WEB",
             notifyUrl: request.paymentNotifyUrl, redirectUrl: request.paymentRedirectUrl,

@@ -17,6 +17,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
     let sink: any NotificationSink
     let config: MockAPOConfig
     let validator: SessionRequestValidator
+    let payValidator: PayRequestValidator
 
     var state: MockState
     /// Records changed by the operation in progress, saved together when it ends.
@@ -47,6 +48,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
         self.sink = sink
         self.config = config
         self.validator = SessionRequestValidator(currencies: currencies)
+        self.payValidator = PayRequestValidator(currencies: currencies)
         self.state = MockState(snapshot: try store.loadAll())
     }
 

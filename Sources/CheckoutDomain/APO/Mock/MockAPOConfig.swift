@@ -43,6 +43,8 @@ public enum MockAPOPaths {
     public static let checkoutPage = "/checkout-page/pages/payment/index.html"
     /// The 3DS challenge page: `?paymentId=…`.
     public static let challenge = "/page/sandbox/3ds-challenge.html"
+    /// The hosted card page (seed 002's `stone-infostaging.html`): `?paymentId=…&pspName=CARD`.
+    public static let cardEntry = "/page/sandbox/stone-infostaging.html"
     /// The wallet's or bank's page: `?paymentId=…&pspName=<paymentMethodType>`.
     public static let wallet = "/page/sandbox/wallet.html"
     /// What a QR code encodes: `/qr/<paymentId>`.

@@ -5,11 +5,20 @@ struct CardSource {
     enum Kind {
         case typed(number: CardNumber, expiry: CardExpiry, holder: String?)
         case saved(token: String)
+        /// No card yet: the buyer types it on the hosted card page (seed 002, `pay` with only
+        /// `paymentMethodType: CARD`); a saved card whose CVV the buyer must still type is `saved`.
+        case onHostedPage
     }
 
     var kind: Kind
     /// Nil or empty when not given (a card on file may be paid without it).
     var cvv: String?
+
+    /// The card's details were typed (by the merchant's form or the Checkout Page), not looked up or still to come.
+    var isTyped: Bool {
+        if case .typed = kind { return true }
+        return false
+    }
 }
 
 /// One payment to start, from the page (`submitPayment`) or from the `pay` API.
@@ -22,7 +31,11 @@ struct PaymentInput {
     var order: Order?
     var methodType: String
     var card: CardSource?
-    var saveCardConsent: Bool
+    /// A card token is minted when the payment succeeds (tokenizeMode ENABLED, or ASKFORCONSENT and the buyer
+    /// agreed).
+    var mintsToken: Bool
+    /// On the hosted card page, the buyer is asked whether to save the card (tokenizeMode ASKFORCONSENT).
+    var offersSaveCard: Bool = false
     var threeDSRequested: Bool
     var captureMode: CaptureMode
     var terminalType: String
@@ -61,6 +74,8 @@ struct Rejection: Error {
 /// What the engine decided to do with a new payment.
 enum PaymentDecision {
     case succeed(ThreeDSResult?)
+    /// Wait for the buyer on the hosted card page.
+    case cardEntry
     case fail(code: String, message: String)
     case challenge
     case redirect

@@ -69,6 +69,8 @@ public enum PaymentWait: String, Codable, Hashable, Sendable {
     case orderCode
     /// Nothing from the buyer: the result arrives by itself at `settlesAt` (a forced processing-then-success).
     case delayedResult
+    /// The buyer on the hosted card page (seed 002), typing the card or the saved card's CVV (`enterCard`).
+    case cardEntry
 }
 
 /// A card as the APO may keep it: masked, with the sandbox profile that decides its outcomes.
@@ -139,10 +141,13 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
     public var cvvChecked: Bool
     public var threeDSRequested: Bool
     public var threeDSResult: ThreeDSResult?
-    /// tokenizeMode ASKFORCONSENT and the buyer ticked "save this card" (or `tokenize` in the pay API).
+    /// A token is minted on success: tokenizeMode ENABLED, or ASKFORCONSENT and the buyer ticked "save this card"
+    /// (`TokenizeMode`; the name is kept for stored records).
     public var saveCardConsent: Bool
     /// The token this payment minted.
     public var cardToken: String?
+    /// The hosted card page asks the buyer whether to save the card (tokenizeMode ASKFORCONSENT on `pay`).
+    public var offersSaveCard: Bool?
     /// Authorised, then captured (cards, Apple Pay, Google Pay…).
     public var authorizationCapture: Bool
     public var captureMode: CaptureMode

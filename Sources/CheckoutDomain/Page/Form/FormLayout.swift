@@ -17,7 +17,7 @@ struct FormLayout: Hashable, Sendable {
             guard let method = lineup.method(type) else { return FormLayout(fields: [], offersSaveCard: false) }
             if method.flow == .cardForm {
                 // Tokenization (seed 000): the card-vaulting box shows only with tokenizeMode ASKFORCONSENT.
-                let consent = metaData?.tokenizeMode?.uppercased() == "ASKFORCONSENT"
+                let consent = metaData?.tokenize == .askForConsent
                 return FormLayout(fields: [.cardNumber, .expiry, .cvv, .holderName], offersSaveCard: consent)
             }
             let fields = method.info.collects.map { field -> FormField in

@@ -24,6 +24,7 @@ from com.alipay.ams.api.default_alipay_client import DefaultAlipayClient
 from com.alipay.ams.api.exception.exception import AlipayApiException
 from com.alipay.ams.api.model.amount import Amount
 from com.alipay.ams.api.model.buyer import Buyer
+from com.alipay.ams.api.model.env import Env
 from com.alipay.ams.api.model.order import Order
 from com.alipay.ams.api.model.payment_factor import PaymentFactor
 from com.alipay.ams.api.model.payment_method import PaymentMethod
@@ -149,6 +150,11 @@ def pay_request(request_id):
     request.payment_redirect_url = REDIRECT_URL
     request.payment_notify_url = NOTIFY_URL
     request.payment_factor = manual_factor()
+    # Seeds 001 and 002: env.terminalType and env.clientIp are required for card payments.
+    env = Env()
+    env.terminal_type = "WEB"
+    env.client_ip = "203.0.113.7"
+    request.env = env
     return request
 
 
