@@ -12,11 +12,11 @@ extension CheckoutApp {
         case leave
 
         /// How the footer names it.
-        var label: String {
+        var label: StringKey {
             switch self {
-            case .leaveForm: "method list"
-            case .back: "back"
-            case .leave: "leave page"
+            case .leaveForm: .hintMethodList
+            case .back: .hintBack
+            case .leave: .hintLeavePage
             }
         }
     }

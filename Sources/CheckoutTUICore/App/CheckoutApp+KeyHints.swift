@@ -3,25 +3,39 @@ import CheckoutDomain
 /// The footer's keys: the overlays' own, else the key map's enabled bindings, so it lists only keys that work now.
 extension CheckoutApp {
     public var keyHints: [KeyHint] {
-        guard AppLayout.fits(state.size) else { return [KeyHint("q", "quit")] }
+        guard AppLayout.fits(state.size) else { return [KeyHint("q", hint(.hintQuit))] }
         switch state.overlay {
-        case .help: return [KeyHint("Esc", "close")]
-        case .confirmQuit: return [KeyHint("y", "quit"), KeyHint("n", "stay")]
+        case .help: return [KeyHint("Esc", hint(.hintClose))]
+        case .confirmQuit: return [KeyHint("y", hint(.hintQuit)), KeyHint("n", hint(.hintStay))]
         case .outcomePicker(let picker): return outcomePickerHints(picker)
-        case .timeTravel: return [KeyHint("↑/↓", "move"), KeyHint("Enter", "jump"), KeyHint("1-5", "jump"), KeyHint("Esc", "close")]
+        case .timeTravel:
+            return [
+                KeyHint("↑/↓", hint(.hintMove)), KeyHint("Enter", hint(.hintJump)), KeyHint("1-5", hint(.hintJump)),
+                KeyHint("Esc", hint(.hintClose)),
+            ]
         case .amountPrompt(let prompt):
             // A currency without a minor unit (JPY, KRW) takes no decimal point, so the hint offers none.
             let digits = prompt.currency.minorUnits > 0 ? "0-9 ." : "0-9"
-            return [KeyHint(digits, "amount"), KeyHint("Backspace", "erase"), KeyHint("Enter", prompt.operation.rawValue), KeyHint("Esc", "back")]
-        case .confirmCancel: return [KeyHint("y", "cancel payment"), KeyHint("n", "keep it")]
+            return [
+                KeyHint(digits, hint(.hintAmount)), KeyHint("Backspace", hint(.hintErase)),
+                KeyHint("Enter", hint(prompt.operation == .capture ? .hintCapture : .hintRefund)), KeyHint("Esc", hint(.hintBack)),
+            ]
+        case .confirmCancel: return [KeyHint("y", hint(.hintCancelPayment)), KeyHint("n", hint(.hintKeepIt))]
         case nil: break
         }
         return KeyMap.hints(self)
     }
 
     private func outcomePickerHints(_ picker: OutcomePicker) -> [KeyHint] {
-        let close = picker.level == .declineCodes ? KeyHint("Esc", "back") : KeyHint("Esc", "close")
-        return [KeyHint("↑/↓", "move"), KeyHint("Enter", "force"), KeyHint("1-\(picker.rowCount)", "force"), close]
+        let close = KeyHint("Esc", hint(picker.level == .declineCodes ? .hintBack : .hintClose))
+        return [
+            KeyHint("↑/↓", hint(.hintMove)), KeyHint("Enter", hint(.hintForce)), KeyHint("1-\(picker.rowCount)", hint(.hintForce)), close,
+        ]
+    }
+
+    /// A footer or help text in the session's language, as the merchant's pages and the levers' menus speak it.
+    func hint(_ key: StringKey) -> String {
+        merchantText.text(key)
     }
 
     /// What Enter does on `cursor`; nil when it does nothing there.
@@ -29,9 +43,9 @@ extension CheckoutApp {
         switch cursor {
         case .option(let option):
             guard let row = CheckoutStops.row(option, in: view), row.isEnabled else { return nil }
-            return row.isSelected ? "fill in" : "choose"
+            return hint(row.isSelected ? .hintFillIn : .hintChoose)
         case .field, .saveCard:
-            return "pay"
+            return hint(.hintPay)
         case .button(let index):
             return view.buttons.indices.contains(index) ? view.buttons[index].label : nil
         }
@@ -39,14 +53,14 @@ extension CheckoutApp {
 }
 
 extension MerchantControl {
-    /// How the footer and the buttons name it.
-    var hintLabel: String {
+    /// How the footer names it.
+    var hintLabel: StringKey {
         switch self {
-        case .recheck: "check again"
-        case .capture: "capture"
-        case .refund: "refund"
-        case .cancel: "cancel payment"
-        case .reopen: "open checkout again"
+        case .recheck: .hintCheckAgain
+        case .capture: .hintCapture
+        case .refund: .hintRefund
+        case .cancel: .hintCancelPayment
+        case .reopen: .hintOpenAgain
         }
     }
 }

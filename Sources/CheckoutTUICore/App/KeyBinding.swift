@@ -22,7 +22,7 @@ struct KeyBinding: Sendable {
     /// How the footer writes the keys: `↑/↓`, `Enter`.
     let key: String
     /// The help overlay's line for this binding, when it has its own (aliases and repeats have none).
-    let help: (keys: String, text: String)?
+    let help: (keys: String, text: StringKey)?
     /// Whether it does anything now.
     let isEnabled: @Sendable (CheckoutApp) -> Bool
     /// What the footer says it does now; nil keeps it out of the footer while it still works.
@@ -32,7 +32,7 @@ struct KeyBinding: Sendable {
     let perform: @Sendable (inout CheckoutApp, Key) -> [AppCommand]
 
     init(
-        _ scope: Scope, _ keys: [Key], _ key: String, help: (keys: String, text: String)? = nil,
+        _ scope: Scope, _ keys: [Key], _ key: String, help: (keys: String, text: StringKey)? = nil,
         when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool = { _ in true },
         label: @escaping @Sendable (CheckoutApp) -> String?, acceptsAnyText: Bool = false,
         perform: @escaping @Sendable (inout CheckoutApp, Key) -> [AppCommand]
@@ -47,12 +47,12 @@ struct KeyBinding: Sendable {
         self.perform = perform
     }
 
-    /// A binding with a fixed footer label.
+    /// A binding with a fixed footer label, in the session's language.
     init(
-        _ scope: Scope, _ keys: [Key], _ key: String, _ label: String, help: (keys: String, text: String)? = nil,
+        _ scope: Scope, _ keys: [Key], _ key: String, _ label: StringKey, help: (keys: String, text: StringKey)? = nil,
         when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool = { _ in true },
         perform: @escaping @Sendable (inout CheckoutApp, Key) -> [AppCommand]
     ) {
-        self.init(scope, keys, key, help: help, when: isEnabled, label: { _ in label }, perform: perform)
+        self.init(scope, keys, key, help: help, when: isEnabled, label: { $0.hint(label) }, perform: perform)
     }
 }

@@ -26,7 +26,7 @@ enum KeyMap {
     }
 
     /// The help overlay's lines, in table order.
-    static var helpLines: [(keys: String, text: String)] { bindings.compactMap(\.help) }
+    static var helpLines: [(keys: String, text: StringKey)] { bindings.compactMap(\.help) }
 
     /// Performs `key` with the first enabled binding that takes it; nil when none does.
     static func perform(_ key: Key, on app: inout CheckoutApp) -> [AppCommand]? {
@@ -53,14 +53,14 @@ enum KeyMap {
 
     /// The full-screen timeline: scrolling, or with the explain pane picking the entry explained.
     private static let timelineMoves: [KeyBinding] = [
-        KeyBinding(.timeline, up + down, "↑/↓", label: { $0.state.explaining ? "pick entry" : "scroll" }) { app, key in
+        KeyBinding(.timeline, up + down, "↑/↓", label: { $0.hint($0.state.explaining ? .hintPickEntry : .hintScroll) }) { app, key in
             let step = up.contains(key) ? 1 : -1
             if app.state.explaining { app.selectTimelineEntry(by: -step) } else { app.scrollTimeline(by: step) }
             return []
         },
         KeyBinding(
             .global, [.pageUp, .pageDown], "PgUp/PgDn", when: { !$0.state.explaining },
-            label: { $0.state.timelineExpanded ? "page" : nil }
+            label: { $0.state.timelineExpanded ? $0.hint(.hintPage) : nil }
         ) { app, key in
             app.scrollTimeline(by: key == .pageUp ? app.timelinePageSize : -app.timelinePageSize)
             return []
@@ -73,7 +73,7 @@ enum KeyMap {
             }
             return []
         },
-        KeyBinding(.timeline, [.end], "End", "newest") { app, _ in
+        KeyBinding(.timeline, [.end], "End", .hintNewest) { app, _ in
             app.state.timeline.follow()
             return []
         },
@@ -82,8 +82,8 @@ enum KeyMap {
     /// The Checkout Page with the cursor on a row or a button.
     private static let checkout: [KeyBinding] = [
         KeyBinding(
-            .checkout, up + down, "↑/↓", help: ("↑/↓  j/k", "move between rows, fields and buttons"),
-            label: { CheckoutStops.inScreenOrder($0.pageView).count > 1 ? "move" : nil }
+            .checkout, up + down, "↑/↓", help: ("↑/↓  j/k", .helpMove),
+            label: { CheckoutStops.inScreenOrder($0.pageView).count > 1 ? $0.hint(.hintMove) : nil }
         ) { app, key in app.moveCursor(by: up.contains(key) ? -1 : 1, in: CheckoutStops.inScreenOrder(app.pageView)) },
         // Buttons sit side by side; elsewhere left and right have no meaning.
         KeyBinding(.checkout, [.left, .right], "←/→", label: { _ in nil }) { app, key in
@@ -91,56 +91,56 @@ enum KeyMap {
             return app.moveCursor(by: key == .left ? -1 : 1, in: app.pageView.buttons.indices.map(CheckoutStop.button))
         },
         KeyBinding(
-            .checkout, [.enter], "Enter", help: ("Enter", "choose a method · pay from the form · press a button"),
+            .checkout, [.enter], "Enter", help: ("Enter", .helpEnter),
             label: { app in app.state.cursor.flatMap { app.enterLabel($0, app.pageView) } }
         ) { app, _ in app.state.cursor.map { app.activate($0, in: app.pageView) } ?? [] },
         KeyBinding(
-            .checkout, [.character(" ")], "Space", help: ("Space", "tick \"save this card\"; choose a row"),
-            label: { $0.state.cursor == .saveCard ? "toggle" : nil }
+            .checkout, [.character(" ")], "Space", help: ("Space", .helpSpace),
+            label: { $0.state.cursor == .saveCard ? $0.hint(.hintToggle) : nil }
         ) { app, _ in
             guard let cursor = app.state.cursor else { return [] }
             return cursor == .saveCard ? app.send(.page(.saveCardToggled)) : app.activate(cursor, in: app.pageView)
         },
         KeyBinding(
-            .checkout, [.tab, .backTab], "Tab", help: ("Tab  S-Tab", "next / previous field, then the buttons"),
-            label: { CheckoutStops.inScreenOrder($0.pageView).contains(where: \.isInForm) ? "fields" : nil }
+            .checkout, [.tab, .backTab], "Tab", help: ("Tab  S-Tab", .helpTab),
+            label: { CheckoutStops.inScreenOrder($0.pageView).contains(where: \.isInForm) ? $0.hint(.hintFields) : nil }
         ) { app, key in app.moveCursor(by: key == .tab ? 1 : -1, in: CheckoutStops.inTabOrder(app.pageView)) },
         KeyBinding(.checkout, [.home, .end], "Home/End", label: { _ in nil }) { app, key in
             let stops = CheckoutStops.inScreenOrder(app.pageView)
             return app.place(key == .home ? stops.first : stops.last)
         },
         KeyBinding(
-            .checkout, [.escape], "Esc", help: ("Esc", "form → list → deselect → leave page (SDK_PAYMENT_CANCEL)"),
-            when: { $0.escapeAction != nil }, label: { $0.escapeAction?.label }
+            .checkout, [.escape], "Esc", help: ("Esc", .helpEscape),
+            when: { $0.escapeAction != nil }, label: { app in app.escapeAction.map { app.hint($0.label) } }
         ) { app, _ in app.escape() },
     ]
 
     /// The cursor in a text field: letters are typed, so only these keys act.
     private static let typing: [KeyBinding] = [
         KeyBinding(
-            .typing, [.backspace], "Backspace", help: ("Backspace", "delete the last character of a field"),
+            .typing, [.backspace], "Backspace", help: ("Backspace", .helpBackspace),
             label: { _ in nil }, acceptsAnyText: true
         ) { app, key in
             guard case .field(let field)? = app.state.cursor else { return [] }
             if case .character(let character) = key { return app.send(.page(.keysTyped(field, String(character)))) }
             return app.send(.page(.backspacePressed(field)))
         },
-        KeyBinding(.typing, [.tab], "Tab", "next field") { app, _ in
+        KeyBinding(.typing, [.tab], "Tab", .hintNextField) { app, _ in
             app.moveCursor(by: 1, in: CheckoutStops.inTabOrder(app.pageView))
         },
-        KeyBinding(.typing, [.backTab], "S-Tab", "previous") { app, _ in
+        KeyBinding(.typing, [.backTab], "S-Tab", .hintPrevious) { app, _ in
             app.moveCursor(by: -1, in: CheckoutStops.inTabOrder(app.pageView))
         },
-        KeyBinding(.typing, [.enter], "Enter", "pay") { app, _ in app.send(.page(.payPressed)) },
-        KeyBinding(.typing, [.escape], "Esc", "method list", when: { $0.escapeAction == .leaveForm }) { app, _ in
+        KeyBinding(.typing, [.enter], "Enter", .hintPay) { app, _ in app.send(.page(.payPressed)) },
+        KeyBinding(.typing, [.escape], "Esc", .hintMethodList, when: { $0.escapeAction == .leaveForm }) { app, _ in
             app.escape()
         },
-        KeyBinding(.typing, [.up, .down], "↑/↓", "move") { app, key in
+        KeyBinding(.typing, [.up, .down], "↑/↓", .hintMove) { app, key in
             app.moveCursor(by: key == .up ? -1 : 1, in: CheckoutStops.inScreenOrder(app.pageView))
         },
         // The field edits only at its end, so these have nothing to do; they are swallowed, not commands.
         KeyBinding(.typing, [.left, .right, .home, .end, .delete], "←/→", label: { _ in nil }) { _, _ in [] },
-        KeyBinding(.typing, [.ctrl("c")], "Ctrl-C", "quit") { app, _ in
+        KeyBinding(.typing, [.ctrl("c")], "Ctrl-C", .hintQuit) { app, _ in
             app.finish()
             return []
         },
@@ -150,7 +150,7 @@ enum KeyMap {
     private static let merchant: [KeyBinding] = [
         KeyBinding(
             .merchant, [.up, .left, .backTab, .character("k"), .down, .right, .tab, .character("j")], "↑/↓",
-            label: { $0.merchantControls.count > 1 ? "move" : nil }
+            label: { $0.merchantControls.count > 1 ? $0.hint(.hintMove) : nil }
         ) { app, key in
             let controls = app.merchantControls
             guard let cursor = app.state.merchantCursor, let index = controls.firstIndex(of: cursor) else { return [] }
@@ -161,60 +161,59 @@ enum KeyMap {
         },
         KeyBinding(
             .merchant, [.enter, .character(" ")], "Enter", when: { $0.state.operations.inFlight == nil },
-            label: { $0.merchantControls.isEmpty ? nil : "press" }
+            label: { $0.merchantControls.isEmpty ? nil : $0.hint(.hintPress) }
         ) { app, _ in app.state.merchantCursor.map { app.press($0) } ?? [] },
     ] + MerchantControl.allCases.map { control in
         KeyBinding(
             .merchant, [.character(control.hotkey)], String(control.hotkey), help: control.help,
             when: { $0.state.operations.inFlight == nil && $0.merchantControls.contains(control) },
-            label: { _ in control.hintLabel }
+            label: { $0.hint(control.hintLabel) }
         ) { app, _ in app.press(control) }
     }
 
     /// Every screen.
     private static let everywhere: [KeyBinding] = [
         KeyBinding(
-            .global, [.character("t")], "t", help: ("t", "timeline full-screen"), when: { !$0.state.timelineExpanded },
-            label: { _ in "timeline" }
+            .global, [.character("t")], "t", help: ("t", .helpTimeline), when: { !$0.state.timelineExpanded },
+            label: { $0.hint(.hintTimeline) }
         ) { app, _ in app.toggleTimeline() },
-        KeyBinding(.global, [.character("t"), .escape], "t/Esc", "close", when: { $0.state.timelineExpanded }) { app, _ in
+        KeyBinding(.global, [.character("t"), .escape], "t/Esc", .hintClose, when: { $0.state.timelineExpanded }) { app, _ in
             app.toggleTimeline()
         },
-        KeyBinding(.global, [.character("?")], "?", "help", help: ("?", "this help")) { app, _ in
+        KeyBinding(.global, [.character("?")], "?", .hintHelp, help: ("?", .helpHelp)) { app, _ in
             app.state.overlay = .help
             return []
         },
         KeyBinding(
-            .global, [.character("e")], "e", help: ("e", "explain pane; then PgUp/PgDn (↑/↓ full-screen) pick the entry"),
-            label: { $0.state.explaining ? "hide explain" : "explain" }
+            .global, [.character("e")], "e", help: ("e", .helpExplain),
+            label: { $0.hint($0.state.explaining ? .hintHideExplain : .hintExplain) }
         ) { app, _ in
             app.toggleExplain()
             return []
         },
         KeyBinding(
-            .global, [.pageUp, .pageDown], "PgUp/PgDn", help: ("PgUp/PgDn", "scroll the timeline"),
-            when: { $0.state.explaining }, label: { _ in "pick entry" }
+            .global, [.pageUp, .pageDown], "PgUp/PgDn", help: ("PgUp/PgDn", .helpScroll),
+            when: { $0.state.explaining }, label: { $0.hint(.hintPickEntry) }
         ) { app, key in
             app.selectTimelineEntry(by: key == .pageUp ? -1 : 1)
             return []
         },
         KeyBinding(
-            .global, [.character("f")], "f", "force outcome",
-            help: ("f", "force the next payment's outcome; several queue up (mock APO)")
+            .global, [.character("f")], "f", .hintForceOutcome, help: ("f", .helpForce)
         ) { app, _ in app.openOutcomePicker() },
         KeyBinding(
-            .global, [.character("T")], "T", "time travel", help: ("T", "time travel: +1 min, +14 min, +1 h, +7 days, next retry")
+            .global, [.character("T")], "T", .hintTimeTravel, help: ("T", .helpTimeTravel)
         ) { app, _ in
             app.openTimeTravel()
             return []
         },
-        KeyBinding(.global, [.character("q")], "q", "quit", help: ("q", "quit (asks first while a payment is in flight)")) {
+        KeyBinding(.global, [.character("q")], "q", .hintQuit, help: ("q", .helpQuit)) {
             app, _ in
             app.requestQuit()
             return []
         },
         // Ctrl-C quits before any overlay or size check sees it (`CheckoutApp.handle`); listed here for the help.
-        KeyBinding(.global, [.ctrl("c")], "Ctrl-C", help: ("Ctrl-C", "quit at once"), label: { _ in nil }) { app, _ in
+        KeyBinding(.global, [.ctrl("c")], "Ctrl-C", help: ("Ctrl-C", .helpQuitNow), label: { _ in nil }) { app, _ in
             app.finish()
             return []
         },
@@ -231,10 +230,10 @@ extension Key {
 
 extension MerchantControl {
     /// The help overlay's line: the result page's letters on one line, reopening on its own.
-    var help: (keys: String, text: String)? {
+    var help: (keys: String, text: StringKey)? {
         switch self {
-        case .recheck: ("g c r x", "result page: check again · capture, refund: how much · cancel")
-        case .reopen: ("o", "open the checkout again after leaving it")
+        case .recheck: ("g c r x", .helpMerchant)
+        case .reopen: ("o", .helpReopen)
         case .capture, .refund, .cancel: nil
         }
     }

@@ -1,10 +1,10 @@
+import CheckoutDomain
+
 /// Boxes drawn over the screen: the key help, the quit confirmation while a payment is in flight, and the QA
 /// levers' menus.
 struct OverlayView {
     /// The key map's lines, and the mouse, which no binding covers.
-    static var helpRows: [(keys: String, text: String)] {
-        KeyMap.helpLines + [("Mouse", "click rows, fields and buttons; wheel scrolls the timeline")]
-    }
+    static let helpRows: [(keys: String, text: StringKey)] = KeyMap.helpLines + [("Mouse", .helpMouse)]
 
     let app: CheckoutApp
     let overlay: Overlay
@@ -25,34 +25,31 @@ struct OverlayView {
         var lines = Self.helpRows.map { key, label in
             ContentLine([
                 Span(" " + key.padded(toWidth: keyWidth), Style(.keyHint, bold: true)),
-                Span(label, .normal),
+                Span(app.hint(label), .normal),
             ])
         }
-        lines += [
-            .blank,
-            ContentLine([Span(" In a text field letters are typed: j k q ? t e f T do not act there.", .muted)]),
-        ]
+        lines += [.blank, ContentLine([Span(" " + app.hint(.helpTyping), .muted)])]
         // The help replaces the screen it explains, rather than sitting on top of its borders.
         frame.fill(screen, style: .normal)
         let rect = Self.centered(width: 76, height: lines.count + 2, in: screen)
         frame.hit(rect, .closeHelp)
-        ScrollingPane(rect: rect, title: "Keys", note: "Esc closes", content: PaneContent(lines: lines), scroll: 0)
+        ScrollingPane(rect: rect, title: app.hint(.helpTitle), note: app.hint(.leverEscCloses), content: PaneContent(lines: lines), scroll: 0)
             .draw(into: &frame, symbols: Symbols(frame.glyphs))
     }
 
     private func drawConfirm(into frame: inout RenderedFrame, screen: Rect) {
         let lines = [
-            ContentLine([Span(" A payment is in flight.", Style(.warning, bold: true))]),
-            ContentLine([Span(" Quitting ends the simulation before its final result.", .normal)]),
+            ContentLine([Span(" " + app.hint(.quitInFlight), Style(.warning, bold: true))]),
+            ContentLine([Span(" " + app.hint(.quitDetail), .normal)]),
             .blank,
             ContentLine([
-                Span(" "), Span("[ y  Quit ]", Style(.error, bold: true), target: .confirmQuit(true)), Span("   "),
-                Span("[ n  Stay ]", Style(.accent, bold: true), target: .confirmQuit(false)),
+                Span(" "), Span("[ y  \(app.hint(.quitYes)) ]", Style(.error, bold: true), target: .confirmQuit(true)),
+                Span("   "), Span("[ n  \(app.hint(.quitNo)) ]", Style(.accent, bold: true), target: .confirmQuit(false)),
             ]),
         ]
         let rect = Self.centered(width: 58, height: lines.count + 2, in: screen)
         Self.clear(around: rect, in: screen, frame: &frame)
-        ScrollingPane(rect: rect, title: "Quit?", titleStyle: Style(.warning, bold: true), content: PaneContent(lines: lines), scroll: 0)
+        ScrollingPane(rect: rect, title: app.hint(.quitTitle), titleStyle: Style(.warning, bold: true), content: PaneContent(lines: lines), scroll: 0)
             .draw(into: &frame, symbols: Symbols(frame.glyphs))
     }
 

@@ -77,6 +77,22 @@ struct LocaleOverrideTests {
         SnapshotAssertion.assertSnapshot(run.last, named: "methods-ko_KR-\(size.width)x\(size.height)")
     }
 
+    // Issue 15: "inside pt_BR, es_MX and zh_CN, buyer-facing words stay English"; the footer and the help were the
+    // last English on a localized screen.
+    @Test("the footer and the help overlay speak the session's language; English stays English")
+    func keysInTheSessionLanguage() async throws {
+        let english = try await InteractiveHarness("jp-konbini-voucher", locale: "en_US").run(Script.keys("?"))
+        #expect(english.lastText.contains("move between rows, fields and buttons"))
+        let run = try await InteractiveHarness("jp-konbini-voucher", locale: "ja_JP").run(Script.keys("?"))
+        #expect(run.lastText.contains("行・項目・ボタンを移動"))
+        for word in ["move between", "this help", "Keys", "Esc closes"] {
+            #expect(!run.lastText.contains(word), "\(word)")
+        }
+        SnapshotAssertion.assertSnapshot(run.last, named: "help-ja_JP-80x24")
+        let footer = try await InteractiveHarness("pl-p24-prefilled-email", locale: "es_MX").run([])
+        #expect(footer.lastText.contains("Enter elegir") && footer.lastText.contains("q salir"), "\(footer.lastText)")
+    }
+
     /// Screens a demo shows: the method list with a card, a prefilled field, a voucher, a QR code, both levers.
     nonisolated static let demoScreens: [(scenario: String, keys: [ScriptStep])] = [
         ("sg-card-first-payment", Script.keys("Down", "Down", "Enter")),
