@@ -71,7 +71,7 @@ public struct PayRequestValidator: Sendable {
         {
             throw PayFieldProblem(problem)
         }
-        if methodType.uppercased() == "CARD" { try card(request, metadata: metadata, env: env) }
+        if PaymentMethodType(wire: methodType.uppercased()) == .card { try card(request, metadata: metadata, env: env) }
     }
 
     /// Seeds 001 and 002, "Whether required": Yes for cards.

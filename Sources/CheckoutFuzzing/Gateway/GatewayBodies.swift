@@ -46,7 +46,7 @@ enum GatewayBodies {
                 buyer: Buyer(referenceBuyerId: "fuzz-buyer")),
             paymentAmount: amount, paymentMethod: method, paymentRedirectUrl: redirectUrl, paymentNotifyUrl: notifyUrl,
             paymentFactor: PaymentFactor(
-                captureMode: captureMode, isAuthorization: method.paymentMethodType == "CARD" ? true : nil),
+                captureMode: captureMode, isAuthorization: PaymentMethodType(wire: method.paymentMethodType) == .card ? true : nil),
             env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 

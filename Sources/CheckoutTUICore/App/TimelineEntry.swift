@@ -105,12 +105,7 @@ extension TimelineEntry {
     /// 2 min`, with why it was or was not the ack, the latency and the answer in the detail.
     /// - Parameter result: the notification body's `result`, when the feed could read it (for explain mode).
     static func notification(_ attempt: NotificationAttempt, result: APOResult? = nil) -> TimelineEntry {
-        let name =
-            switch attempt.notifyType {
-            case "CAPTURE_RESULT": "notifyCapture"
-            case "REFUND_RESULT": "notifyRefund"
-            default: "notifyPayment"
-            }
+        let name = NotifyType(wire: attempt.notifyType).apiName
         var detail = DeliveryText.why(attempt)
         if attempt.acked {
             let latency = attempt.latency.map { " (\(DeliveryText.milliseconds($0)))" } ?? ""

@@ -67,9 +67,9 @@ public final class MerchantWebhookReceiver: NotificationSink {
     /// of CAPTURE_RESULT type before making the decision to ship").
     public func isShipReady(paymentId: String) -> Bool {
         let mine = notifications.filter { $0.paymentId == paymentId && $0.result.resultStatus == .success }
-        guard let payment = mine.first(where: { $0.notifyType == "PAYMENT_RESULT" }) else { return false }
-        if payment.paymentMethodType == "CARD" {
-            return mine.contains { $0.notifyType == "CAPTURE_RESULT" }
+        guard let payment = mine.first(where: { NotifyType(wire: $0.notifyType) == .paymentResult }) else { return false }
+        if PaymentMethodType(wire: payment.paymentMethodType) == .card {
+            return mine.contains { NotifyType(wire: $0.notifyType) == .captureResult }
         }
         return true
     }

@@ -29,7 +29,7 @@ extension MockAPO {
             closesAt: input.closesAt ?? now.addingTimeInterval(TimeInterval(method.timeoutSeconds)),
             terminalType: input.terminalType, card: card?.masked, paidWithToken: card?.token,
             cvvChecked: !(card?.cvv ?? "").isEmpty, threeDSRequested: input.threeDSRequested,
-            saveCardConsent: input.mintsToken && method.paymentMethodType == "CARD" && card?.token == nil,
+            saveCardConsent: input.mintsToken && PaymentMethodType(wire: method.paymentMethodType) == .card && card?.token == nil,
             authorizationCapture: method.authorizationCapture, captureMode: input.captureMode,
             paymentNotifyUrl: input.notifyUrl, paymentRedirectUrl: input.redirectUrl)
         payment.offersSaveCard = entry && input.offersSaveCard ? true : nil
@@ -142,7 +142,7 @@ extension MockAPO {
                 return .failure(Rejection(ResultCode.paramIllegal, "cpf '\(cpf)' is not a valid CPF."))
             }
         }
-        guard method.paymentMethodType == "CARD" else { return .success((method, nil)) }
+        guard PaymentMethodType(wire: method.paymentMethodType) == .card else { return .success((method, nil)) }
 
         if input.enforceBuyerRule {
             let buyer = input.order?.buyer
@@ -334,7 +334,7 @@ extension MockAPO {
         guard let index = forcedOutcomes.firstIndex(where: \.appliesToPayment) else { return nil }
         let outcome = forcedOutcomes.remove(at: index)
         var note = "consumed: \(outcome.label)"
-        if outcome == .challenge && methodType != "CARD" {
+        if outcome == .challenge && PaymentMethodType(wire: methodType) != .card {
             note += " (not applicable to \(methodType); its own flow is used)"
         }
         log(.forcedOutcome, api, at: now, paymentRequestId: paymentRequestId, note)

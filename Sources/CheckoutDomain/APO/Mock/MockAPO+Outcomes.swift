@@ -123,7 +123,7 @@ extension MockAPO {
             paymentTime: succeeded ? payment.paymentTime.map(iso) : nil, paymentMethodType: payment.paymentMethodType,
             // Seed 003 shows cardInfo on the card PAYMENT_RESULT only.
             paymentResultInfo: paymentResultInfo(payment),
-            cardInfo: notifyType == "PAYMENT_RESULT" ? cardInfo(payment) : nil,
+            cardInfo: NotifyType(wire: notifyType) == .paymentResult ? cardInfo(payment) : nil,
             pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, acquirerInfo: acquirerInfo(payment))
         var due = max(time, notBefore ?? time)
         var hold = false
@@ -256,7 +256,7 @@ extension MockAPO {
     /// Card details as notifications and inquiries carry them: masked, expiry and holder masked as Antom does,
     /// the token only on the payment that minted it. Empty for other methods (Antom sends `{}`).
     func paymentResultInfo(_ payment: PaymentRecord) -> PaymentResultInfo? {
-        guard let card = payment.card else { return payment.paymentMethodType == "CARD" ? nil : PaymentResultInfo() }
+        guard let card = payment.card else { return PaymentMethodType(wire: payment.paymentMethodType) == .card ? nil : PaymentResultInfo() }
         let succeeded = payment.status == .success
         let failed = payment.status == .fail
         return PaymentResultInfo(
@@ -272,7 +272,7 @@ extension MockAPO {
     }
 
     func pspCustomerInfo(_ payment: PaymentRecord) -> PspCustomerInfo? {
-        guard payment.card == nil, payment.paymentMethodType != "CARD" else { return nil }
+        guard payment.card == nil, PaymentMethodType(wire: payment.paymentMethodType) != .card else { return nil }
         return PspCustomerInfo(
             pspName: payment.paymentMethodType,
             pspCustomerId: SHA256.hex(Data("psp|\(payment.paymentMethodType)|\(payment.paymentRequestId)".utf8)))

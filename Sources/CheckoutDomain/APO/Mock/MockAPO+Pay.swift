@@ -61,7 +61,7 @@ extension MockAPO {
         let method = request.paymentMethod
         let metadata = method?.paymentMethodMetaData ?? [:]
         let methodType = method?.paymentMethodType ?? ""
-        let card = methodType.uppercased() == "CARD" ? Self.payCard(method, metadata: metadata) : nil
+        let card = PaymentMethodType(wire: methodType.uppercased()) == .card ? Self.payCard(method, metadata: metadata) : nil
         let tokenize = TokenizeMode(wire: metadata["tokenizeMode"]?.text) ?? .disabled
         let input = PaymentInput(
             api: api, origin: .payAPI, paymentRequestId: requestId, session: nil,

@@ -85,18 +85,18 @@ public struct MerchantResultPage: Sendable {
         }
         state.paymentId = response.paymentId ?? state.paymentId
         state.paymentMethodType = response.paymentMethodType ?? state.paymentMethodType
-        switch response.paymentStatus?.uppercased() {
-        case "SUCCESS":
+        switch PaymentStatus(rawValue: response.paymentStatus?.uppercased() ?? "") {
+        case .success?:
             state.phase = .succeeded
             state.shipping = shipping(after: response, state)
             state.ledger = response.paymentAmount.map {
                 PaymentLedger(response, paymentAmount: $0, needsCapture: needsCapture(state))
             }
             return []
-        case "FAIL":
+        case .fail?:
             state.phase = .failed(paymentResultCode: response.paymentResultCode, message: response.paymentResultMessage)
             return []
-        case "CANCELLED":
+        case .cancelled?:
             state.phase = .cancelled
             return []
         default:
@@ -122,8 +122,8 @@ public struct MerchantResultPage: Sendable {
     private func shipping(after response: InquiryPaymentResponse, _ state: MerchantResultState) -> ShippingStatus {
         guard needsCapture(state) else { return .ready }
         let captures = (response.transactions ?? []).filter { $0.transactionType?.uppercased() == "CAPTURE" }
-        if captures.contains(where: { $0.transactionStatus?.uppercased() == "SUCCESS" }) { return .ready }
-        if captures.contains(where: { $0.transactionStatus?.uppercased() == "FAIL" }) { return .captureFailed }
+        if captures.contains(where: { PaymentStatus(rawValue: $0.transactionStatus?.uppercased() ?? "") == .success }) { return .ready }
+        if captures.contains(where: { PaymentStatus(rawValue: $0.transactionStatus?.uppercased() ?? "") == .fail }) { return .captureFailed }
         switch state.captureResult {
         case .success: return .ready
         case .failure: return .captureFailed
@@ -137,7 +137,7 @@ public struct MerchantResultPage: Sendable {
     }
 
     private func captured(_ notice: NotifyCaptureRequest, _ state: inout MerchantResultState) -> [MerchantResultEffect] {
-        guard notice.notifyType.uppercased() == "CAPTURE_RESULT" else { return [] }
+        guard NotifyType(wire: notice.notifyType.uppercased()) == .captureResult else { return [] }
         if let known = state.paymentId, let got = notice.paymentId, known != got { return [] }
         state.captureResult = notice.result.resultStatus
         guard state.phase == .succeeded, state.shipping == .waitingForCapture else { return [] }

@@ -33,7 +33,7 @@ public struct PaymentLedger: Hashable, Sendable {
     /// Reads the successful CAPTURE, REFUND and CANCEL steps of an inquiry.
     init(_ response: InquiryPaymentResponse, paymentAmount: Amount, needsCapture: Bool) {
         self.init(paymentAmount: paymentAmount, needsCapture: needsCapture)
-        for step in response.transactions ?? [] where step.transactionStatus?.uppercased() == "SUCCESS" {
+        for step in response.transactions ?? [] where PaymentStatus(rawValue: step.transactionStatus?.uppercased() ?? "") == .success {
             let value = step.transactionAmount.flatMap(AmountRules.minorUnits) ?? 0
             switch step.transactionType?.uppercased() {
             case "CAPTURE": captured += value

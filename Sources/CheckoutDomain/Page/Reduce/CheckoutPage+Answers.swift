@@ -33,7 +33,7 @@ extension CheckoutPage {
     }
 
     private func final(_ response: PayResponse, _ state: inout PageState) -> [PageEffect] {
-        if response.result.resultStatus == .failure, state.attempt?.option.paymentMethodType == "CARD",
+        if response.result.resultStatus == .failure, PaymentMethodType(wire: state.attempt?.option.paymentMethodType) == .card,
             !Self.hasBuyerInfo(state.session?.request.order?.buyer)
         {
             return cardsNeedBuyerInfo(response, &state)

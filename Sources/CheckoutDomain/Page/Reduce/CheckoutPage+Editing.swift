@@ -82,7 +82,7 @@ extension CheckoutPage {
 
     /// Cards (new or saved) after the APO refused a card payment for want of buyer info.
     func isBlocked(_ option: PaymentOption, _ state: PageState) -> Bool {
-        state.cardsBlocked && option.paymentMethodType == "CARD"
+        state.cardsBlocked && PaymentMethodType(wire: option.paymentMethodType) == .card
     }
 
     /// Banners about the last press go once the buyer does something; the card-unavailable one stays.

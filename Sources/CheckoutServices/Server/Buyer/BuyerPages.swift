@@ -33,7 +33,7 @@ struct BuyerPages: Sendable {
             html += "</form>\n"
         }
         let others = (request.availablePaymentMethod?.paymentMethodTypeList ?? []).compactMap(\.paymentMethodType)
-            .filter { $0 != "CARD" }
+            .filter { PaymentMethodType(wire: $0) != .card }
         if !others.isEmpty { html += "<h2>Other methods</h2>\n" }
         for method in others {
             html += "<form method=\"post\" action=\"\(BuyerPaths.submitPayment)\">"
