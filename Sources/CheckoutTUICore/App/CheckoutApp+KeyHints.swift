@@ -13,15 +13,7 @@ extension CheckoutApp {
                 KeyHint("↑/↓", hint(.hintMove)), KeyHint("Enter", hint(.hintJump)), KeyHint("1-5", hint(.hintJump)),
                 KeyHint("Esc", hint(.hintClose)),
             ]
-        case .amountPrompt(let prompt):
-            // A currency without a minor unit (JPY, KRW) takes no decimal point, so the hint offers none.
-            let digits = prompt.currency.minorUnits > 0 ? "0-9 ." : "0-9"
-            return [
-                KeyHint(digits, hint(.hintAmount)), KeyHint("Backspace", hint(.hintErase)),
-                KeyHint("Enter", hint(prompt.operation == .capture ? .hintCapture : .hintRefund)), KeyHint("Esc", hint(.hintBack)),
-            ]
-        case .confirmCancel: return [KeyHint("y", hint(.hintCancelPayment)), KeyHint("n", hint(.hintKeepIt))]
-        case nil: break
+        case .amountPrompt, .confirmCancel, nil: break
         }
         return KeyMap.hints(self)
     }

@@ -44,8 +44,7 @@ extension CheckoutApp {
         switch overlay {
         case .outcomePicker(let picker): return outcomePickerKey(key, picker)
         case .timeTravel(let menu): return timeTravelKey(key, menu)
-        case .amountPrompt(let prompt): return amountPromptKey(key, prompt)
-        case .confirmCancel: return confirmCancelKey(key)
+        case .amountPrompt, .confirmCancel: return KeyMap.perform(key, on: &self) ?? []
         case .help:
             if [.escape, .enter, .character("?"), .character("q")].contains(key) { state.overlay = nil }
         case .confirmQuit:

@@ -11,39 +11,30 @@ extension CheckoutApp {
         state.overlay = .amountPrompt(AmountPrompt(operation: operation, currency: currency, remaining: limit))
     }
 
-    mutating func amountPromptKey(_ key: Key, _ prompt: AmountPrompt) -> [AppCommand] {
-        var prompt = prompt
-        switch key {
-        case .escape:
-            state.overlay = nil
-            return []
-        case .enter:
-            switch prompt.entry {
-            case .success(let amount):
-                state.overlay = nil
-                return send(.operationRequested(prompt.operation == .capture ? .capture(amount) : .refund(amount)))
-            case .failure(let problem):
-                prompt.problem = problem
-            }
-        case .backspace: prompt.erase()
-        case .character(let character): prompt.type(character)
-        default: break
-        }
-        state.overlay = .amountPrompt(prompt)
-        return []
+    /// The amount prompt, when it is open.
+    var amountPrompt: AmountPrompt? {
+        if case .amountPrompt(let prompt) = state.overlay { return prompt }
+        return nil
     }
 
-    /// `x`: cancelling cannot be undone, so it takes a deliberate `y`.
-    mutating func confirmCancelKey(_ key: Key) -> [AppCommand] {
-        switch key {
-        case .character("y"), .character("Y"):
+    /// Changes the open amount prompt's text.
+    mutating func editAmountPrompt(_ change: (inout AmountPrompt) -> Void) {
+        guard var prompt = amountPrompt else { return }
+        change(&prompt)
+        state.overlay = .amountPrompt(prompt)
+    }
+
+    /// Enter: the amount goes to the site as the staff's capture or refund, or the prompt stays open saying why not.
+    mutating func submitAmount() -> [AppCommand] {
+        guard var prompt = amountPrompt else { return [] }
+        switch prompt.entry {
+        case .success(let amount):
             state.overlay = nil
-            return send(.operationRequested(.cancel))
-        case .character("n"), .character("N"), .escape, .enter, .character("q"):
-            state.overlay = nil
-        default:
-            break
+            return send(.operationRequested(prompt.operation == .capture ? .capture(amount) : .refund(amount)))
+        case .failure(let problem):
+            prompt.problem = problem
+            state.overlay = .amountPrompt(prompt)
+            return []
         }
-        return []
     }
 }

@@ -14,6 +14,10 @@ struct KeyBinding: Sendable {
         case typing
         /// The merchant's own pages (the result page, "you left the page").
         case merchant
+        /// The capture or refund amount prompt (`c`, `r`): it takes every key while open.
+        case amountPrompt
+        /// The cancel confirmation (`x`): it takes every key while open.
+        case confirmCancel
     }
 
     let scope: Scope

@@ -1,24 +1,26 @@
 import CheckoutDomain
 
 /// The one table of key bindings: key handling, the footer's hints and the help overlay all read it, so a key
-/// the footer shows always works and the help lists every key. Overlays (help, quit, pickers, prompts) take the
-/// keys while they are open and name their own.
+/// the footer shows always works and the help lists every key. The merchant's prompts (amount, cancel) are rows
+/// of it too, taking every key while open; the other overlays (help, quit, the QA pickers) name their own.
 ///
 /// The footer lists the enabled bindings of the current screen in table order; a key goes to the first enabled
 /// binding of the text field (when typing), then of every screen, then of the current screen.
 enum KeyMap {
-    static let bindings: [KeyBinding] = timelineMoves + checkout + typing + merchant + everywhere
+    static let bindings: [KeyBinding] = timelineMoves + checkout + typing + merchant + merchantPrompts + everywhere
 
     /// The bindings a key may reach now, in the order they are tried.
     static func reachable(_ app: CheckoutApp) -> [KeyBinding] {
         let scopes: [KeyBinding.Scope] =
-            app.state.typing ? [.typing, .global, .checkout] : [.global] + (screenScope(app).map { [$0] } ?? [])
+            promptScope(app).map { [$0] }
+            ?? (app.state.typing ? [.typing, .global, .checkout] : [.global] + (screenScope(app).map { [$0] } ?? []))
         return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
     }
 
     /// The footer: what the enabled bindings of this screen do now, in table order.
     static func hints(_ app: CheckoutApp) -> [KeyHint] {
-        let scopes: [KeyBinding.Scope] = app.state.typing ? [.typing] : [.global] + (screenScope(app).map { [$0] } ?? [])
+        let scopes: [KeyBinding.Scope] =
+            promptScope(app).map { [$0] } ?? (app.state.typing ? [.typing] : [.global] + (screenScope(app).map { [$0] } ?? []))
         return bindings.compactMap { binding in
             guard scopes.contains(binding.scope), binding.isEnabled(app), let label = binding.label(app) else { return nil }
             return KeyHint(binding.key, label)
@@ -35,6 +37,15 @@ enum KeyMap {
             return binding.perform(&app, key)
         }
         return nil
+    }
+
+    /// The merchant's prompt open now, which takes every key.
+    private static func promptScope(_ app: CheckoutApp) -> KeyBinding.Scope? {
+        switch app.state.overlay {
+        case .amountPrompt: .amountPrompt
+        case .confirmCancel: .confirmCancel
+        default: nil
+        }
     }
 
     private static func screenScope(_ app: CheckoutApp) -> KeyBinding.Scope? {
@@ -172,6 +183,44 @@ enum KeyMap {
     }
 
     /// Every screen.
+    /// The merchant's prompts over the result page. Digits (and the decimal point where the currency has minor
+    /// units) are typed; anything else printable is ignored, as before Enter says why an amount is refused.
+    private static let merchantPrompts: [KeyBinding] = [
+        KeyBinding(
+            .amountPrompt, [], "0-9 .", when: { ($0.amountPrompt?.currency.minorUnits ?? 0) > 0 }, label: { $0.hint(.hintAmount) },
+            acceptsAnyText: true, perform: typeAmount),
+        KeyBinding(
+            .amountPrompt, [], "0-9", when: { $0.amountPrompt?.currency.minorUnits == 0 }, label: { $0.hint(.hintAmount) },
+            acceptsAnyText: true, perform: typeAmount),
+        KeyBinding(.amountPrompt, [.backspace], "Backspace", .hintErase) { app, _ in
+            app.editAmountPrompt { $0.erase() }
+            return []
+        },
+        KeyBinding(
+            .amountPrompt, [.enter], "Enter",
+            label: { app in app.amountPrompt.map { app.hint($0.operation == .capture ? .hintCapture : .hintRefund) } }
+        ) { app, _ in app.submitAmount() },
+        KeyBinding(.amountPrompt, [.escape], "Esc", .hintBack) { app, _ in
+            app.state.overlay = nil
+            return []
+        },
+        // Cancelling cannot be undone, so it takes a deliberate y; anything that could be a reflex keeps the payment.
+        KeyBinding(.confirmCancel, [.character("y"), .character("Y")], "y", .hintCancelPayment) { app, _ in
+            app.state.overlay = nil
+            return app.send(.operationRequested(.cancel))
+        },
+        KeyBinding(.confirmCancel, [.character("n"), .character("N"), .escape, .enter, .character("q")], "n", .hintKeepIt) {
+            app, _ in
+            app.state.overlay = nil
+            return []
+        },
+    ]
+
+    private static func typeAmount(_ app: inout CheckoutApp, _ key: Key) -> [AppCommand] {
+        if case .character(let character) = key { app.editAmountPrompt { $0.type(character) } }
+        return []
+    }
+
     private static let everywhere: [KeyBinding] = [
         KeyBinding(
             .global, [.character("t")], "t", help: ("t", .helpTimeline), when: { !$0.state.timelineExpanded },

@@ -39,6 +39,22 @@ struct MerchantSnapshotTests {
         #expect(run.lastText.contains("Refund ₩36,000 of"))
     }
 
+    @Test("the prompt's keys come from the key map: letters and q are not obeyed, Backspace erases, Esc closes")
+    func promptKeys() async throws {
+        let typed = try await AppHarness("card-manual-capture").run(
+            Self.pay + Script.keys("c", "q", "a") + Script.text("12") + Script.keys("BSpace"), size: Self.size)
+        #expect(!typed.app.isFinished)
+        guard case .amountPrompt(let prompt) = typed.state.overlay else {
+            Issue.record("the prompt closed: \(String(describing: typed.state.overlay))")
+            return
+        }
+        #expect(prompt.text == "1")
+        #expect(typed.app.keyHints.map(\.key) == ["0-9 .", "Backspace", "Enter", "Esc"])
+        let closed = try await AppHarness("card-manual-capture").run(Self.pay + Script.keys("c", "Escape"), size: Self.size)
+        #expect(closed.state.overlay == nil)
+        #expect(!closed.timelineTitles.contains("capture"))
+    }
+
     @Test("more than remains is refused in the prompt, naming the limit; nothing is sent")
     func promptRefusesAboveRemaining() async throws {
         let run = try await snapshot(
