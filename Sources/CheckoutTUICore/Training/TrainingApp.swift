@@ -23,6 +23,8 @@ public struct TrainingApp: ProgramModel {
     public private(set) var notice: String?
     public private(set) var size: Size
     public private(set) var isFinished = false
+    /// The keys overlay (`?`) is shown.
+    public private(set) var showsHelp = false
 
     public init(entries: [TrainingCaseEntry], progress: TrainingProgress, locale: String?, size: Size) {
         self.entries = entries
@@ -58,10 +60,13 @@ public struct TrainingApp: ProgramModel {
     }
 
     public func view(size: Size) -> ScreenBuffer {
+        var frame: RenderedFrame
         switch screen {
-        case .list, .opening: TrainingListView(app: self).render(size: size).buffer
-        case .investigating(let open): TrainingCaseView(screen: open).render(size: size).buffer
+        case .list, .opening: frame = TrainingListView(app: self).render(size: size)
+        case .investigating(let open): frame = TrainingCaseView(screen: open).render(size: size)
         }
+        if showsHelp, AppLayout.fits(size) { TrainingHelpView().draw(into: &frame, size: size) }
+        return frame.buffer
     }
 
     /// The scope the key table is read in now.
@@ -71,9 +76,24 @@ public struct TrainingApp: ProgramModel {
     }
 
     private mutating func handle(_ key: Key) -> [TrainingCommand] {
-        let action = TrainingKeys.action(for: key, in: scope)
+        // In a text field of the page letters are typed, as in the simulator itself.
+        let typing = if case .investigating(let open) = screen, open.scope == .investigating, open.app.state.typing, key.isText {
+            true
+        } else {
+            false
+        }
+        let action = typing ? nil : TrainingKeys.action(for: key, in: scope)
+        if showsHelp {
+            if [.escape, .enter, .character("?"), .character("q")].contains(key) { showsHelp = false }
+            if [.ctrl("c"), .terminate].contains(key) { isFinished = true }
+            return []
+        }
         if action == .quit {
             isFinished = true
+            return []
+        }
+        if action == .help {
+            showsHelp = true
             return []
         }
         switch screen {

@@ -17,7 +17,7 @@ struct TrainingCaseView {
         var hints = TrainingKeys.hints(screen.scope)
         if screen.scope == .investigating {
             // The simulator's keys work as ever; its own quit is training's "back to the cases".
-            hints.insert(contentsOf: screen.app.keyHints.filter { $0.key != "q" }, at: 2)
+            hints.insert(contentsOf: screen.app.keyHints.filter { !["q", "?"].contains($0.key) }, at: 2)
         }
         FooterView(hints: hints).draw(into: &frame, rect: layout.footer)
         // The ticket and a question sit inside the page's pane, so the timeline or explain pane stays in view;

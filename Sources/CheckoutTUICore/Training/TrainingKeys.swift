@@ -12,6 +12,8 @@ public enum TrainingKeyAction: Hashable, Sendable {
     case ticket
     /// Back: close the question or the ticket, or leave the case for the list.
     case back
+    /// Show or hide the keys.
+    case help
     case quit
 }
 
@@ -34,28 +36,57 @@ public enum TrainingKeys {
         public let keys: [Key]
         public let action: TrainingKeyAction
         public let hint: KeyHint?
+        /// The help overlay's line, when the binding has its own.
+        public let help: (keys: String, text: String)?
+
+        init(
+            scopes: Set<TrainingKeyScope>, keys: [Key], action: TrainingKeyAction, hint: KeyHint?,
+            help: (keys: String, text: String)? = nil
+        ) {
+            self.scopes = scopes
+            self.keys = keys
+            self.action = action
+            self.hint = hint
+            self.help = help
+        }
     }
 
     static let upKeys: [Key] = [.up, .character("k")]
     static let downKeys: [Key] = [.down, .character("j")]
 
     public static let table: [Binding] = [
-        Binding(scopes: [.list, .choiceQuestion, .evidenceQuestion], keys: upKeys, action: .up, hint: KeyHint("↑/↓", "move")),
+        Binding(
+            scopes: [.list, .choiceQuestion, .evidenceQuestion], keys: upKeys, action: .up, hint: KeyHint("↑/↓", "move"),
+            help: ("↑/↓  j/k", "move; on the evidence question, pick the timeline entry")),
         Binding(scopes: [.list, .choiceQuestion, .evidenceQuestion], keys: downKeys, action: .down, hint: nil),
-        Binding(scopes: [.list], keys: [.enter], action: .confirm, hint: KeyHint("Enter", "open case")),
+        Binding(
+            scopes: [.list], keys: [.enter], action: .confirm, hint: KeyHint("Enter", "open case"),
+            help: ("Enter", "open a case · close the ticket · answer · next after feedback")),
         Binding(scopes: [.ticket], keys: [.enter, .escape], action: .confirm, hint: KeyHint("Enter", "investigate")),
-        Binding(scopes: [.ticket, .investigating], keys: [.character("a")], action: .answer, hint: KeyHint("a", "answer")),
-        Binding(scopes: [.investigating, .finished], keys: [.character("i")], action: .ticket, hint: KeyHint("i", "ticket")),
+        Binding(
+            scopes: [.ticket, .investigating], keys: [.character("a")], action: .answer, hint: KeyHint("a", "answer"),
+            help: ("a", "answer the next question")),
+        Binding(
+            scopes: [.investigating, .finished], keys: [.character("i")], action: .ticket, hint: KeyHint("i", "ticket"),
+            help: ("i", "read the ticket again")),
         Binding(scopes: [.choiceQuestion, .evidenceQuestion], keys: [.enter], action: .confirm, hint: KeyHint("Enter", "answer")),
-        Binding(scopes: [.choiceQuestion], keys: [.character("a")], action: .choose("a"), hint: KeyHint("a-d", "choose")),
+        Binding(
+            scopes: [.choiceQuestion], keys: [.character("a")], action: .choose("a"), hint: KeyHint("a-d", "choose"),
+            help: ("a b c d", "answer a multiple-choice question with that choice")),
         Binding(scopes: [.choiceQuestion], keys: [.character("b")], action: .choose("b"), hint: nil),
         Binding(scopes: [.choiceQuestion], keys: [.character("c")], action: .choose("c"), hint: nil),
         Binding(scopes: [.choiceQuestion], keys: [.character("d")], action: .choose("d"), hint: nil),
-        Binding(scopes: [.choiceQuestion, .evidenceQuestion], keys: [.escape], action: .back, hint: KeyHint("Esc", "investigate")),
+        Binding(
+            scopes: [.choiceQuestion, .evidenceQuestion], keys: [.escape], action: .back, hint: KeyHint("Esc", "investigate"),
+            help: ("Esc", "leave the question open and investigate")),
         Binding(scopes: [.feedback], keys: [.enter, .character(" ")], action: .confirm, hint: KeyHint("Enter", "next")),
         Binding(scopes: [.finished], keys: [.enter], action: .back, hint: KeyHint("Enter", "cases")),
+        Binding(
+            scopes: Set(TrainingKeyScope.allCases), keys: [.character("?")], action: .help, hint: KeyHint("?", "help"),
+            help: ("?", "these keys, and the simulator's")),
         Binding(scopes: [.ticket, .investigating, .choiceQuestion, .evidenceQuestion, .feedback, .finished],
-                keys: [.character("q")], action: .back, hint: KeyHint("q", "cases")),
+                keys: [.character("q")], action: .back, hint: KeyHint("q", "cases"),
+                help: ("q", "back to the cases (on the list: quit)")),
         Binding(scopes: [.list], keys: [.character("q"), .escape], action: .quit, hint: KeyHint("q", "quit")),
         Binding(scopes: Set(TrainingKeyScope.allCases), keys: [.ctrl("c"), .terminate], action: .quit, hint: nil),
     ]
@@ -63,6 +94,9 @@ public enum TrainingKeys {
     static func action(for key: Key, in scope: TrainingKeyScope) -> TrainingKeyAction? {
         table.first { $0.scopes.contains(scope) && $0.keys.contains(key) }?.action
     }
+
+    /// The help overlay's lines: training's, in table order.
+    static var helpLines: [(keys: String, text: String)] { table.compactMap(\.help) }
 
     /// The footer's hints for a scope, in table order.
     static func hints(_ scope: TrainingKeyScope) -> [KeyHint] {

@@ -135,6 +135,24 @@ struct TrainingAppTests {
         #expect(Timeline().outcomeIndex == nil)
     }
 
+    @Test("? shows training's keys and the simulator's; in a text field of the page letters are typed")
+    func helpAndTyping() async throws {
+        let harness = try Harness(size: Size(width: 100, height: 40))
+        await harness.press(.character("?"))
+        let help = harness.frame.textLines().joined(separator: "\n")
+        #expect(help.contains("answer the next question") && help.contains("timeline full-screen"), "\(help)")
+        await harness.press(.escape)
+        #expect(!harness.app.showsHelp)
+
+        try await harness.openCase("session-expired-before-paying")
+        await harness.press(.enter)
+        #expect(harness.open?.session.phase == .investigating)
+        // `q` is training's way back; the simulator's own quit never ends training.
+        await harness.press(.character("q"))
+        guard case .list = harness.app.screen else { Issue.record("q did not go back to the cases"); return }
+        #expect(!harness.app.isFinished)
+    }
+
     @Test("a case whose steps fail is marked broken on the list, and the others still open")
     func brokenOnOpen() async throws {
         let harness = try Harness()
