@@ -65,7 +65,10 @@ public struct TrainingApp: ProgramModel {
         case .list, .opening: frame = TrainingListView(app: self).render(size: size)
         case .investigating(let open): frame = TrainingCaseView(screen: open).render(size: size)
         }
-        if showsHelp, AppLayout.fits(size) { TrainingHelpView().draw(into: &frame, size: size) }
+        if showsHelp, AppLayout.fits(size) {
+            let app: CheckoutApp? = if case .investigating(let open) = screen { open.app } else { nil }
+            TrainingHelpView(app: app).draw(into: &frame, size: size)
+        }
         return frame.buffer
     }
 
