@@ -12,11 +12,12 @@ struct CheckoutFlowTests {
         tmux = try TmuxSession()
     }
 
-    /// Opens `scenario` from the pane's shell and waits for its method list.
-    private func open(_ scenario: String, showing text: String) async throws {
+    /// Opens `scenario` from the pane's shell and waits for its method list and the footer's quit key, which is in
+    /// the scenario's language.
+    private func open(_ scenario: String, showing text: String, quit: String = "q quit") async throws {
         try await tmux.waitForPrompt()
         try tmux.shell("\(binary) --scenario \(scenario)")
-        try await tmux.waitFor(text, "q quit")
+        try await tmux.waitFor(text, quit)
     }
 
     @Test("pay by test card with save-card consent: SDK_PAYMENT_SUCCESSFUL and the notification acked")
@@ -48,11 +49,12 @@ struct CheckoutFlowTests {
     @Test("Przelewy24 with the prefilled email: continue, approve on the wallet page, success")
     func p24() async throws {
         defer { tmux.kill() }
-        try await open("pl-p24-prefilled-email", showing: "› ○ Przelewy24")
+        // The scenario's locale is pl_PL: the footer says "q wyjdź" and "Esc wstecz".
+        try await open("pl-p24-prefilled-email", showing: "› ○ Przelewy24", quit: "q wyjdź")
         try tmux.press("Enter")
         try await tmux.waitFor("123221321@test.com", "prefilled")
         try tmux.press("Enter")
-        try await tmux.waitFor("Esc back")
+        try await tmux.waitFor("Esc wstecz")
         try tmux.press("Enter")
         try await tmux.waitFor("SDK_CALL_URL_SUCCESS")
         try tmux.press("Enter")
