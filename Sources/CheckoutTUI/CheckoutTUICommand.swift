@@ -7,9 +7,8 @@ struct CheckoutTUICommand: AsyncParsableCommand {
         commandName: "checkout-tui",
         abstract: "A terminal simulator of Antom's embedded Checkout Page.",
         subcommands: [
-            RunCommand.self, NewCommand.self, ScenariosCommand.self, ServeCommand.self, KeysCommand.self, PlayCommand.self,
-            ReplayCommand.self,
-            ExportCastCommand.self, TrainCommand.self,
+            RunCommand.self, NewCommand.self, ScenariosCommand.self, ServeCommand.self, SimCommand.self, KeysCommand.self,
+            PlayCommand.self, ReplayCommand.self, ExportCastCommand.self, TrainCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 }

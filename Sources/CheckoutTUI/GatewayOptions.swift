@@ -15,10 +15,13 @@ struct GatewayOptions: ParsableArguments {
     @Option(name: .long, help: "PEM (or Base64) file of the APO's public key, which verifies answers. Needed with --apo.")
     var apoPublicKey: String?
 
+    @Option(name: .long, help: "With --apo at a `checkout-tui serve` started with --control-token: that token, so f, T, force and advanceClock work (default: $CHECKOUT_TUI_CONTROL_TOKEN).")
+    var controlToken: String?
+
     func validate() throws {
         guard let apo else {
-            if clientId != nil || merchantPrivateKey != nil || apoPublicKey != nil {
-                throw ValidationError("--client-id, --merchant-private-key and --apo-public-key go with --apo URL")
+            if clientId != nil || merchantPrivateKey != nil || apoPublicKey != nil || controlToken != nil {
+                throw ValidationError("--client-id, --merchant-private-key, --apo-public-key and --control-token go with --apo URL")
             }
             return
         }

@@ -11,12 +11,17 @@ struct RemoteAPO {
     let merchantServer: HTTPAPOClient
     let checkoutPage: any CheckoutPageService
     let notifications: (any MerchantNotificationFeed)?
+    /// A served mock's levers (`/sim/v1/control`), moving `clock` with the server's; nil against Antom's gateway.
+    let controls: (any SimulationControls)?
     /// True against `checkout-tui serve`, false against Antom's gateway.
     let isSimulator: Bool
     private let httpClient: HTTPClient
 
-    /// Connects as `options` say; errors name the key file or the URL.
-    static func connect(_ options: GatewayOptions, request: CreatePaymentSessionRequest) async throws -> RemoteAPO {
+    /// Connects as `options` say; errors name the key file or the URL. `clock` is the app's, which the levers of a
+    /// served mock move on with the server's.
+    static func connect(
+        _ options: GatewayOptions, request: CreatePaymentSessionRequest, clock: any TimeTraveling = OffsetClock()
+    ) async throws -> RemoteAPO {
         guard let url = options.apo, let clientId = options.clientId, let privatePath = options.merchantPrivateKey,
             let publicPath = options.apoPublicKey
         else { throw CommandFailure("--apo needs --client-id, --merchant-private-key and --apo-public-key") }
@@ -35,19 +40,26 @@ struct RemoteAPO {
             httpClient: httpClient)
         let listing = SimulatorNotificationsClient(baseURL: url, httpClient: httpClient)
         if await listing.isSimulator() {
+            let controls = HTTPSimulationControls(
+                client: SimulatorControlClient(
+                    baseURL: url, httpClient: httpClient,
+                    token: options.controlToken ?? ProcessInfo.processInfo.environment["CHECKOUT_TUI_CONTROL_TOKEN"]),
+                clientId: clientId, localClock: clock)
+            await controls.synchronize()
             return RemoteAPO(
                 merchantServer: client, checkoutPage: HTTPCheckoutPageService(baseURL: url, httpClient: httpClient),
                 notifications: ServedNotificationFeed(client: listing, paymentRequestId: request.paymentRequestId),
-                isSimulator: true, httpClient: httpClient)
+                controls: controls, isSimulator: true, httpClient: httpClient)
         }
         return RemoteAPO(
             merchantServer: client, checkoutPage: GatewayCheckoutPageService(apo: client, request: request),
-            notifications: nil, isSimulator: false, httpClient: httpClient)
+            notifications: nil, controls: nil, isSimulator: false, httpClient: httpClient)
     }
 
     /// The same APO as the TUI core takes it.
     var headless: RemoteHeadlessAPO {
-        RemoteHeadlessAPO(merchantServer: merchantServer, checkoutPage: checkoutPage, notifications: notifications)
+        RemoteHeadlessAPO(
+            merchantServer: merchantServer, checkoutPage: checkoutPage, notifications: notifications, controls: controls)
     }
 
     /// Closes the connections (AsyncHTTPClient requires it before the client is released).

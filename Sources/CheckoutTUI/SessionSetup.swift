@@ -26,7 +26,8 @@ struct SessionSetup {
             await checkout.forceScenarioOutcomes()
             return WiredRun(environment: checkout.environment, runner: checkout.runner, remote: nil)
         }
-        let remote = try await RemoteAPO.connect(gateway, request: scenario.createPaymentSession)
+        // A served mock's levers move `clock` along with the server's.
+        let remote = try await RemoteAPO.connect(gateway, request: scenario.createPaymentSession, clock: clock)
         do {
             let checkout = try RemoteCheckout(
                 scenario: scenario, scenarioName: scenarioName, mode: mode, remote: remote.headless, clock: clock,

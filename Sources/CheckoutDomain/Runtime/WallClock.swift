@@ -45,4 +45,12 @@ public final class OffsetClock: WallClock {
     public func advance(by seconds: TimeInterval) {
         offset.withLock { $0 += seconds }
     }
+
+    /// How far the clock has travelled ahead of its base, in seconds.
+    public var travelled: TimeInterval { offset.withLock { $0 } }
+
+    /// Back to the base clock's time.
+    public func reset() {
+        offset.withLock { $0 = 0 }
+    }
 }

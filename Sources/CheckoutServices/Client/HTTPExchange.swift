@@ -34,9 +34,10 @@ struct HTTPExchange: Sendable {
         return try await send(request, api: api)
     }
 
-    func get(api: String, url: String) async throws(APOClientError) -> Received {
+    func get(api: String, url: String, headers: [(String, String)] = []) async throws(APOClientError) -> Received {
         var request = HTTPClientRequest(url: url)
         request.method = .GET
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
         return try await send(request, api: api)
     }
 
@@ -100,13 +101,5 @@ struct HTTPExchange: Sendable {
         let text = String(describing: error)
         if text.localizedCaseInsensitiveContains("connection refused") { return "connection refused (\(text))" }
         return text
-    }
-}
-
-extension TimeAmount {
-    /// The same span in NIO's unit, for AHC deadlines.
-    init(_ duration: Duration) {
-        let (seconds, attoseconds) = duration.components
-        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 }

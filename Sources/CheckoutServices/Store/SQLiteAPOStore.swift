@@ -63,4 +63,14 @@ public final class SQLiteAPOStore: APOStore {
             throw .writeFailed("\(databaseURL.path): \(SQLiteOpening.describe(error)); nothing of this save was kept")
         }
     }
+
+    public func removeAll() throws(StoreError) {
+        do {
+            try pool.write { db in
+                for table in StoreTable.all { try db.execute(sql: "DELETE FROM \(table.name)") }
+            }
+        } catch {
+            throw .writeFailed("\(databaseURL.path): \(SQLiteOpening.describe(error)); nothing was deleted")
+        }
+    }
 }

@@ -16,12 +16,15 @@ enum SQLiteOpening {
             // commits. FULL's fsync per commit held the mock's actor for ~150 µs a call (docs/DECISIONS.md).
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        try DatabaseFile.prepare(url)
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw failure(error, path: path)
         }
+        // SQLite gives the WAL and shared-memory files the database's mode; an older, looser file is tightened.
+        try DatabaseFile.restrict(url)
         let migrator = StoreSchema.migrator
         let known = migrator.migrations
         do {

@@ -108,14 +108,10 @@ struct PlayCommand: AsyncParsableCommand {
     @MainActor
     private func play(_ run: HeadlessRun, _ steps: [HeadlessStep]) async throws -> HeadlessReport {
         guard gateway.apo != nil else { return try await run.play(steps) }
-        if let outcomes = run.scenario.outcomes, !outcomes.isEmpty {
-            throw refuse(
-                "\(run.scenarioName): the scenario forces outcomes (\"outcomes\"), which needs the in-process mock; "
-                    + "over HTTP (--apo) the APO decides every outcome itself")
-        }
         let remote: RemoteAPO
+        let clock = OffsetClock()
         do {
-            remote = try await RemoteAPO.connect(gateway, request: run.scenario.createPaymentSession)
+            remote = try await RemoteAPO.connect(gateway, request: run.scenario.createPaymentSession, clock: clock)
         } catch {
             throw refuse("\(error)")
         }
@@ -125,9 +121,18 @@ struct PlayCommand: AsyncParsableCommand {
             await remote.shutdown()
             throw refuse("\(error)")
         }
+        if let outcomes = run.scenario.outcomes, !outcomes.isEmpty {
+            guard let controls = remote.controls else {
+                await remote.shutdown()
+                throw refuse(
+                    "\(run.scenarioName): the scenario forces outcomes (\"outcomes\"), which needs a simulated APO; "
+                        + "this gateway decides every outcome itself")
+            }
+            _ = await controls.force(outcomes)
+        }
         let result: Result<HeadlessReport, HeadlessSetupError>
         do {
-            result = .success(try await run.play(steps, remote: remote.headless))
+            result = .success(try await run.play(steps, remote: remote.headless, clock: clock))
         } catch {
             result = .failure(error)
         }

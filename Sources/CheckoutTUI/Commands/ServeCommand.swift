@@ -20,8 +20,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on (0 picks a free one).")
     var port = 8480
 
-    @Option(name: .long, help: "The client-id merchants must send; SANDBOX_ ids use /ams/sandbox/api paths.")
-    var clientId = MockAPOConfig().clientId
+    @Option(name: .long, help: "The client-id merchants must send; SANDBOX_ ids use /ams/sandbox/api paths. Default: \(MockAPOConfig().clientId)")
+    var clientId: String?
+
+    @Option(name: .long, help: "A JSON file of several merchants, each with its own clientId, merchantPublicKey (a PEM file) and optional notifyUrl, instead of --client-id and --merchant-public-key (docs/http.md).")
+    var merchants: String?
 
     @Option(name: .long, help: "The directory holding merchant-public.pem and apo-private.pem.")
     var keysDir = ServeCommand.defaultKeysDirectory
@@ -56,18 +59,47 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The notification address set on the Antom Dashboard: where notifications go when a request names no paymentNotifyUrl (or refundNotifyUrl). Without it such notifications are not sent, and the timeline says so.")
     var notifyUrl: String?
 
+    @Option(name: .long, help: "Seconds a client may take from the first byte of a request to the end of its headers (then 408 and closed).")
+    var headerTimeout: Double = 10
+
+    @Option(name: .long, help: "Seconds a client may take to send a request body once its headers are in.")
+    var bodyTimeout: Double = 30
+
+    @Option(name: .long, help: "Seconds a kept-alive connection may wait for its next request before it is closed.")
+    var idleTimeout: Double = 60
+
+    @Option(name: .long, help: "Connections open at once; more wait until one closes. Default: 512, fewer under a low open-files limit (ulimit -n) minus 64.")
+    var maxConnections: Int?
+
+    @Option(name: .long, help: "Require `Authorization: Bearer <token>` on /sim/v1/control (forced outcomes, clock, reset); callers must be on this host either way.")
+    var controlToken: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0...65535, not \(port)") }
         guard timeScale >= 1, timeScale.isFinite else {
             throw ValidationError("--time-scale must be a number of at least 1, not \(timeScale)")
         }
-        guard !clientId.isEmpty else { throw ValidationError("--client-id must not be empty") }
+        if let clientId, clientId.isEmpty { throw ValidationError("--client-id must not be empty") }
+        if merchants != nil, clientId != nil || merchantPublicKey != nil {
+            throw ValidationError(
+                "--merchants replaces --client-id and --merchant-public-key: list that merchant in the file instead")
+        }
         if let webhookPort, !(1...65_535).contains(webhookPort) {
             throw ValidationError("--webhook-port must be 1...65535, not \(webhookPort)")
         }
         guard webhookFailFirst >= 0 else { throw ValidationError("--webhook-fail-first must not be negative") }
         if let notifyUrl, !WebAddress.isHTTP(notifyUrl) {
             throw ValidationError("--notify-url must be an http or https URL such as https://merchant.example/notify, not \(notifyUrl)")
+        }
+        for (flag, seconds) in [("--header-timeout", headerTimeout), ("--body-timeout", bodyTimeout), ("--idle-timeout", idleTimeout)]
+        where !(seconds > 0 && seconds <= 86_400) {
+            throw ValidationError("\(flag) must be a number of seconds above 0 and at most 86400, not \(seconds)")
+        }
+        if let maxConnections, maxConnections < 1 {
+            throw ValidationError("--max-connections must be at least 1, not \(maxConnections)")
+        }
+        if let controlToken, controlToken.isEmpty || controlToken.contains(where: { $0.isWhitespace || !$0.isASCII }) {
+            throw ValidationError("--control-token must be non-empty printable ASCII without spaces")
         }
         _ = try merchantAnswer()
     }
@@ -89,28 +121,26 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        // Every line masked and with control characters escaped, whoever writes it.
+        LoggingSystem.bootstrap { label in SafeLogHandler(StreamLogHandler.standardError(label: label)) }
         let logger = Logger(label: "checkout-tui.serve")
-        let keys = try loadKeys()
-        let directory = dataDir.map { URL(fileURLWithPath: $0) } ?? StoreDirectory.defaultURL()
-        let store: SQLiteAPOStore
-        do {
-            try DataDirectory.prepare(directory)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        do {
-            store = try SQLiteAPOStore(directory: directory, creatingDirectory: true)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        logger.info("records in \(store.databaseURL.path)")
+        let apoKey = try loadKey(SigningKey.init(contentsOf:), apoPrivateKey, role: .apo)
+        let served = try servedMerchants()
+        let keys = GatewayKeys(
+            clientId: served[0].clientId, merchantPublicKey: served[0].merchantPublicKey, apoPrivateKey: apoKey)
+        let stores = try openStores(for: served, logger: logger)
         let answer = try merchantAnswer()
-        let poster = notify == .http ? HTTPNotificationSink(signingKey: keys.apoPrivateKey) : nil
+        var configuration = MockAPOServerConfiguration(
+            host: host, port: port, keys: keys, timeScale: timeScale, dashboardNotifyUrl: notifyUrl,
+            controlToken: controlToken)
+        configuration.merchants = served
+        configuration.limits = ConnectionLimits(
+            headerTimeout: .seconds(headerTimeout), bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout),
+            maxConnections: maxConnections ?? ConnectionLimits.defaultMaxConnections)
+        let poster = notify == .http
+            ? HTTPNotificationSink(signingKey: keys.apoPrivateKey, timeout: configuration.notificationTimeout) : nil
         let server = MockAPOServer(
-            configuration: MockAPOServerConfiguration(
-                host: host, port: port, keys: keys, timeScale: timeScale, dashboardNotifyUrl: notifyUrl),
-            store: store, logger: logger, merchant: poster ?? MerchantWebhookReceiver(answer: answer))
+            configuration: configuration, stores: stores, logger: logger, merchant: poster ?? MerchantWebhookReceiver(answer: answer))
         let webhooks = webhookPort.map { port in
             MerchantWebhookServer(
                 receiver: WebhookReceiver(apoPublicKey: keys.apoPrivateKey.verifyingKey, answer: answer),
@@ -127,7 +157,8 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run(handlesSignals: true) { address in
                 // Written at once, not buffered, so a script waiting for this line sees it.
-                let line = "checkout-tui serve: listening on \(address.baseURL) (client-id \(keys.clientId)); Ctrl-C stops\n"
+                let ids = served.map(\.clientId).joined(separator: ", ")
+                let line = "checkout-tui serve: listening on \(address.baseURL) (client-id \(ids)); Ctrl-C stops\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             }
             outcome = .success(())
@@ -137,25 +168,6 @@ struct ServeCommand: AsyncParsableCommand {
         // AsyncHTTPClient requires an explicit shutdown before its client is released.
         try? await poster?.shutdown()
         if case .failure(let error) = outcome { throw CommandFailure(error.description) }
-    }
-
-    private func loadKeys() throws -> GatewayKeys {
-        let directory = URL(fileURLWithPath: keysDir)
-        let publicFile = merchantPublicKey.map { URL(fileURLWithPath: $0) }
-            ?? KeyPairRole.merchant.publicKeyFile(in: directory)
-        let privateFile = apoPrivateKey.map { URL(fileURLWithPath: $0) } ?? KeyPairRole.apo.privateKeyFile(in: directory)
-        do {
-            return GatewayKeys(
-                clientId: clientId, merchantPublicKey: try VerifyingKey(contentsOf: publicFile),
-                apoPrivateKey: try SigningKey(contentsOf: privateFile))
-        } catch {
-            if case .missing(let path) = error {
-                throw CommandFailure(
-                    "key file \(path) does not exist; run `checkout-tui keys generate --out \(keysDir)` "
-                        + "or pass --merchant-public-key and --apo-private-key")
-            }
-            throw CommandFailure(error.description)
-        }
     }
 }
 

@@ -1,9 +1,10 @@
 import CheckoutDomain
 import Foundation
 
-/// The levers only an in-process APO offers QA and demos: forcing the next outcomes and moving time.
+/// The levers a simulated APO offers QA and demos: forcing the next outcomes and moving time.
 ///
-/// An APO over HTTP has none, so `AppEffectRunner` takes them as an optional capability.
+/// The in-process mock has them (`MockSimulationControls`), and so has `checkout-tui serve` over
+/// `/sim/v1/control`; Antom's gateway has none, so `AppEffectRunner` takes them as an optional capability.
 public protocol SimulationControls: Sendable {
     /// Queues `outcomes` and returns every forced outcome not yet consumed, oldest first.
     func force(_ outcomes: [ForcedOutcome]) async -> [ForcedOutcome]
@@ -11,6 +12,8 @@ public protocol SimulationControls: Sendable {
     func pendingForcedOutcomes() async -> [ForcedOutcome]
     /// Moves the clock by `jump` and lets the APO settle what the new time decides.
     func travel(_ jump: TimeJump) async -> TimeTravelReport
+    /// Moves the clock by any number of seconds (play's `advanceClock`) and returns what the APO settled.
+    func advance(by seconds: TimeInterval) async -> [APOActivity]
 }
 
 /// A clock the presenter can move forward: `ManualClock` in tests, `OffsetClock` in the live run.
@@ -45,13 +48,17 @@ public struct MockSimulationControls: SimulationControls {
         if let fixed = jump.seconds {
             seconds = fixed
         } else {
-            let waiting = await apo.outboxEntries().filter { $0.status == .pending }.compactMap(\.nextAttemptAt)
-            guard let next = waiting.min() else { return TimeTravelReport(jump: jump, seconds: 0, nothingWaiting: true) }
+            guard let next = await apo.nextNotificationAttemptAt() else {
+                return TimeTravelReport(jump: jump, seconds: 0, nothingWaiting: true)
+            }
             seconds = max(0, next.timeIntervalSince(clock.now()))
         }
+        return TimeTravelReport(jump: jump, seconds: seconds, activity: await advance(by: seconds))
+    }
+
+    public func advance(by seconds: TimeInterval) async -> [APOActivity] {
         clock.advance(by: seconds)
         // Only what the APO decided by itself as time passed; queued notifications show when they are delivered.
-        let activity = await apo.settle().filter { [.paymentSettled, .sessionExpired].contains($0.kind) }
-        return TimeTravelReport(jump: jump, seconds: seconds, activity: activity)
+        return await apo.settle().filter { [.paymentSettled, .sessionExpired].contains($0.kind) }
     }
 }

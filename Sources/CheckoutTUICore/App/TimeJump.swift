@@ -44,6 +44,13 @@ public struct TimeTravelReport: Equatable, Sendable {
     public var activity: [APOActivity] = []
     /// The next-retry jump found no notification waiting, so the clock did not move.
     public var nothingWaiting = false
+
+    public init(jump: TimeJump, seconds: TimeInterval, activity: [APOActivity] = [], nothingWaiting: Bool = false) {
+        self.jump = jump
+        self.seconds = seconds
+        self.activity = activity
+        self.nothingWaiting = nothingWaiting
+    }
 }
 
 extension TimeInterval {

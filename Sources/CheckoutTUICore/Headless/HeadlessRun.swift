@@ -39,21 +39,24 @@ public struct HeadlessRun: Sendable {
     }
 
     /// Plays `steps` against an APO over HTTP, on the machine's clock with random ids (a live server keeps every
-    /// payment, so two runs must not share ids). `patience` is in real seconds.
+    /// payment, so two runs must not share ids). `patience` is in real seconds. `clock` is the one `remote.controls`
+    /// moves along with the served mock's.
     @MainActor
     public func play(
-        _ steps: [HeadlessStep], remote: RemoteHeadlessAPO, patience: TimeInterval = HeadlessPlayer.patience
+        _ steps: [HeadlessStep], remote: RemoteHeadlessAPO, clock: any WallClock = SystemClock(),
+        patience: TimeInterval = HeadlessPlayer.patience
     ) async throws(HeadlessSetupError) -> HeadlessReport {
         let checkout: RemoteCheckout
         do {
             checkout = try RemoteCheckout(
-                scenario: scenario, scenarioName: scenarioName, mode: mode, remote: remote, clock: SystemClock(),
+                scenario: scenario, scenarioName: scenarioName, mode: mode, remote: remote, clock: clock,
                 scenarioWarnings: scenarioWarnings)
         } catch {
             throw .app(error)
         }
         let session = RemoteHeadlessSession(
-            checkout: checkout, merchantServer: remote.merchantServer, size: size, patience: patience)
+            checkout: checkout, merchantServer: remote.merchantServer, controls: remote.controls, size: size,
+            patience: patience)
         return await HeadlessPlayer(session: session, scenarioName: scenarioName, redactor: redactor(for: steps))
             .play(steps)
     }

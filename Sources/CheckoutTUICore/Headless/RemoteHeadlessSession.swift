@@ -2,8 +2,9 @@ import CheckoutDomain
 import Foundation
 
 /// The app without a terminal against an APO over HTTP (`checkout-tui play --apo`): the same keys and commands as
-/// `HeadlessSession`, but time is the machine's. Expectations poll in real time, short `advanceClock` steps wait
-/// for real, and the levers only the in-process mock has (forcing outcomes, long clock jumps) fail the step.
+/// `HeadlessSession`, but expectations poll in real time. Against `checkout-tui serve` (`remote.controls`),
+/// `force` and `advanceClock` of any size move the server's mock and clock as they move the in-process one;
+/// against Antom's gateway, short `advanceClock` steps wait for real and the other levers fail the step.
 @MainActor
 public final class RemoteHeadlessSession {
     /// The longest `advanceClock` worth waiting for in real time; longer ones need the simulated clock.
@@ -15,12 +16,18 @@ public final class RemoteHeadlessSession {
     public let merchantServer: any APOClient
     public let patience: TimeInterval
     private let runner: AppEffectRunner
+    private let controls: (any SimulationControls)?
     private let size: Size
 
-    /// `checkout` should run on the machine's clock, as the APO does; `patience` is in real seconds.
-    public init(checkout: RemoteCheckout, merchantServer: any APOClient, size: Size, patience: TimeInterval = HeadlessPlayer.patience) {
+    /// `checkout` should run on the machine's clock, as the APO does, or on the clock `controls` moves along with a
+    /// served mock's; `patience` is in real seconds.
+    public init(
+        checkout: RemoteCheckout, merchantServer: any APOClient, controls: (any SimulationControls)?, size: Size,
+        patience: TimeInterval = HeadlessPlayer.patience
+    ) {
         app = CheckoutApp(environment: checkout.environment, size: size)
         self.merchantServer = merchantServer
+        self.controls = controls
         runner = checkout.runner
         self.size = size
         self.patience = patience
@@ -68,10 +75,17 @@ extension RemoteHeadlessSession: PlayableSession {
     }
 
     func advanceClock(by seconds: TimeInterval) async throws(StepProblem) {
+        if let controls {
+            // The served mock's clock and the app's move together; one tick lets the app's timers catch up.
+            _ = await controls.advance(by: seconds)
+            await tick()
+            return
+        }
         guard seconds <= Self.longestRealWait else {
             throw StepProblem(
-                "moving the clock \(Self.written(seconds)) needs the in-process mock's simulated clock; over HTTP (--apo) "
-                    + "time passes only in real time, and play waits at most \(Int(Self.longestRealWait)) s")
+                "moving the clock \(Self.written(seconds)) needs a simulated clock (the in-process mock's, or "
+                    + "checkout-tui serve's); against this gateway time passes only in real time, and play waits at "
+                    + "most \(Int(Self.longestRealWait)) s")
         }
         var waited: TimeInterval = 0
         while waited < seconds, !app.isFinished {
@@ -93,8 +107,12 @@ extension RemoteHeadlessSession: PlayableSession {
     func letTimePassUntilNextDelivery(within limit: TimeInterval) async -> TimeInterval? { nil }
 
     func force(_ outcomes: [ForcedOutcome]) async throws(StepProblem) {
+        if let controls {
+            _ = await controls.force(outcomes)
+            return
+        }
         throw StepProblem(
-            "forcing outcomes needs the in-process mock; over HTTP (--apo) the APO decides every outcome itself "
-                + "(choose a test card or wallet answer that gives it)")
+            "forcing outcomes needs a simulated APO (the in-process mock, or checkout-tui serve); this gateway "
+                + "decides every outcome itself (choose a test card or wallet answer that gives it)")
     }
 }

@@ -124,20 +124,13 @@ private struct StepValue {
     func duration() throws(StepsFileError) -> TimeInterval {
         let seconds: TimeInterval?
         if let text = value as? String {
-            let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
-            if let last = text.last, let unit = units[last] {
-                seconds = TimeInterval(text.dropLast()).map { $0 * unit }
-            } else {
-                seconds = TimeInterval(text)
-            }
-        } else if !isJSONBoolean, let number = value as? Double {
+            seconds = SimulatedDuration.seconds(text)
+        } else if !isJSONBoolean, let number = value as? Double, number > 0, number.isFinite {
             seconds = number
         } else {
             seconds = nil
         }
-        guard let seconds, seconds > 0, seconds.isFinite else {
-            throw error("expected a positive number of seconds, or a string like \"90s\", \"15m\", \"2h\", \"7d\"")
-        }
+        guard let seconds else { throw error("expected \(SimulatedDuration.examples)") }
         return seconds
     }
 

@@ -174,4 +174,9 @@ final class FlakyStore: APOStore, @unchecked Sendable {
         if failing { throw .writeFailed("disk full (test)") }
         try inner.save(changes, guarding: submittedCards)
     }
+
+    func removeAll() throws(StoreError) {
+        if failing { throw .writeFailed("disk full (test)") }
+        try inner.removeAll()
+    }
 }

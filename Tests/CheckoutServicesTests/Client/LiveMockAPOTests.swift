@@ -174,6 +174,7 @@ import Testing
         struct UnreadableStore: APOStore {
             func loadAll() throws(StoreError) -> APOSnapshot { throw .corrupt("test: page 3 is garbage") }
             func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {}
+            func removeAll() throws(StoreError) {}
         }
         let server = MockAPOServer(
             configuration: MockAPOServerConfiguration(port: 0, keys: fixture.server.keys), store: UnreadableStore(),

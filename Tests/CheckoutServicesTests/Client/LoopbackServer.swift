@@ -54,11 +54,15 @@ enum LoopbackServer {
     /// `checkout-tui serve` as `MockAPOServer` runs it, keyed like `ServerFixture`.
     @discardableResult
     static func withMockAPO<T: Sendable>(
-        _ fixture: ServerFixture, port: Int = 0, _ body: @Sendable (ServerAddress) async throws -> T
+        _ fixture: ServerFixture, port: Int = 0, timeScale: Double = 60, controlToken: String? = nil,
+        limits: ConnectionLimits = ConnectionLimits(), merchant: any NotificationSink = MerchantWebhookReceiver(),
+        _ body: @Sendable (ServerAddress) async throws -> T
     ) async throws -> T {
+        var configuration = MockAPOServerConfiguration(
+            port: port, keys: fixture.keys, timeScale: timeScale, controlToken: controlToken)
+        configuration.limits = limits
         let server = MockAPOServer(
-            configuration: MockAPOServerConfiguration(port: port, keys: fixture.keys, timeScale: 60),
-            store: InMemoryAPOStore(), logger: fixture.logs.logger)
+            configuration: configuration, store: InMemoryAPOStore(), logger: fixture.logs.logger, merchant: merchant)
         return try await run({ ready in
             try await server.run { ready($0.port) }
         }) { port in

@@ -18,10 +18,21 @@ import Testing
             ("amount 6000 at 12:00, 2026-01-01", "amount 6000 at 12:00, 2026-01-01"),
             ("PY-PAY-1763704751047", "PY-PAY-1763704751047"),
             ("4111111111111112 fails Luhn", "4111111111111112 fails Luhn"),
+            ("FULL-1796162001-0003", "FULL-1796162001-0003"),
+            ("id 1767225600003 starts with 1", "id 1767225600003 starts with 1"),
+            ("3782 822463 10005 (Amex)", "***********0005 (Amex)"),
+            ("ref 1796162001-4054695723100768", "ref 1796162001-************0768"),
             ("", ""),
         ])
     func panMask(input: String, expected: String) {
         #expect(PANMask.mask(input) == expected)
+    }
+
+    @Test("log text: control characters escaped, so one id cannot forge a second line or drive a terminal")
+    func logText() {
+        #expect(LogText.clean("A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\") == #"A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\"#)
+        #expect(LogText.clean("card 4054695723100768\n") == #"card ************0768\n"#)
+        #expect(LogText.clean("plain id PAY-1") == "plain id PAY-1")
     }
 
     @Test func jsonNesting() {
@@ -66,11 +77,11 @@ import Testing
     @Test("same host: loopback and the server's own address, and no socket at all; nothing else")
     func sameHost() throws {
         let local = try SocketAddress(ipAddress: "192.168.1.10", port: 8480)
-        #expect(SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "127.0.0.1", port: 5000), local: local))
-        #expect(SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "::1", port: 5000), local: local))
-        #expect(SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "192.168.1.10", port: 5000), local: local))
-        #expect(!SameHostPolicy.allows(remote: try SocketAddress(ipAddress: "192.168.1.11", port: 5000), local: local))
-        #expect(SameHostPolicy.allows(remote: nil, local: nil))
+        #expect(LocalCallerPolicy.isSameHost(remote: try SocketAddress(ipAddress: "127.0.0.1", port: 5000), local: local))
+        #expect(LocalCallerPolicy.isSameHost(remote: try SocketAddress(ipAddress: "::1", port: 5000), local: local))
+        #expect(LocalCallerPolicy.isSameHost(remote: try SocketAddress(ipAddress: "192.168.1.10", port: 5000), local: local))
+        #expect(!LocalCallerPolicy.isSameHost(remote: try SocketAddress(ipAddress: "192.168.1.11", port: 5000), local: local))
+        #expect(LocalCallerPolicy.isSameHost(remote: nil, local: nil))
     }
 
     @Test func serverAddressBaseURL() {
@@ -83,13 +94,16 @@ import Testing
     func timeScale() throws {
         let key = try SigningKey(pemOrBase64: SignatureVectors.load().apoPrivateKeyPkcs8Pem)
         let keys = GatewayKeys(clientId: "SANDBOX_X", merchantPublicKey: key.verifyingKey, apoPrivateKey: key)
-        let config = MockAPOServerConfiguration(port: 0, keys: keys, timeScale: 60)
-            .mockConfig(at: ServerAddress(host: "127.0.0.1", port: 9))
+        let server = MockAPOServerConfiguration(port: 0, keys: keys, timeScale: 60)
+        let config = server.mockConfig(at: ServerAddress(host: "127.0.0.1", port: 9), for: try #require(server.merchants.first))
         #expect(config.notificationSchedule == [0, 2, 10, 10, 60, 120, 360, 900])
         #expect(config.requestTimeoutSeconds == 10.0 / 60)
         #expect(config.baseURL == "http://127.0.0.1:9")
         #expect(config.clientId == "SANDBOX_X")
         #expect(MockAPOServerConfiguration(keys: keys, timeScale: 0.5).timeScale == 1)
+        // Each notification attempt's timeout shrinks with the schedule, never under 100 ms.
+        #expect(server.notificationTimeout == .seconds(10.0 / 60))
+        #expect(MockAPOServerConfiguration(keys: keys, timeScale: 1000).notificationTimeout == .milliseconds(100))
     }
 
     @Test func notificationSignedPath() {

@@ -68,7 +68,7 @@ struct RemoteHeadlessTests {
         let error = try #require(report.error)
         #expect(error.step == 2)
         #expect(error.kind == "force")
-        #expect(error.message.hasPrefix("forcing outcomes needs the in-process mock; over HTTP (--apo)"))
+        #expect(error.message.hasPrefix("forcing outcomes needs a simulated APO (the in-process mock, or checkout-tui serve)"))
         // Not evaluated at all: a skipped step never starts its 30-second wait.
         #expect(report.expectations.last?.passed == nil)
     }
@@ -81,7 +81,7 @@ struct RemoteHeadlessTests {
         let error = try #require(long.error)
         #expect(error.step == 2)
         #expect(error.kind == "advanceClock")
-        #expect(error.message.hasPrefix("moving the clock 7d needs the in-process mock's simulated clock"))
+        #expect(error.message.hasPrefix("moving the clock 7d needs a simulated clock"))
 
         let started = Date()
         let short = try await Self.play("sg-card-first-payment", """
@@ -106,5 +106,28 @@ struct RemoteHeadlessTests {
         let report = try await Self.play("sg-returning-saved-card", #"[{"selectSaved": "0768"}]"#)
         let error = try #require(report.error)
         #expect(error.message.contains("a scenario's vault seeds only the in-process mock"))
+    }
+
+    @Test("with a served mock's controls, force and a 7-day advanceClock move the APO as in process")
+    func controlsMoveTheAPO() async throws {
+        let clock = OffsetClock()
+        let receiver = MerchantWebhookReceiver()
+        let apo = try MockAPO.bundled(clock: clock, ids: RandomIDGenerator(), store: InMemoryAPOStore(), sink: receiver)
+        let remote = RemoteHeadlessAPO(
+            merchantServer: apo, checkoutPage: apo, notifications: MockNotificationFeed(apo: apo, receiver: receiver),
+            controls: MockSimulationControls(apo: apo, clock: clock))
+        let declined = try await HeadlessFixtures.run("sg-card-first-payment").play(
+            try HeadlessFixtures.steps("""
+                [{"expectEvent": "SDK_END_OF_LOADING"}, {"force": ["decline:DO_NOT_HONOR"]}, \(HeadlessFixtures.cardSteps),
+                 {"expectPaymentStatus": "FAIL"}]
+                """), remote: remote, clock: clock)
+        #expect(declined.passed, "\(declined.error?.message ?? "")")
+        let voucher = try await HeadlessFixtures.run("jp-konbini-voucher").play(
+            try HeadlessFixtures.steps("""
+                [{"expectEvent": "SDK_END_OF_LOADING"}, {"select": "KONBINI"}, {"pay": true},
+                 {"expectPaymentStatus": "PROCESSING"}, {"advanceClock": "7d"}, {"expectPaymentStatus": "FAIL"}]
+                """), remote: remote, clock: clock)
+        #expect(voucher.passed, "\(voucher.error?.message ?? "")")
+        #expect(clock.travelled >= 7 * 86_400)
     }
 }

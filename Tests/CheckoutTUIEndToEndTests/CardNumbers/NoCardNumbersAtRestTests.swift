@@ -12,8 +12,6 @@ import Testing
 struct NoCardNumbersAtRestTests {
     /// Bundled scenarios that cannot pass over HTTP, with the step that stops them (docs/qa.md says why too).
     static let inProcessOnly: [String: (step: Int, kind: String)] = [
-        // The voucher's 7-day deadline: only the in-process mock's simulated clock can jump a week.
-        "jp-konbini-voucher": (7, "advanceClock"),
         // The saved card comes from the scenario's vault, which seeds only the in-process mock.
         "sg-returning-saved-card": (2, "selectSaved"),
     ]

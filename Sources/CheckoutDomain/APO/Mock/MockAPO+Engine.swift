@@ -331,8 +331,7 @@ extension MockAPO {
     func takeForcedPaymentOutcome(
         api: String, _ paymentRequestId: String, _ methodType: String, now: Date
     ) -> ForcedOutcome? {
-        guard let index = forcedOutcomes.firstIndex(where: \.appliesToPayment) else { return nil }
-        let outcome = forcedOutcomes.remove(at: index)
+        guard let outcome = takeForcedOutcome(for: paymentRequestId, where: \.appliesToPayment) else { return nil }
         var note = "consumed: \(outcome.label)"
         if outcome == .challenge && PaymentMethodType(wire: methodType) != .card {
             note += " (not applicable to \(methodType); its own flow is used)"

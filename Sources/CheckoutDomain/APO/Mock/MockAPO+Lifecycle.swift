@@ -139,42 +139,19 @@ extension MockAPO {
     /// order, and reports each. Only the exact acknowledgement stops the retries; after the last attempt of
     /// `config.notificationSchedule` a notification is `exhausted`.
     public func deliverDueNotifications() async -> [NotificationAttempt] {
-        _ = transact(onStoreFailure: { _ in () }) { now -> Result<Void, APOClientError> in
-            settle(now: now)
-            return .success(())
-        }
-        let now = clock.now()
-        let due = state.pendingOutboxIds.compactMap { state.outbox[$0] }.filter { entry in
-            entry.status == .pending && !inFlight.contains(entry.id) && (entry.nextAttemptAt.map { $0 <= now } ?? false)
-        }.sorted { $0.sequence < $1.sequence }
-        for entry in due { inFlight.insert(entry.id) }
+        let due = takeDueNotifications()
         var made: [NotificationAttempt] = []
         let width = max(1, sink.concurrentDeliveries)
         for start in stride(from: 0, to: due.count, by: width) {
             // A stopping server does not drain a whole backlog first: what is left stays pending for the next run.
             if Task.isCancelled {
-                for entry in due[start...] { inFlight.remove(entry.id) }
+                for notification in due[start...] { inFlight.remove(notification.id) }
                 break
             }
-            let batch = due[start..<min(start + width, due.count)].map { entry in
-                OutboundNotification(
-                    id: entry.id, url: entry.url, notifyType: entry.notifyType, body: entry.bodyBytes,
-                    attempt: entry.attempts.count + 1, paymentId: entry.paymentId,
-                    paymentRequestId: entry.paymentRequestId, requestTime: clock.now(), clientId: config.clientId)
-            }
+            let batch = Array(due[start..<min(start + width, due.count)])
             // Attempts are recorded in creation order whatever order the merchant answered in.
             for (notification, outcome) in await deliver(batch) {
-                inFlight.remove(notification.id)
-                let recorded = transact(onStoreFailure: { _ -> NotificationAttempt? in nil }) {
-                    _ -> Result<NotificationAttempt?, APOClientError> in
-                    .success(recordAttempt(
-                        entryId: notification.id, number: notification.attempt, time: notification.requestTime,
-                        outcome: outcome))
-                }
-                if case .success(let attempt?) = recorded {
-                    made.append(attempt)
-                    sink.attemptRecorded(attempt)
-                }
+                if let attempt = recordDelivery(notification, outcome) { made.append(attempt) }
             }
         }
         return made
@@ -198,7 +175,7 @@ extension MockAPO {
         return batch.indices.compactMap { index in outcomes[index].map { (batch[index], $0) } }
     }
 
-    private func recordAttempt(entryId: String, number: Int, time: Date, outcome: DeliveryOutcome)
+    func recordAttempt(entryId: String, number: Int, time: Date, outcome: DeliveryOutcome)
         -> NotificationAttempt?
     {
         guard var entry = state.outbox[entryId], entry.status == .pending, entry.attempts.count + 1 == number else {

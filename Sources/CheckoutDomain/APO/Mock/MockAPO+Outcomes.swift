@@ -93,11 +93,11 @@ extension MockAPO {
 
     /// The first queued `captureFailure`, consumed, as the failed capture's result.
     private func takeForcedCaptureFailure(_ payment: PaymentRecord, at time: Date) -> APOResult? {
-        let index = forcedOutcomes.firstIndex {
+        let taken = takeForcedOutcome(for: payment.paymentRequestId) {
             if case .captureFailure = $0 { return true }
             return false
         }
-        guard let index, case .captureFailure(let code) = forcedOutcomes.remove(at: index) else { return nil }
+        guard case .captureFailure(let code)? = taken else { return nil }
         log(
             .forcedOutcome, "capture", at: time, paymentRequestId: payment.paymentRequestId,
             paymentId: payment.paymentId, "consumed: capture fails with \(code)")

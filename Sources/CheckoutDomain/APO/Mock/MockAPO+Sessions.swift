@@ -9,8 +9,7 @@ extension MockAPO {
         return try transact(guarding: cards, onStoreFailure: { CreatePaymentSessionResponse(result: $0) }) {
             now -> Result<CreatePaymentSessionResponse, APOClientError> in
             let requestId = request.paymentRequestId
-            if let index = forcedOutcomes.firstIndex(of: .sessionTimeout) {
-                forcedOutcomes.remove(at: index)
+            if takeForcedOutcome(for: requestId ?? "", where: { $0 == .sessionTimeout }) != nil {
                 log(
                     .forcedOutcome, api, at: now, paymentRequestId: requestId,
                     "consumed: \(ForcedOutcome.sessionTimeout.label); nothing was created")

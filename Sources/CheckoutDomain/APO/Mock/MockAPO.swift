@@ -26,6 +26,9 @@ public actor MockAPO: APOClient, CheckoutPageService {
     var undoLog: [MockChange] = []
     /// Outcomes imposed on the next payments / sessions, oldest first. Not persisted.
     var forcedOutcomes: [ForcedOutcome] = []
+    /// Outcomes imposed on the payments (or session) of one paymentRequestId, oldest first; they go before
+    /// `forcedOutcomes`. Not persisted.
+    var targetedOutcomes: [String: [ForcedOutcome]] = [:]
     /// Notifications being delivered right now, so two deliveries never post the same attempt.
     var inFlight: Set<String> = []
 
@@ -82,20 +85,6 @@ public actor MockAPO: APOClient, CheckoutPageService {
     public func activity(after index: Int) -> [APOActivity] {
         Array(state.activity(after: index))
     }
-
-    /// Queues outcomes for the next payments (and `sessionTimeout` for the next createPaymentSession calls).
-    public func force(_ outcomes: [ForcedOutcome]) {
-        _ = transact(onStoreFailure: { _ in () }) { now in
-            for outcome in outcomes {
-                forcedOutcomes.append(outcome)
-                log(.forcedOutcome, "force", at: now, "queued: \(outcome.label)")
-            }
-            return .success(())
-        }
-    }
-
-    /// Forced outcomes not yet consumed, oldest first.
-    public var pendingForcedOutcomes: [ForcedOutcome] { forcedOutcomes }
 
     /// Applies everything the clock has passed: closes timed-out payments (ORDER_IS_CLOSED), completes delayed
     /// results, marks expired sessions. Returns the activity it produced. Call it after moving the clock.

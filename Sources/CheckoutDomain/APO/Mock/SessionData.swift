@@ -29,6 +29,20 @@ public enum SessionData {
 
     /// The session id inside `sessionData`, or why it is not session data.
     public static func paymentSessionId(in sessionData: String, clientId: String) -> Result<String, SessionDataError> {
+        let id: String
+        switch claimedSessionId(in: sessionData) {
+        case .success(let claimed): id = claimed
+        case .failure(let error): return .failure(error)
+        }
+        let parts = sessionData.components(separatedBy: "&&")
+        guard let opaque = Data(base64Encoded: parts[0]),
+            [UInt8](opaque) == opaqueBytes(paymentSessionId: id, clientId: clientId)
+        else { return .failure(.init(reason: "its opaque part does not belong to this session")) }
+        return .success(id)
+    }
+
+    /// The session id `sessionData` names, unchecked: which merchant's session to look in (`serve --merchants`).
+    public static func claimedSessionId(in sessionData: String) -> Result<String, SessionDataError> {
         let parts = sessionData.components(separatedBy: "&&")
         guard parts.count == 4 else { return .failure(.init(reason: "it does not have the four '&&'-separated parts")) }
         guard parts[2] == marker else { return .failure(.init(reason: "its third part is not \(marker)")) }
@@ -36,9 +50,6 @@ public enum SessionData {
             let json = try? JSONDecoder().decode(JSONValue.self, from: jsonData),
             case .string(let id)? = json.object?["paymentSessionId"], !id.isEmpty
         else { return .failure(.init(reason: "its last part does not decode to a session")) }
-        guard let opaque = Data(base64Encoded: parts[0]),
-            [UInt8](opaque) == opaqueBytes(paymentSessionId: id, clientId: clientId)
-        else { return .failure(.init(reason: "its opaque part does not belong to this session")) }
         return .success(id)
     }
 

@@ -20,6 +20,8 @@ public protocol APOStore: Sendable {
     /// numbers the operation received in card fields (`cardNo`, the page's card form): a store that guards what
     /// reaches its disk refuses the whole save when a record holds one of them, wherever it sits.
     func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError)
+    /// Deletes every record atomically (`POST /sim/v1/control/reset`).
+    func removeAll() throws(StoreError)
 }
 
 extension APOStore {

@@ -29,6 +29,10 @@ public final class InMemoryAPOStore: APOStore {
         }
     }
 
+    public func removeAll() throws(StoreError) {
+        contents.withLock { $0.records = [:] }
+    }
+
     /// Every record held, sorted by kind and key.
     public func allRecords() -> [APORecord] {
         contents.withLock { contents in

@@ -1,10 +1,10 @@
 import CheckoutDomain
 import Foundation
 import Hummingbird
-import NIOCore
 
 /// Serves `/sim/v1/…`: the buyer's actions as JSON (`HTTPCheckoutPageService`, curl) or as form posts from the
-/// pages, plus the list of signed notifications. Unsigned and same-host only (`SameHostPolicy`).
+/// pages, plus the list of signed notifications. Unsigned and same-host only (`LocalCallerPolicy`, checked by
+/// `SimulatorResponder` before a route is served).
 struct BuyerEndpoint: Sendable {
     let page: any CheckoutPageService
     /// The notifications sent so far (all, or those of one paymentRequestId); `nil` when the sink keeps none.
@@ -14,21 +14,10 @@ struct BuyerEndpoint: Sendable {
     /// Buyer bodies are a card form at most.
     static let maximumBytes = 64 * 1024
 
-    func respond(to request: Request, context: SimulatorRequestContext) async -> (Response, ExchangeSummary) {
-        guard SameHostPolicy.allows(remote: context.remoteAddress, local: context.localAddress) else {
-            let result = APOResult.failure(
-                ResultCode.accessDenied, "The simulator API answers only callers on the server's own host.")
-            return (PlainResponse.result(result, status: .forbidden), ExchangeSummary(result: result))
-        }
-        let path = request.uri.path
-        if path == BuyerPaths.notifications {
+    /// `route` is one of the buyer's routes or the notifications list, its method already checked.
+    func respond(to route: SimulatorRoute, _ request: Request) async -> (Response, ExchangeSummary) {
+        if route == .notifications {
             return listNotifications(request)
-        }
-        guard BuyerPaths.calls.contains(path) else {
-            return failure(GatewayRejection.noInterface(method: request.method.rawValue, path: path).result)
-        }
-        guard request.method == .post else {
-            return failure(GatewayRejection.methodNotSupported(method: request.method.rawValue).result)
         }
         let input: BuyerInput
         do {
@@ -37,18 +26,18 @@ struct BuyerEndpoint: Sendable {
             return failure(error.result)
         }
         do {
-            return try await perform(path, input)
+            return try await perform(route, input)
         } catch {
             return failure(GatewayRejection.paramIllegal(error.description).result, html: input.isForm)
         }
     }
 
-    private func perform(_ path: String, _ input: BuyerInput) async throws(WireDecodingError) -> (
+    private func perform(_ route: SimulatorRoute, _ input: BuyerInput) async throws(WireDecodingError) -> (
         Response, ExchangeSummary
     ) {
         let outcome: Result<PayResponse, APOClientError>
-        switch path {
-        case BuyerPaths.loadSession:
+        switch route {
+        case .loadSession:
             let body = try input.loadSession()
             do {
                 let answer = BuyerSessionAnswer(try await page.loadSession(sessionData: body.sessionData))
@@ -59,10 +48,10 @@ struct BuyerEndpoint: Sendable {
             } catch {
                 return failure(Self.unknown(error))
             }
-        case BuyerPaths.submitPayment:
+        case .submitPayment:
             let submission = try input.submitPayment()
             outcome = await Self.call { () async throws(APOClientError) in try await page.submitPayment(submission) }
-        case BuyerPaths.completeChallenge:
+        case .completeChallenge:
             let body = try input.challenge()
             outcome = await Self.call { () async throws(APOClientError) in
                 try await page.completeChallenge(paymentId: body.paymentId, outcome: body.outcome)
@@ -101,14 +90,7 @@ struct BuyerEndpoint: Sendable {
             throw .mediaTypeNotAcceptable(contentType ?? "")
         }
         var request = request
-        let data: Data
-        do {
-            data = Data(try await request.collectBody(upTo: Self.maximumBytes).readableBytesView)
-        } catch is NIOTooManyBytesError {
-            throw .bodyTooLarge(limit: Self.maximumBytes)
-        } catch {
-            throw .paramIllegal("the request body could not be read (\(error))")
-        }
+        let data = try await GatewayBody.read(&request, limit: Self.maximumBytes)
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .paramIllegal("the request body is not valid UTF-8 text")
         }
@@ -120,9 +102,6 @@ struct BuyerEndpoint: Sendable {
     }
 
     private func listNotifications(_ request: Request) -> (Response, ExchangeSummary) {
-        guard request.method == .get else {
-            return failure(GatewayRejection.methodNotSupported(method: request.method.rawValue).result)
-        }
         let requestId = request.uri.queryParameters["paymentRequestId"].map(String.init)
         let list = notifications?(requestId) ?? []
         return (

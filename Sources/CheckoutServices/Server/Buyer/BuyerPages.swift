@@ -57,8 +57,8 @@ struct BuyerPages: Sendable {
     }
 
     func qrImage(code: String) -> String {
-        let html = "<h1>QR code</h1>\n<p>The code encodes <a href=\"\(HTMLText.escape(code))\">"
-            + "\(HTMLText.escape(code))</a>; open it to act as the buyer's wallet.</p>\n"
+        let html = "<h1>QR code</h1>\n<p>The code encodes \(HTMLText.link(code, code)); open it to act as the buyer's "
+            + "wallet.</p>\n"
         return document("QR code", html)
     }
 
@@ -67,7 +67,7 @@ struct BuyerPages: Sendable {
         html += resultLine(response.result)
         if let id = response.paymentId { html += "<p>paymentId \(HTMLText.escape(id))</p>\n" }
         if let next = response.normalUrl {
-            html += "<p>Next: <a href=\"\(HTMLText.escape(next))\">continue on the next page</a></p>\n"
+            html += "<p>Next: \(HTMLText.link(next, "continue on the next page"))</p>\n"
         }
         for detail in response.orderCodeForm?.codeDetails ?? [] {
             if let value = detail.codeValue { html += "<p>Code: \(HTMLText.escape(value))</p>\n" }

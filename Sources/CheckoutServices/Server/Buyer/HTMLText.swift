@@ -16,4 +16,13 @@ enum HTMLText {
         }
         return out
     }
+
+    /// A link to `url` reading `text`, only for an absolute http(s) URL; anything else (`javascript:`, `data:`,
+    /// relative or malformed) is shown as text, never followed.
+    static func link(_ url: String, _ text: String) -> String {
+        guard let scheme = url.split(separator: ":", maxSplits: 1).first?.lowercased(),
+            scheme == "http" || scheme == "https", url.dropFirst(scheme.count).hasPrefix("://")
+        else { return "<code>\(escape(url))</code>" }
+        return "<a href=\"\(escape(url))\" rel=\"noreferrer\">\(escape(text))</a>"
+    }
 }

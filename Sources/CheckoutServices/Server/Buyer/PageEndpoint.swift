@@ -1,9 +1,11 @@
 import CheckoutDomain
 import Hummingbird
 
-/// Serves the pages behind the URLs the mock hands out (`MockAPOPaths`): GET only, same host only.
+/// Serves the pages behind the URLs the mock hands out (`MockAPOPaths`): GET only, same host only
+/// (`LocalCallerPolicy`, checked by `SimulatorResponder`).
 struct PageEndpoint: Sendable {
-    let apo: MockAPO
+    /// The pages carry no client id: each finds the mock that issued its session or payment.
+    let mocks: MerchantMocks
     let pages: BuyerPages
 
     static func handles(_ path: String) -> Bool {
@@ -11,11 +13,8 @@ struct PageEndpoint: Sendable {
             || (path.hasPrefix(MockAPOPaths.qrCode) && path.count > MockAPOPaths.qrCode.count)
     }
 
-    func respond(to request: Request, context: SimulatorRequestContext) async -> (Response, ExchangeSummary) {
-        guard SameHostPolicy.allows(remote: context.remoteAddress, local: context.localAddress) else {
-            let result = APOResult.failure(ResultCode.accessDenied, "The pages answer only browsers on the server's own host.")
-            return (PlainResponse.html(pages.failure(result), status: .forbidden), ExchangeSummary(result: result))
-        }
+    /// The caller is already known to be on this host (`LocalCallerPolicy`).
+    func respond(to request: Request) async -> (Response, ExchangeSummary) {
         guard request.method == .get else {
             let result = GatewayRejection.methodNotSupported(method: request.method.rawValue).result
             return (PlainResponse.html(pages.failure(result), status: .methodNotAllowed), ExchangeSummary(result: result))
@@ -30,10 +29,10 @@ struct PageEndpoint: Sendable {
             if case .ready(let session) = load { summary.paymentRequestId = session.request.paymentRequestId }
             return (PlainResponse.html(pages.checkout(load)), summary)
         case MockAPOPaths.challenge:
-            let payment = await apo.payment(paymentId: paymentId)
+            let payment = await payment(paymentId)
             return (PlainResponse.html(pages.challenge(payment, paymentId: paymentId)), summary(payment, "3DS page"))
         case MockAPOPaths.wallet:
-            let payment = await apo.payment(paymentId: paymentId)
+            let payment = await payment(paymentId)
             let title = "\(query["pspName"].map(String.init) ?? "Wallet") page"
             return (
                 PlainResponse.html(pages.wallet(payment, paymentId: paymentId, title: title)), summary(payment, "wallet page")
@@ -43,16 +42,20 @@ struct PageEndpoint: Sendable {
             return (PlainResponse.html(pages.qrImage(code: code)), ExchangeSummary(note: "QR image page"))
         default:
             let id = String(path.dropFirst(MockAPOPaths.qrCode.count))
-            let payment = await apo.payment(paymentId: id)
+            let payment = await payment(id)
             return (
                 PlainResponse.html(pages.wallet(payment, paymentId: id, title: "QR code payment")), summary(payment, "QR page")
             )
         }
     }
 
+    private func payment(_ id: String) async -> PaymentRecord? {
+        await mocks.apo(paymentId: id)?.payment(paymentId: id)
+    }
+
     private func loadSession(_ data: String) async -> SessionLoad {
         do {
-            return try await apo.loadSession(sessionData: data)
+            return try await RoutedCheckoutPage(mocks: mocks).loadSession(sessionData: data)
         } catch {
             return .rejected(
                 APOResult(

@@ -10,17 +10,17 @@ public enum GatewayBody {
     /// Antom bodies nest about six levels (`order.goods[].goodsUnitAmount`); 64 leaves room for metadata.
     public static let maximumDepth = 64
 
-    /// The exact bytes received, which are also what the signature covers (reference §1.1).
-    static func read(_ request: inout Request) async throws(GatewayRejection) -> Data {
+    /// The exact bytes received, which are also what the signature covers (reference §1.1); at most `limit`.
+    static func read(_ request: inout Request, limit: Int = maximumBytes) async throws(GatewayRejection) -> Data {
         // A declared length over the limit is refused before reading a byte of it.
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maximumBytes {
-            throw .bodyTooLarge(limit: maximumBytes)
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
+            throw .bodyTooLarge(limit: limit)
         }
         do {
-            let buffer = try await request.collectBody(upTo: maximumBytes)
+            let buffer = try await request.collectBody(upTo: limit)
             return Data(buffer.readableBytesView)
         } catch is NIOTooManyBytesError {
-            throw .bodyTooLarge(limit: maximumBytes)
+            throw .bodyTooLarge(limit: limit)
         } catch {
             throw .paramIllegal("the request body could not be read (\(error))")
         }

@@ -6,7 +6,8 @@ import Hummingbird
 /// contents, the mock's answer, then the signed response.
 struct GatewayEndpoint: Sendable {
     let authenticator: GatewayAuthenticator
-    let dispatcher: GatewayDispatcher
+    /// Each merchant's own mock: the authenticated client id picks it.
+    let mocks: MerchantMocks
     let signer: ResponseSigner
 
     /// Every path under this endpoint's care gets a signed JSON answer with HTTP 200, errors included.
@@ -20,7 +21,7 @@ struct GatewayEndpoint: Sendable {
             answer = GatewayAnswer(rejection: error)
         }
         // The client id the response is signed for is the request's; without one, the configured one.
-        let clientId = request.headers[SimulatorHeader.clientId].flatMap { $0.isEmpty ? nil : $0 } ?? authenticator.clientId
+        let clientId = request.headers[SimulatorHeader.clientId].flatMap { $0.isEmpty ? nil : $0 } ?? authenticator.defaultClientId
         let response = signer.response(
             body: answer.body, requestMethod: method, requestPath: signedPath, clientId: clientId)
         return (
@@ -40,9 +41,12 @@ struct GatewayEndpoint: Sendable {
         guard JSONMediaType.accepts(contentType) else { throw .mediaTypeNotAcceptable(contentType ?? "") }
         var request = request
         let body = try await GatewayBody.read(&request)
-        try authenticator.authenticate(
+        let clientId = try authenticator.authenticate(
             method: method, path: SignedPath.of(request.uri), headers: request.headers, body: body)
         try GatewayBody.checkText(body)
-        return try await dispatcher.dispatch(endpoint, body: body)
+        guard let apo = mocks.apo(clientId: clientId) else {
+            throw .invalidClient(received: clientId, expected: mocks.clientIds.joined(separator: ", "))
+        }
+        return try await GatewayDispatcher(apo: apo).dispatch(endpoint, body: body)
     }
 }

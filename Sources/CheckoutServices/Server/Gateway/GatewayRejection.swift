@@ -19,8 +19,8 @@ public enum GatewayRejection: Error, Sendable, Equatable {
         case .noInterface(let method, let path):
             .failure(
                 ResultCode.noInterfaceDef,
-                "API is not defined: \(method) \(path). The mock serves createPaymentSession, pay, inquiryPayment, "
-                    + "capture, cancel and refund under /ams/api/v1/payments/ and /ams/sandbox/api/v1/payments/.")
+                "API is not defined: \(method) \(path). The mock serves \(GatewayRoute.servedAPIs) under "
+                    + "\(GatewayRoute.prefixes.joined(separator: " and ")).")
         case .methodNotSupported(let method):
             .failure(
                 ResultCode.methodNotSupported,

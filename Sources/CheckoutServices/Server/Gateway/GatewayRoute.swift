@@ -7,7 +7,7 @@ import CheckoutDomain
 /// client id prefix, and the signature covers the path actually requested either way.
 /// Public so the fuzz targets in CheckoutFuzzing can drive it without a server.
 public enum GatewayRoute {
-    private static let prefixes = ["/ams/api/v1/payments/", "/ams/sandbox/api/v1/payments/"]
+    static let prefixes = ["/ams/api/v1/payments/", "/ams/sandbox/api/v1/payments/"]
 
     /// `nil` for any other path, which the gateway answers with NO_INTERFACE_DEF.
     public static func endpoint(for path: String) -> APOEndpoint? {
@@ -15,5 +15,12 @@ public enum GatewayRoute {
             if let endpoint = APOEndpoint(rawValue: String(path.dropFirst(prefix.count))) { return endpoint }
         }
         return nil
+    }
+
+    /// `createPaymentSession, pay, … and refund`: every endpoint of `APOEndpoint`, for the NO_INTERFACE_DEF message.
+    static var servedAPIs: String {
+        let names = APOEndpoint.allCases.map(\.rawValue)
+        guard names.count > 1, let last = names.last else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " and " + last
     }
 }

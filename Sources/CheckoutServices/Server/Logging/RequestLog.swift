@@ -11,17 +11,17 @@ struct RequestLog: Sendable {
             "status": "\(status)",
             "ms": "\(Self.milliseconds(elapsed))",
         ]
-        if let id = summary.paymentRequestId { metadata["paymentRequestId"] = "\(PANMask.mask(id))" }
-        if let id = summary.paymentId { metadata["paymentId"] = "\(PANMask.mask(id))" }
+        if let id = summary.paymentRequestId { metadata["paymentRequestId"] = "\(LogText.clean(id))" }
+        if let id = summary.paymentId { metadata["paymentId"] = "\(LogText.clean(id))" }
         if let result = summary.result {
             metadata["resultStatus"] = "\(result.resultStatus.rawValue)"
             metadata["resultCode"] = "\(result.resultCode)"
             if result.resultStatus == .failure, let message = result.resultMessage {
-                metadata["resultMessage"] = "\(PANMask.mask(message))"
+                metadata["resultMessage"] = "\(LogText.clean(message))"
             }
         }
-        if let note = summary.note { metadata["note"] = "\(PANMask.mask(note))" }
-        logger.info("\(method) \(PANMask.mask(path))", metadata: metadata)
+        if let note = summary.note { metadata["note"] = "\(LogText.clean(note))" }
+        logger.info("\(method) \(LogText.clean(path))", metadata: metadata)
     }
 
     private static func milliseconds(_ duration: Duration) -> String {

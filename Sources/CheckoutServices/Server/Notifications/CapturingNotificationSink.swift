@@ -59,4 +59,9 @@ public final class CapturingNotificationSink: NotificationSink {
         guard let paymentRequestId else { return all }
         return all.filter { $0.paymentRequestId == paymentRequestId }
     }
+
+    /// Forgets every kept attempt (`POST /sim/v1/control/reset`).
+    public func clear() {
+        kept.withLock { $0 = [] }
+    }
 }

@@ -8,21 +8,34 @@ import Synchronization
 /// `checkout-tui serve`: the mock APO on HTTP (Hummingbird 2), with its notification outbox ticking every second.
 public struct MockAPOServer: Sendable {
     public let configuration: MockAPOServerConfiguration
-    let store: any APOStore
+    /// Each merchant's records, by client id.
+    let stores: [String: any APOStore]
     let clock: any WallClock
     let ids: any IDGenerator
     let merchant: any NotificationSink
     let logger: Logger
 
-    /// `store` keeps the mock's records; `merchant` answers notifications (the in-process merchant until an
-    /// HTTP webhook sender is wired in). Every notification is also signed and listed by `/sim/v1/notifications`.
+    /// `store` keeps the mock's records (of the first merchant, the only one without `configuration.merchants`;
+    /// `stores` gives each merchant its own); `merchant` answers notifications (the in-process merchant unless an
+    /// HTTP webhook sender is given). Every notification is also signed and listed by `/sim/v1/notifications`.
     public init(
         configuration: MockAPOServerConfiguration, store: any APOStore, logger: Logger,
         clock: any WallClock = SystemClock(), ids: any IDGenerator = RandomIDGenerator(),
         merchant: any NotificationSink = MerchantWebhookReceiver()
     ) {
+        self.init(
+            configuration: configuration, stores: [configuration.merchants.first?.clientId ?? "": store], logger: logger,
+            clock: clock, ids: ids, merchant: merchant)
+    }
+
+    /// One store per merchant of `configuration.merchants`, by client id.
+    public init(
+        configuration: MockAPOServerConfiguration, stores: [String: any APOStore], logger: Logger,
+        clock: any WallClock = SystemClock(), ids: any IDGenerator = RandomIDGenerator(),
+        merchant: any NotificationSink = MerchantWebhookReceiver()
+    ) {
         self.configuration = configuration
-        self.store = store
+        self.stores = stores
         self.clock = clock
         self.ids = ids
         self.merchant = merchant
@@ -37,30 +50,53 @@ public struct MockAPOServer: Sendable {
         onRunning: @escaping @Sendable (ServerAddress) async -> Void = { _ in }
     ) async throws(MockAPOServerError) {
         let (catalog, currencies, testCards) = try loadBundledData()
-        let handle = MockAPOHandle()
+        let mocks = MerchantMocks()
+        // The machine's time, moved on by `/sim/v1/control/clock`; every mock of the server reads it.
+        let simulatedClock = OffsetClock(base: clock)
         let sink = CapturingNotificationSink(key: configuration.keys.apoPrivateKey, inner: merchant, logger: logger)
+        let pump = Doorbell()
         let setupFailure = Mutex<MockAPOServerError?>(nil)
         let responder = SimulatorResponder(
-            handle: handle, keys: configuration.keys, notifications: sink, money: MoneyFormatter(currencies: currencies),
-            logger: logger)
+            mocks: mocks, keys: configuration.keys, merchants: configuration.merchants, notifications: sink,
+            simulation: ServerSimulation(clock: simulatedClock, mocks: mocks, notifications: sink, pump: pump),
+            control: ControlAccess(token: configuration.controlToken), host: configuration.host,
+            money: MoneyFormatter(currencies: currencies), logger: logger)
         let host = configuration.host
+        let limits = configuration.limits
+        let connections = ConnectionCounter(maximum: limits.maxConnections, logger: logger)
         let app = Application(
-            responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
-            services: [NotificationPump(handle: handle, interval: configuration.notificationInterval)],
+            responder: responder, server: .guarded(limits, counter: connections, logger: logger),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: configuration.port), serverName: nil,
+                availableConnectionsDelegate: connections.delegate),
+            services: [
+                NotificationPump(
+                    mocks: mocks, interval: configuration.notificationInterval, doorbell: pump,
+                    scheduler: DeliveryScheduler(
+                        sink: sink, perEndpoint: configuration.deliveriesPerEndpoint,
+                        total: configuration.concurrentDeliveries))
+            ],
             onServerRunning: { [self] channel in
                 let address = ServerAddress(host: host, port: channel.localAddress?.port ?? configuration.port)
                 do {
-                    handle.set(
-                        try MockAPO(
-                            clock: clock, ids: ids, store: store, catalog: catalog, currencies: currencies,
-                            testCards: testCards, sink: sink, config: configuration.mockConfig(at: address)))
+                    mocks.set(
+                        try configuration.merchants.map { merchant in
+                            guard let store = stores[merchant.clientId] else {
+                                throw MockAPOServerError.setupFailed("no store was given for client-id \(merchant.clientId)")
+                            }
+                            let apo = try MockAPO(
+                                clock: simulatedClock, ids: ids, store: LoggingAPOStore(store, logger: logger),
+                                catalog: catalog, currencies: currencies, testCards: testCards, sink: sink,
+                                config: configuration.mockConfig(at: address, for: merchant))
+                            return (merchant.clientId, apo)
+                        })
                 } catch {
-                    setupFailure.withLock { $0 = .setupFailed(String(describing: error)) }
+                    setupFailure.withLock { $0 = (error as? MockAPOServerError) ?? .setupFailed(String(describing: error)) }
                     try? await channel.close()
                     return
                 }
-                logger.info("mock APO listening on \(address.baseURL) for client-id \(configuration.keys.clientId)")
+                let served = configuration.merchants.map(\.clientId).joined(separator: ", ")
+                logger.info("mock APO listening on \(address.baseURL) for client-id \(served)")
                 await onRunning(address)
             },
             logger: logger)
