@@ -9,9 +9,27 @@ import Foundation
 ///
 /// Foundation's `Process.waitUntilExit` on Linux never returns for `tmux new-session`: the server tmux forks
 /// inherits the descriptor Foundation watches for the child's exit. Waiting on the pid itself has no such trap.
+///
+/// Every test target runs in one process, and Swift's cooperative pool has only as many threads as cores (two
+/// here): a `waitpid` on it for a child that runs seconds (`play`, `serve`) stalls every other test's servers and
+/// timers, which then time out. So `run` waits on a thread of its own (not Dispatch's pool either, which other
+/// tests' waits share); only tmux's client commands, which return in milliseconds, use `runBlocking`.
 enum Subprocess {
-    /// The exit status and everything written to stdout and stderr.
-    static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
+    /// The exit status and everything written to stdout and stderr, waited for off the cooperative pool.
+    static func run(_ path: String, _ arguments: [String], environment: [String: String]) async throws
+        -> (status: Int32, output: String)
+    {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try runBlocking(path, arguments, environment: environment) })
+            }
+        }
+    }
+
+    /// As `run`, blocking the calling thread until the program ends: only for programs that end at once.
+    static func runBlocking(_ path: String, _ arguments: [String], environment: [String: String]) throws
+        -> (status: Int32, output: String)
+    {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         let pid = try spawn(path, arguments, environment: environment, outputPath: outputPath)

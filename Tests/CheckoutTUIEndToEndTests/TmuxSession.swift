@@ -113,7 +113,8 @@ final class TmuxSession {
         environment["LANG"] = "C.UTF-8"
         environment["TERM"] = "xterm-256color"
         environment.removeValue(forKey: "TMUX")
-        let (status, output) = try Subprocess.run(tmux, ["-L", socket] + arguments, environment: environment)
+        // tmux's client returns as soon as the server has the command: milliseconds, so it may block.
+        let (status, output) = try Subprocess.runBlocking(tmux, ["-L", socket] + arguments, environment: environment)
         guard status == 0 else {
             throw E2EError("tmux \(arguments.joined(separator: " ")) failed (\(status)): \(output)")
         }

@@ -27,7 +27,17 @@ public enum ISOTimestamp {
 
     /// Writes `date` with seconds precision in the given offset from UTC (Antom's sandbox answers in -08:00).
     public static func format(_ date: Date, secondsFromGMT: Int = 0) -> String {
-        var style = plain
+        write(date, plain, secondsFromGMT: secondsFromGMT)
+    }
+
+    /// Writes `date` in UTC to the millisecond (`2026-01-01T00:00:00.250+00:00`): for moments that must keep their
+    /// order within a second, where Antom's own fields have whole seconds.
+    public static func formatMilliseconds(_ date: Date) -> String {
+        write(date, fractional, secondsFromGMT: 0)
+    }
+
+    private static func write(_ date: Date, _ style: Date.ISO8601FormatStyle, secondsFromGMT: Int) -> String {
+        var style = style
         style.timeZone = TimeZone(secondsFromGMT: secondsFromGMT) ?? .gmt
         let text = date.formatted(style)
         // The format style writes "Z" for UTC; Antom writes an explicit offset.

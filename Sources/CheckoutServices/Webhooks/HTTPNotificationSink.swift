@@ -32,8 +32,8 @@ public final class HTTPNotificationSink: NotificationSink {
         self.timeout = timeout
         let limit = TimeAmount.nanoseconds(
             timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
-        // The attempt's own timer (in `deliver`) owns the read deadline; AsyncHTTPClient's read timeout is set
-        // later so that the two never race and a slow merchant always gets the same message.
+        // The attempt's own timer (in `post`) bounds the whole attempt; AsyncHTTPClient's timeouts are a backstop at
+        // or past it. On a loaded machine either may be noticed first, so both read as the same timeout.
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow, timeout: .init(connect: limit, read: limit + limit))
         configuration.connectionPool.retryConnectionEstablishment = false
@@ -75,7 +75,7 @@ public final class HTTPNotificationSink: NotificationSink {
         let timeout = timeout
         let started = ContinuousClock.now
         let outcome = await withTaskGroup(of: DeliveryOutcome?.self) { group in
-            group.addTask { await Self.exchange(request, client: client) }
+            group.addTask { await Self.exchange(request, client: client, timeout: timeout) }
             group.addTask {
                 try? await Task.sleep(for: timeout)
                 return Task.isCancelled ? nil : .noAnswer(.timedOut(seconds: Self.seconds(timeout)))
@@ -90,7 +90,9 @@ public final class HTTPNotificationSink: NotificationSink {
     }
 
     /// Nil when cancelled because the timeout won.
-    private static func exchange(_ request: HTTPClientRequest, client: HTTPClient) async -> DeliveryOutcome? {
+    private static func exchange(_ request: HTTPClientRequest, client: HTTPClient, timeout: Duration) async
+        -> DeliveryOutcome?
+    {
         do {
             // No deadline of the client's own: the race in `post` bounds the whole attempt, body included.
             let response = try await client.execute(request, deadline: .distantFuture)
@@ -101,7 +103,7 @@ public final class HTTPNotificationSink: NotificationSink {
             }
             return .response(status: Int(response.status.code), body: body)
         } catch {
-            return Task.isCancelled ? nil : .noAnswer(TransportErrorText.describe(error))
+            return Task.isCancelled ? nil : .noAnswer(TransportErrorText.describe(error, timeout: seconds(timeout)))
         }
     }
 

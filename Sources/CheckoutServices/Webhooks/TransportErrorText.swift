@@ -6,7 +6,9 @@ import NIOCore
 /// Short, readable reasons for a delivery that got no HTTP answer, for the outbox and the delivery log (which
 /// already name the URL).
 enum TransportErrorText {
-    static func describe(_ error: any Error) -> NoAnswer {
+    /// `timeout` is the attempt's: AsyncHTTPClient's own timeouts are set at or past it, so one of them firing means
+    /// the attempt got no answer within its timeout, whichever clock noticed first.
+    static func describe(_ error: any Error, timeout: TimeInterval) -> NoAnswer {
         if let error = error as? IOError {
             if error.errnoCode == ECONNREFUSED { return .connectionRefused }
             // NIO's own text doubles the reason ("connection reset (error set): Connection refused) (errno: 111)").
@@ -14,8 +16,7 @@ enum TransportErrorText {
         }
         guard let error = error as? HTTPClientError else { return .other(String(describing: error)) }
         switch error {
-        case .connectTimeout: return .other("could not connect in time")
-        case .readTimeout, .deadlineExceeded: return .other("no answer in time")
+        case .connectTimeout, .readTimeout, .deadlineExceeded: return .timedOut(seconds: timeout)
         case .remoteConnectionClosed: return .other("the connection was closed without an answer")
         default: return .other(String(describing: error))
         }

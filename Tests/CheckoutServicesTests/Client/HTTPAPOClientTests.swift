@@ -218,13 +218,13 @@ import Testing
 
     @Test("nothing listening: .unreachable, connection refused")
     func connectionRefused() async throws {
-        // A port that was just free: bound by a stub, which then stops.
-        let port = try await LoopbackServer.withStub({ _ in Self.answer("") }) { $0 }
+        let closed = try ClosedLoopbackPort()
         await #expect {
-            try await inquire(port: port)
+            try await inquire(port: closed.port)
         } throws: { error in
             guard case APOClientError.unreachable(let api, let reason) = error else { return false }
             return api == "inquiryPayment" && reason.contains("connection refused")
         }
+        withExtendedLifetime(closed) {}
     }
 }

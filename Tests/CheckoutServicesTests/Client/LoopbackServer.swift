@@ -11,8 +11,8 @@ enum LoopbackServer {
         var description: String { "the server stopped before it listened" }
     }
 
-    /// `start` runs the server and calls `ready` with its port once it listens; the server task is cancelled
-    /// when `body` ends.
+    /// `start` runs the server (on a `ServerExecutor`) and calls `ready` with its port once it listens; the server
+    /// task is cancelled when `body` ends.
     @discardableResult
     static func run<T: Sendable>(
         _ start: @escaping @Sendable (_ ready: @escaping @Sendable (Int) -> Void) async throws -> Void,
@@ -20,7 +20,7 @@ enum LoopbackServer {
     ) async throws -> T {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
+            group.addTask(executorPreference: ServerExecutor()) {
                 defer { continuation.finish() }
                 try await start { continuation.yield($0) }
             }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 #if canImport(Glibc)
@@ -37,32 +36,51 @@ final class RawConnection: @unchecked Sendable {
         close(socket)
     }
 
+    /// Closes this side now (the server sees the client leave).
+    func hangUp() {
+        shutdown(socket, Int32(SHUT_RDWR))
+    }
+
+    /// Everything received until `marker` is in it, the server closes, or `wait` passes.
+    func readUntil(_ marker: String, wait: Duration) async -> String {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: self.blockingRead(wait: wait, until: marker).text) }
+        }
+    }
+
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
     /// Everything received until the server closes the connection or `wait` passes without it closing. The
-    /// blocking wait runs on a Dispatch thread: on the cooperative pool it would starve the server under test.
+    /// blocking wait has a thread of its own: on Swift's cooperative pool (two threads here) it would starve the
+    /// server under test, and on Dispatch's it would wait behind other tests' blocking work.
     func readUntilClosed(wait: Duration) async -> (text: String, closed: Bool) {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: self.blockingRead(wait: wait)) }
+            Thread.detachNewThread { continuation.resume(returning: self.blockingRead(wait: wait, until: nil)) }
         }
     }
 
-    private func blockingRead(wait: Duration) -> (text: String, closed: Bool) {
+    /// Polls until the deadline, then once more without waiting: what already arrived by then (the answer and the
+    /// close after it) counts even if this thread was scheduled late.
+    private func blockingRead(wait: Duration, until marker: String?) -> (text: String, closed: Bool) {
         var received: [UInt8] = []
         let deadline = ContinuousClock.now + wait
-        while ContinuousClock.now < deadline {
+        while true {
+            let left = max(.zero, deadline - ContinuousClock.now)
             var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-            let left = deadline - ContinuousClock.now
-            let milliseconds = Int32(max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
-            guard poll(&poller, 1, milliseconds) > 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = recv(socket, &buffer, buffer.count, 0)
-            if count <= 0 { return (String(decoding: received, as: UTF8.self), true) }
-            received += buffer[0..<count]
+            if poll(&poller, 1, Int32((left / .milliseconds(1)).rounded(.up))) > 0 {
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let count = recv(socket, &buffer, buffer.count, 0)
+                if count <= 0 { return (String(decoding: received, as: UTF8.self), true) }
+                received += buffer[0..<count]
+                if let marker, String(decoding: received, as: UTF8.self).contains(marker) {
+                    return (String(decoding: received, as: UTF8.self), false)
+                }
+            } else if left == .zero {
+                return (String(decoding: received, as: UTF8.self), false)
+            }
         }
-        return (String(decoding: received, as: UTF8.self), false)
     }
 }

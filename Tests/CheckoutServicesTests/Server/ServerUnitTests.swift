@@ -1,5 +1,7 @@
+import AsyncHTTPClient
 import CheckoutDomain
 import Foundation
+import HTTPTypes
 import NIOCore
 import Testing
 
@@ -26,6 +28,23 @@ import Testing
         ])
     func panMask(input: String, expected: String) {
         #expect(PANMask.mask(input) == expected)
+    }
+
+    @Test("each of the page's calls is routed under the name PageCall gives it", arguments: PageCall.allCases)
+    func pageCallRoutes(call: PageCall) {
+        #expect(SimulatorRoute(call).rawValue == call.rawValue)
+        #expect(BuyerPaths.path(call) == "/sim/v1/\(call.rawValue)")
+        #expect(SimulatorRoute(call).method == .post && !SimulatorRoute(call).isControl)
+    }
+
+    /// Seen in the full parallel test run: the attempt's own 0.3 s timer was scheduled late on a loaded machine, the
+    /// HTTP client's backstop fired first, and the slow merchant was reported "no answer in time" instead of a timeout.
+    @Test("a timeout noticed by the HTTP client's own clock reads as the attempt's timeout")
+    func clientTimeoutsAreTheAttemptsTimeout() {
+        for error in [HTTPClientError.readTimeout, .deadlineExceeded, .connectTimeout] {
+            #expect(TransportErrorText.describe(error, timeout: 0.3) == .timedOut(seconds: 0.3), "\(error)")
+        }
+        #expect(TransportErrorText.describe(IOError(errnoCode: ECONNREFUSED, reason: "connect"), timeout: 0.3) == .connectionRefused)
     }
 
     @Test("log text: control characters escaped, so one id cannot forge a second line or drive a terminal")

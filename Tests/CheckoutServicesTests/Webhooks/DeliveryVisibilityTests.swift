@@ -40,6 +40,25 @@ struct DeliveryVisibilityTests {
         #expect(DeliveryText.outcome(second.deliveryAttempt) == "acked (HTTP 200)")
     }
 
+    @Test("an attempt listed over HTTP keeps its time to the millisecond, so the timeline puts it after the calls before it")
+    func listedAttemptTime() async throws {
+        // Reproduced with `play --apo` on kr-toss-kakao: the attempt came 0.3 s after inquiryPayment, was listed with
+        // its whole-second request-time, sorted before every entry of that second and was off the screen.
+        let keys = try WebhookKeys.load()
+        let bench = APOBench()
+        let sink = CapturingNotificationSink(key: keys.apoPrivate, inner: ScriptedNotificationSink(failures: 0), logger: Logger(label: "test"))
+        let apo = try bench.apo(store: InMemoryAPOStore(), sink: sink)
+        await apo.force([.success])
+        bench.clock.advance(by: 0.75)
+        _ = try await apo.pay(APOBench.payRequest(methodType: "GRABPAY_SG", notifyUrl: "http://127.0.0.1:9/notify"))
+        _ = await apo.deliverDueNotifications()
+        let sent = try #require(sink.notifications().first)
+        let listed = try WireCoding.decode(SignedNotification.self, from: WireCoding.encode(sent))
+        #expect(listed.requestTime == "2026-01-01T00:00:00+00:00", "the signed header keeps Antom's whole seconds")
+        #expect(listed.sentAt == "2026-01-01T00:00:00.750+00:00")
+        #expect(listed.deliveryAttempt.time == APOBench.start.addingTimeInterval(0.75))
+    }
+
     /// One notification to a live receiver answering as `answer` says, through the HTTP sink.
     static func firstAttempt(answer: NotificationAnswer, sinkTimeout: Duration = .seconds(10)) async throws
         -> NotificationAttempt

@@ -135,15 +135,16 @@ struct HTTPNotificationSinkTests {
     @Test("a closed port gives the transport error, and the mock schedules the next attempt")
     func closedPort() async throws {
         let keys = try WebhookKeys.load()
-        let port = try await closedLoopbackPort()
+        let closed = try ClosedLoopbackPort()
         let bench = APOBench()
-        let url = "http://127.0.0.1:\(port)/payment/receiveNotify"
+        let url = "http://127.0.0.1:\(closed.port)/payment/receiveNotify"
         let attempt = try await withNotificationSink(signingKey: keys.apoPrivate) { sink in
             let apo = try bench.apo(store: InMemoryAPOStore(), sink: sink)
             await apo.force([.success])
             _ = try await apo.pay(APOBench.payRequest(methodType: "GRABPAY_SG", notifyUrl: url))
             return try #require(await apo.deliverDueNotifications().first)
         }
+        withExtendedLifetime(closed) {}
         #expect(attempt.httpStatus == nil)
         #expect(attempt.transportError == "connection refused")
         #expect(attempt.verdict == AckVerdict(acked: false, failure: .connectionRefused, reason: "no answer: connection refused"))

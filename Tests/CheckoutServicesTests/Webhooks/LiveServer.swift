@@ -44,7 +44,3 @@ func withLiveServer<Value: Sendable>(
     }
 }
 
-/// A port nothing listens on: one a test server had, after it stopped.
-func closedLoopbackPort() async throws -> Int {
-    try await withLiveServer(Router()) { port in port }
-}

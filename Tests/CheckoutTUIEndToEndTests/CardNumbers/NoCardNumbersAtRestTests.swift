@@ -45,7 +45,7 @@ struct NoCardNumbersAtRestTests {
                 "sg-card-first-payment", notifyingAt: notifyURL,
                 // Its own payment, apart from the one the played scenario makes.
                 replacing: ["PAY_SG_FIRST_0001": "PAY_SG_FIRST_TUI_0001"], in: scenarios))
-        try playEveryScenario(
+        try await playEveryScenario(
             binary: binary, server: server, artifacts: artifacts, notifyURL: notifyURL, scenarios: scenarios,
             reports: reports)
 
@@ -66,8 +66,8 @@ struct NoCardNumbersAtRestTests {
     /// `play --apo` for every scenario `checkout-tui scenarios` lists, with its bundled steps.
     private func playEveryScenario(
         binary: String, server: ServedMockAPO, artifacts: ArtifactStore, notifyURL: String, scenarios: URL, reports: URL
-    ) throws {
-        let listed = try Subprocess.run(binary, ["scenarios"], environment: environment)
+    ) async throws {
+        let listed = try await Subprocess.run(binary, ["scenarios"], environment: environment)
         let names = BundledData.scenarioNames(listedBy: listed.output)
         let files = try FileManager.default.contentsOfDirectory(atPath: BundledData.assets.appendingPathComponent("scenarios").path)
         #expect(!names.isEmpty && names.count == files.filter { $0.hasSuffix(".json") }.count, "listed: \(names)")
@@ -75,7 +75,7 @@ struct NoCardNumbersAtRestTests {
             let scenario = try BundledData.scenario(name, notifyingAt: notifyURL, in: scenarios)
             let report = reports.appendingPathComponent("\(name).json")
             let junit = reports.appendingPathComponent("\(name).xml")
-            let (status, output) = try Subprocess.run(
+            let (status, output) = try await Subprocess.run(
                 binary,
                 ["play", "--scenario", scenario.path, "--steps", BundledData.steps(name).path, "--report", report.path,
                  "--junit", junit.path] + server.gatewayArguments,
@@ -147,7 +147,7 @@ struct NoCardNumbersAtRestTests {
         try await tmux.waitForPrompt()
         artifacts.add("terminal transcript after replay", text: try tmux.transcript())
 
-        let exported = try Subprocess.run(binary, ["export-cast", recording.path, cast.path], environment: environment)
+        let exported = try await Subprocess.run(binary, ["export-cast", recording.path, cast.path], environment: environment)
         #expect(exported.status == 0, "export-cast: \(exported.output)")
         artifacts.add("export-cast: printed", text: exported.output)
         try artifacts.add(file: cast)

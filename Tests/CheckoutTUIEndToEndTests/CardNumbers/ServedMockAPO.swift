@@ -21,7 +21,7 @@ final class ServedMockAPO {
         keys = directory.appendingPathComponent("keys")
         dataDirectory = directory.appendingPathComponent("data")
         log = directory.appendingPathComponent("serve.log")
-        let generated = try Subprocess.run(
+        let generated = try await Subprocess.run(
             binary, ["keys", "generate", "--out", keys.path], environment: ProcessInfo.processInfo.environment)
         guard generated.status == 0 else { throw E2EError("keys generate failed (\(generated.status)): \(generated.output)") }
         process = try await ServeProcess.start(

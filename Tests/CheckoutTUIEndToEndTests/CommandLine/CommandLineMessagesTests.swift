@@ -14,8 +14,8 @@ struct CommandLineMessagesTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try Subprocess.run(binary, arguments, environment: ProcessInfo.processInfo.environment)
+    private func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        try await Subprocess.run(binary, arguments, environment: ProcessInfo.processInfo.environment)
     }
 
     private func file(_ name: String, _ text: String) throws -> String {
@@ -32,19 +32,19 @@ struct CommandLineMessagesTests {
         (["replay", "rec.json", "--speed", "-1"], ["--speed <X>", "a number from 0.125 to 64"]),
         (["replay", "rec.json", "--speed", "fast"], ["--speed <X>", "a number from 0.125 to 64"]),
     ])
-    func badFlagValues(arguments: [String], expected: [String]) throws {
-        let (status, output) = try run(arguments)
+    func badFlagValues(arguments: [String], expected: [String]) async throws {
+        let (status, output) = try await run(arguments)
         #expect(status != 0)
         #expect(!output.contains("Missing value"), "\(output)")
         for text in expected { #expect(output.contains(text), "\(output)") }
     }
 
     @Test("a bad steps file exits 2 and still writes JUnit and the report with the error")
-    func badStepsWritesJUnit() throws {
+    func badStepsWritesJUnit() async throws {
         let steps = try file("steps.json", #"[{"selct": "CARD"}]"#)
         let junit = directory.appendingPathComponent("junit.xml").path
         let report = directory.appendingPathComponent("report.json").path
-        let (status, output) = try run(["play", "--steps", steps, "--junit", junit, "--report", report])
+        let (status, output) = try await run(["play", "--steps", steps, "--junit", junit, "--report", report])
         #expect(status == 2)
         #expect(output.contains("unknown step \"selct\""))
         let xml = try String(contentsOfFile: junit, encoding: .utf8)
@@ -55,18 +55,18 @@ struct CommandLineMessagesTests {
     }
 
     @Test("a steps file with no expectation fails unless --allow-no-expectations")
-    func noExpectations() throws {
+    func noExpectations() async throws {
         let steps = try file("steps.json", #"[{"select": "CARD"}]"#)
-        let refused = try run(["play", "--steps", steps])
+        let refused = try await run(["play", "--steps", steps])
         #expect(refused.status == 2)
         #expect(refused.output.contains("no step is an expectation") && refused.output.contains("--allow-no-expectations"))
-        let allowed = try run(["play", "--steps", steps, "--allow-no-expectations"])
+        let allowed = try await run(["play", "--steps", steps, "--allow-no-expectations"])
         #expect(allowed.status == 0, "\(allowed.output)")
     }
 
     @Test("keys names lists the key names steps files use")
-    func keyNames() throws {
-        let (status, output) = try run(["keys", "names"])
+    func keyNames() async throws {
+        let (status, output) = try await run(["keys", "names"])
         #expect(status == 0)
         for name in ["Enter", "BTab", "Escape", "Space", "C-a", "F1", "Click(X,Y)", "Resize(WxH)"] {
             #expect(output.contains(name), "\(name)")
@@ -74,7 +74,7 @@ struct CommandLineMessagesTests {
     }
 
     @Test("a misspelt scenario field is warned about on stderr and in the timeline; the run goes on")
-    func unknownScenarioKey() throws {
+    func unknownScenarioKey() async throws {
         let bundled = try String(
             contentsOf: BundledData.assets.appendingPathComponent("scenarios/card-manual-capture.json"), encoding: .utf8)
         let misspelt = bundled.replacingOccurrences(of: "\"paymentFactor\"", with: "\"paymentFactr\"")
@@ -82,7 +82,7 @@ struct CommandLineMessagesTests {
         let scenario = try file("manual.json", misspelt)
         let steps = try file("steps.json", #"[{"expectEvent": "SDK_END_OF_LOADING"}]"#)
         let report = directory.appendingPathComponent("report.json").path
-        let (status, output) = try run(["play", "--scenario", scenario, "--steps", steps, "--report", report])
+        let (status, output) = try await run(["play", "--scenario", scenario, "--steps", steps, "--report", report])
         #expect(status == 0, "\(output)")
         #expect(output.contains("warning: \(scenario): createPaymentSession.paymentFactr is not a field"))
         #expect(output.contains("did you mean paymentFactor?"))
@@ -92,7 +92,7 @@ struct CommandLineMessagesTests {
 
     // Issue 15: "no way to show a custom order … without writing a scenario JSON by hand".
     @Test("session flags build a session that play pays, named custom-order; Antom's refusal names the field")
-    func sessionFlags() throws {
+    func sessionFlags() async throws {
         let steps = try file("steps.json", """
             [{"expectEvent": "SDK_END_OF_LOADING"}, {"select": "CARD"},
              {"fill": {"cardNo": "4054695723100768", "expiry": "1230", "cvv": "123", "cardholderName": "ANA LIMA"}},
@@ -104,25 +104,25 @@ struct CommandLineMessagesTests {
             "--amount", "299.90", "--currency", "BRL", "--methods", "PIX,CARD", "--item", "Tênis:1:299.90",
             "--buyer-email", "ana@example.com", "--cpf", "12345678909", "--locale", "pt_BR",
         ]
-        let paid = try run(["play", "--steps", steps, "--report", report] + order)
+        let paid = try await run(["play", "--steps", steps, "--report", report] + order)
         #expect(paid.status == 0, "\(paid.output)")
         let json = try String(contentsOfFile: report, encoding: .utf8)
         #expect(json.contains("\"scenario\" : \"custom-order\""), "\(json.prefix(400))")
 
-        let mismatch = try run(["play", "--steps", steps, "--amount", "10.00", "--currency", "BRL", "--item", "Tênis:1:299.90"])
+        let mismatch = try await run(["play", "--steps", steps, "--amount", "10.00", "--currency", "BRL", "--item", "Tênis:1:299.90"])
         #expect(mismatch.status == 2, "\(mismatch.output)")
         #expect(mismatch.output.contains("--amount"), "\(mismatch.output)")
 
-        let both = try run(["play", "--steps", steps, "--scenario", "br-pix"] + order)
+        let both = try await run(["play", "--steps", steps, "--scenario", "br-pix"] + order)
         #expect(both.status != 0)
         #expect(both.output.contains("both describe the session"), "\(both.output)")
     }
 
     @Test("a scenario with a syntax error names the line and column")
-    func syntaxError() throws {
+    func syntaxError() async throws {
         let scenario = try file("broken.json", "{\n  \"title\": \"t\",\n  \"description\": d\n}\n")
         let steps = try file("steps.json", #"[{"expectEvent": "SDK_END_OF_LOADING"}]"#)
-        let (status, output) = try run(["play", "--scenario", scenario, "--steps", steps])
+        let (status, output) = try await run(["play", "--scenario", scenario, "--steps", steps])
         #expect(status == 2)
         #expect(output.contains("is not valid JSON: line 3, column 18: expected a value"), "\(output)")
     }
@@ -141,8 +141,8 @@ struct APOPreflightTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    private func play(_ gateway: [String]) throws -> (status: Int32, output: String) {
-        try Subprocess.run(
+    private func play(_ gateway: [String]) async throws -> (status: Int32, output: String) {
+        try await Subprocess.run(
             binary, ["play", "--scenario", "pl-p24-prefilled-email"] + gateway,
             environment: ProcessInfo.processInfo.environment)
     }
@@ -151,7 +151,7 @@ struct APOPreflightTests {
     func preflight() async throws {
         let served = try await ServedMockAPO(binary: binary, directory: directory, webhookPort: try LoopbackPort.free())
         let keys = served.keys.path
-        let closed = try play([
+        let closed = try await play([
             "--apo", "http://127.0.0.1:\(try LoopbackPort.free())", "--client-id", ServedMockAPO.clientId,
             "--merchant-private-key", served.merchantPrivateKey, "--apo-public-key", served.apoPublicKey,
         ])
@@ -159,7 +159,7 @@ struct APOPreflightTests {
         #expect(closed.output.contains("--apo http://127.0.0.1:") && closed.output.contains("cannot connect"), "\(closed.output)")
         #expect(!closed.output.contains("createPaymentSession"))
 
-        let wrongAPOKey = try play([
+        let wrongAPOKey = try await play([
             "--apo", served.url, "--client-id", ServedMockAPO.clientId,
             "--merchant-private-key", served.merchantPrivateKey, "--apo-public-key", "\(keys)/merchant-public.pem",
         ])
@@ -167,8 +167,8 @@ struct APOPreflightTests {
         #expect(wrongAPOKey.output.contains("--apo-public-key \(keys)/merchant-public.pem: the APO's answer does not verify"), "\(wrongAPOKey.output)")
 
         let otherKeys = directory.appendingPathComponent("other-keys").path
-        _ = try Subprocess.run(binary, ["keys", "generate", "--out", otherKeys], environment: ProcessInfo.processInfo.environment)
-        let wrongMerchantKey = try play([
+        _ = try await Subprocess.run(binary, ["keys", "generate", "--out", otherKeys], environment: ProcessInfo.processInfo.environment)
+        let wrongMerchantKey = try await play([
             "--apo", served.url, "--client-id", ServedMockAPO.clientId,
             "--merchant-private-key", "\(otherKeys)/merchant-private.pem", "--apo-public-key", served.apoPublicKey,
         ])

@@ -2,29 +2,33 @@ import HummingbirdCore
 import Logging
 import Synchronization
 
-/// Counts the connections open and holds them to `ConnectionLimits.maxConnections`: Hummingbird stops accepting at
-/// the limit (the rest wait in the listen backlog), and a connection accepted beyond it in the same burst is
+/// Holds the connections served at once to `ConnectionLimits.maxConnections`. Each accepted connection asks to be
+/// admitted when its channel is set up (`admit`), and gives its place back when it goes (`release`); at the limit Hummingbird
+/// stops accepting (the rest wait in the listen backlog), and a connection accepted beyond it in the same burst is
 /// answered `503 Service Unavailable` and closed. The log says so once each time the limit is reached, naming the
 /// flag that raises it.
+///
+/// Admission is counted here rather than in Hummingbird's accept counter: that one counts a connection before its
+/// channel is set up, and channels are set up on several event loops in no fixed order, so "the newest beyond the
+/// limit" cannot be told from it.
 final class ConnectionCounter: Sendable {
     let maximum: Int
     private let logger: Logger
-    private let state = Mutex((open: 0, atLimit: false))
+    private let state = Mutex((admitted: 0, atLimit: false))
 
     init(maximum: Int, logger: Logger) {
         self.maximum = maximum
         self.logger = logger
     }
 
-    /// Whether the connection just opened fits under the limit.
-    var admitsNewest: Bool { state.withLock { $0.open <= maximum } }
-
-    fileprivate func opened() {
-        let reached = state.withLock { state -> Int? in
-            state.open += 1
-            guard state.open >= maximum, !state.atLimit else { return nil }
+    /// Takes a place for a connection just accepted; false when every place is taken.
+    func admit() -> Bool {
+        let (admitted, reached) = state.withLock { state -> (Bool, Int?) in
+            guard state.admitted < maximum else { return (false, nil) }
+            state.admitted += 1
+            guard state.admitted == maximum, !state.atLimit else { return (true, nil) }
             state.atLimit = true
-            return state.open
+            return (true, state.admitted)
         }
         if let open = reached {
             let text =
@@ -32,29 +36,32 @@ final class ConnectionCounter: Sendable {
                 + "wait until one closes (idle ones close after --idle-timeout)"
             logger.warning("\(text)")
         }
+        return admitted
     }
 
-    fileprivate func closed() {
-        let released = state.withLock { state -> Int? in
-            state.open -= 1
-            guard state.atLimit, state.open < maximum else { return nil }
+    /// Gives back the place of an admitted connection that closed.
+    func release() {
+        let reopened = state.withLock { state -> Int? in
+            state.admitted -= 1
+            guard state.atLimit, state.admitted < maximum else { return nil }
             state.atLimit = false
-            return state.open
+            return state.admitted
         }
-        if let open = released {
+        if let open = reopened {
             logger.info("accepting connections again: \(open) open (--max-connections \(maximum))")
         }
     }
 
-    fileprivate var isBelowLimit: Bool { state.withLock { $0.open < maximum } }
+    fileprivate var hasRoom: Bool { state.withLock { $0.admitted < maximum } }
 
-    /// Hummingbird's view of the counter.
+    /// Hummingbird's view of the counter: it reads the next connection from the backlog only while there is room.
     var delegate: some AvailableConnectionsDelegate { Delegate(counter: self) }
 
     private struct Delegate: AvailableConnectionsDelegate {
         let counter: ConnectionCounter
-        mutating func connectionOpened() { counter.opened() }
-        mutating func connectionClosed() { counter.closed() }
-        func isAcceptingNewConnections() -> Bool { counter.isBelowLimit }
+        // Places are taken and given back by the channels themselves (`admit`, `release`).
+        mutating func connectionOpened() {}
+        mutating func connectionClosed() {}
+        func isAcceptingNewConnections() -> Bool { counter.hasRoom }
     }
 }

@@ -18,6 +18,9 @@ public struct SignedNotification: Codable, Hashable, Sendable {
     public var clientId: String
     /// The `request-time` header.
     public var requestTime: String
+    /// When the attempt was made, to the millisecond (`requestTime` has whole seconds): the timeline orders an
+    /// attempt by it among the calls made in the same second. Absent from servers before it was added.
+    public var sentAt: String?
     /// The `signature` header: `algorithm=RSA256,keyVersion=1,signature=…`.
     public var signature: String
     /// The body, byte for byte as posted and signed.
@@ -59,6 +62,7 @@ public struct SignedNotification: Codable, Hashable, Sendable {
         paymentRequestId = notification.paymentRequestId
         clientId = notification.clientId
         requestTime = time.text
+        sentAt = ISOTimestamp.formatMilliseconds(notification.requestTime)
         signature = headers.first { $0.name == AntomHeaderName.signature }?.value ?? ""
         body = notification.bodyText
         acked = false
@@ -105,7 +109,7 @@ extension SignedNotification {
             notificationId: id, notifyType: notifyType, url: url, paymentId: paymentId,
             paymentRequestId: paymentRequestId, attempt: attempt,
             maximumAttempts: maximumAttempts ?? NotificationSchedule.antom.count,
-            time: ISOTimestamp.parse(requestTime) ?? Date(), httpStatus: httpStatus, transportError: transportError,
+            time: ISOTimestamp.parse(sentAt ?? requestTime) ?? Date(), httpStatus: httpStatus, transportError: transportError,
             answer: answer, latency: latency, verdict: verdict, nextAttemptAt: nextAttemptAt.flatMap(ISOTimestamp.parse),
             status: status ?? (acked ? .acked : .pending))
     }
