@@ -61,7 +61,11 @@ import Testing
                 let apo = HTTPAPOClient(configuration: fixture.configuration(port: address.port), httpClient: http)
                 let control = SimulatorControlClient(baseURL: address.baseURL, httpClient: http)
                 #expect(try await apo.pay(ServerFixture.payRequest(id: "R-1")).result == .success)
-                try await Self.waitUntil { merchant.delivered.count >= 2 }
+                // Both first attempts answered and recorded (sent is not enough: the retry is scheduled on the answer).
+                let listing = SimulatorNotificationsClient(baseURL: address.baseURL, httpClient: http)
+                try await Self.waitUntil {
+                    ((try? await listing.list(paymentRequestId: "R-1")) ?? []).filter { $0.status != nil }.count >= 2
+                }
                 // Antom's second attempt is 2 minutes after the first: the clock goes straight there.
                 let moved = try await control.advanceClock(by: nil)
                 #expect(moved.nothingWaiting == false)
@@ -121,9 +125,9 @@ import Testing
         return (Int(response.status.code), String(buffer: bytes))
     }
 
-    private static func waitUntil(_ condition: @Sendable () -> Bool) async throws {
+    private static func waitUntil(_ condition: @Sendable () async -> Bool) async throws {
         let deadline = ContinuousClock.now + .seconds(20)
-        while !condition() {
+        while !(await condition()) {
             guard ContinuousClock.now < deadline else {
                 Issue.record("the condition did not hold within 20 s")
                 return

@@ -22,10 +22,10 @@ struct TrainCommandTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    private func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path
-        return try Subprocess.run(binary, arguments, environment: environment)
+        return try await Subprocess.run(binary, arguments, environment: environment)
     }
 
     private func file(_ name: String, _ text: String) throws -> String {
@@ -35,9 +35,9 @@ struct TrainCommandTests {
     }
 
     @Test("every bundled case: exit 0 with its right answers, exit 1 with a wrong one", arguments: caseIDs)
-    func play(id: String) throws {
+    func play(id: String) async throws {
         let right = Self.answers.appendingPathComponent("\(id).json").path
-        let passed = try run(["train", "play", id, "--answers", right, "--locale", "en_US"])
+        let passed = try await run(["train", "play", id, "--answers", right, "--locale", "en_US"])
         #expect(passed.status == 0, "\(passed.output)")
         #expect(passed.output.contains("score 3/3"), "\(passed.output)")
 
@@ -46,7 +46,7 @@ struct TrainCommandTests {
         answers["cause"] = cause == "a" ? "b" : "a"
         let wrong = try file("\(id)-wrong.json", String(decoding: try JSONSerialization.data(withJSONObject: answers), as: UTF8.self))
         let report = directory.appendingPathComponent("\(id)-report.json").path
-        let failed = try run(["train", "play", id, "--answers", wrong, "--report", report, "--locale", "en_US"])
+        let failed = try await run(["train", "play", id, "--answers", wrong, "--report", report, "--locale", "en_US"])
         #expect(failed.status == 1, "\(failed.output)")
         #expect(failed.output.contains("WRONG  cause: What happened?"), "\(failed.output)")
         let written = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
@@ -55,30 +55,30 @@ struct TrainCommandTests {
     }
 
     @Test("a bad answers file or an unknown case is exit 2, naming the file and field")
-    func badInput() throws {
+    func badInput() async throws {
         let missing = try file("missing.json", #"{"evidence": 9, "cause": "b"}"#)
-        let result = try run(["train", "play", "card-declined-do-not-honor", "--answers", missing])
+        let result = try await run(["train", "play", "card-declined-do-not-honor", "--answers", missing])
         #expect(result.status == 2)
         #expect(result.output.contains("\(missing): action is missing: every question needs an answer"), "\(result.output)")
-        let unknown = try run(["train", "play", "card-declined-do-not-honr", "--answers", missing])
+        let unknown = try await run(["train", "play", "card-declined-do-not-honr", "--answers", missing])
         #expect(unknown.status == 2)
         #expect(unknown.output.contains("no case named 'card-declined-do-not-honr' (did you mean card-declined-do-not-honor?)"), "\(unknown.output)")
     }
 
     @Test("--list shows a broken case with its reason and the others; --progress and --report start empty")
-    func listAndProgress() throws {
+    func listAndProgress() async throws {
         let cases = directory.appendingPathComponent("cases")
         try FileManager.default.createDirectory(at: cases, withIntermediateDirectories: true)
         try Data(#"{"title": {"en_US": "x"}}"#.utf8).write(to: cases.appendingPathComponent("mine.json"))
-        let listed = try run(["train", "--list", "--cases", cases.path])
+        let listed = try await run(["train", "--list", "--cases", cases.path])
         #expect(listed.status == 0)
         #expect(listed.output.contains("BROKEN  \(cases.path)/mine.json: scenario is required"), "\(listed.output)")
         #expect(listed.output.contains("card-3ds-failed"))
 
-        let progress = try run(["train", "--progress"])
+        let progress = try await run(["train", "--progress"])
         #expect(progress.status == 0 && progress.output.contains("No training progress yet"), "\(progress.output)")
         let report = directory.appendingPathComponent("progress.json").path
-        #expect(try run(["train", "--report", report]).status == 0)
+        #expect(try await run(["train", "--report", report]).status == 0)
         let written = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
         #expect(written["version"] as? Int == 1)
     }

@@ -58,9 +58,10 @@ extension MockAPO {
         return forcedOutcomes.remove(at: index)
     }
 
-    /// When the next notification attempt is due; nil when none is waiting.
+    /// When the next notification attempt is due; nil when none is waiting. An attempt in flight is not waiting:
+    /// when its next one is due is known only once its answer is recorded.
     public func nextNotificationAttemptAt() -> Date? {
-        state.pendingOutboxIds.compactMap { state.outbox[$0]?.nextAttemptAt }.min()
+        state.pendingOutboxIds.filter { !inFlight.contains($0) }.compactMap { state.outbox[$0]?.nextAttemptAt }.min()
     }
 
     /// Forgets everything: every record in the store, the forced outcomes and the activity log, as a fresh mock.
