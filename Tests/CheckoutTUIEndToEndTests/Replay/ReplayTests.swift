@@ -19,7 +19,8 @@ struct ReplayTests {
         defer { try? FileManager.default.removeItem(atPath: file) }
         try await tmux.waitForPrompt()
         try tmux.shell("\(binary) --scenario pl-p24-prefilled-email --record \(file)")
-        try await tmux.waitFor("last event SDK_END_OF_LOADING", "q quit")
+        // The scenario runs in pl_PL: its footer says "q wyjdź".
+        try await tmux.waitFor("last event SDK_END_OF_LOADING", "q wyjdź")
         try tmux.press("Enter")
         try await tmux.waitFor("123221321@test.com")
         try tmux.press("Escape", "Escape", "Escape")
