@@ -18,7 +18,7 @@ import Testing
         #expect(CursesTerminalError.unusableTerminal(type: "vt999").description.contains("\"vt999\""))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aHangupRaisesTheTerminationFlag() async {
         let signals = TerminationSignals(signals: [SIGHUP])
         defer { signals.restore() }

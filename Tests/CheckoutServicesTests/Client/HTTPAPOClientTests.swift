@@ -9,7 +9,7 @@ import Synchronization
 import Testing
 
 /// `HTTPAPOClient` against tiny stub gateways: what it sends, and which answers it accepts.
-@Suite(.timeLimit(.minutes(1))) struct HTTPAPOClientTests {
+@Suite(.timeLimit(.minutes(3))) struct HTTPAPOClientTests {
     let fixture: ClientFixture
 
     init() throws {
