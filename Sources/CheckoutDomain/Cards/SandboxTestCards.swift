@@ -37,7 +37,10 @@ public struct SandboxTestCards: Sendable {
     /// Numbers in file order, for pickers and documentation.
     public let numbers: [CardNumber]
 
-    public static func bundled() throws(CatalogError) -> SandboxTestCards {
+    public static func bundled() throws(CatalogError) -> SandboxTestCards { try loaded.get() }
+
+    /// Decoded once per process: the bundled file cannot change while it runs.
+    private static let loaded = Result { () throws(CatalogError) -> SandboxTestCards in
         struct Entry: Decodable {
             var cardNo: String, outcome: TestCardOutcome, failureCode: String?
             var brand: String, issuingCountry: String, funding: String, label: String

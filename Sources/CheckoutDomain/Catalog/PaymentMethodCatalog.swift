@@ -15,7 +15,10 @@ public struct PaymentMethodCatalog: Sendable {
         self.index = index
     }
 
-    public static func bundled() throws(CatalogError) -> PaymentMethodCatalog {
+    public static func bundled() throws(CatalogError) -> PaymentMethodCatalog { try loaded.get() }
+
+    /// Decoded once per process: the bundled file cannot change while it runs.
+    private static let loaded = Result { () throws(CatalogError) -> PaymentMethodCatalog in
         struct File: Decodable { var methods: [PaymentMethodInfo] }
         let file: File = try BundledJSON.load("data/payment-methods.json")
         return PaymentMethodCatalog(file.methods)

@@ -19,11 +19,16 @@ public struct Explainer: Sendable {
 
     /// Reads every bundled `explain/*.json`; the file name (without `.json`) is the locale.
     public static func bundled(locale: String? = nil) throws(LocaleTableError) -> Explainer {
+        Explainer(books: try bundledBooks.get(), locale: locale)
+    }
+
+    /// Decoded once per process, when explaining is first asked for: the bundled files cannot change while it runs.
+    private static let bundledBooks = Result { () throws(LocaleTableError) -> [String: ExplainBook] in
         var books: [String: ExplainBook] = [:]
         for entry in try LocaleFiles.read(folder: "explain", fallback: fallbackLocale) {
             books[entry.locale] = try ExplainBook.decode(entry.data, file: entry.file)
         }
-        return Explainer(books: books, locale: locale)
+        return books
     }
 
     /// The locales that have a knowledge base, sorted.

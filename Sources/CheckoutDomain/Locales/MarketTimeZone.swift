@@ -41,19 +41,25 @@ public struct MarketTimeZone: Equatable, Sendable {
         table[country.uppercased()]
     }
 
-    /// The market of a payment: the method's own single country (KONBINI: Japan), else the page locale's country
-    /// (`ko_KR`: Korea), else the currency's; UTC when none says.
+    /// The market of a payment: the method's own single country (KONBINI: Japan), else the currency's country when
+    /// the currency is a national one (SGD: Singapore, whatever the page's language), else the page locale's
+    /// country (`ko_KR` paying USD: Korea), else the currency's even when it is used across borders (USD); UTC when
+    /// none says. English is a page language in every market, so the locale alone must not name the market.
     public static func market(methodRegions: [String], locale: String?, currency: String?) -> MarketTimeZone {
         if methodRegions.count == 1, let zone = of(country: methodRegions[0]) { return zone }
+        // ISO 4217 codes start with the issuing country's ISO 3166 code (JPY, KRW, BRL).
+        let currencyZone = currency.flatMap { of(country: String($0.prefix(2))) }
+        if let currency, let currencyZone, !crossBorderCurrencies.contains(currency.uppercased()) { return currencyZone }
         if let country = locale?.replacingOccurrences(of: "-", with: "_").split(separator: "_").dropFirst().first,
             let zone = of(country: String(country))
         {
             return zone
         }
-        // ISO 4217 codes start with the issuing country's ISO 3166 code (JPY, KRW, BRL).
-        if let currency, let zone = of(country: String(currency.prefix(2))) { return zone }
-        return .utc
+        return currencyZone ?? .utc
     }
+
+    /// Currencies priced in well beyond their issuing country, which therefore say little about the buyer's clock.
+    private static let crossBorderCurrencies: Set<String> = ["USD", "EUR"]
 
     /// Seconds from UTC at `date`.
     public func secondsFromGMT(at date: Date) -> Int {

@@ -31,7 +31,10 @@ public struct CurrencyTable: Sendable {
     public func currency(_ code: String) -> Currency? { currencies[code] }
 
     /// The bundled table.
-    public static func bundled() throws(CatalogError) -> CurrencyTable {
+    public static func bundled() throws(CatalogError) -> CurrencyTable { try loaded.get() }
+
+    /// Decoded once per process: the bundled file cannot change while it runs.
+    private static let loaded = Result { () throws(CatalogError) -> CurrencyTable in
         struct File: Decodable { var currencies: [Currency] }
         let file: File = try BundledJSON.load("data/currencies.json")
         return CurrencyTable(file.currencies)

@@ -18,7 +18,10 @@ public struct Strings: Sendable {
     public var locales: [String] { tables.keys.sorted() }
 
     /// Reads every `strings/*.json` bundled with the simulator; the file name (without `.json`) is the locale.
-    public static func bundled() throws(LocaleTableError) -> Strings {
+    public static func bundled() throws(LocaleTableError) -> Strings { try loaded.get() }
+
+    /// Decoded once per process: the bundled files cannot change while it runs.
+    private static let loaded = Result { () throws(LocaleTableError) -> Strings in
         var tables: [String: [String: String]] = [:]
         for entry in try LocaleFiles.read(folder: "strings", fallback: fallbackLocale) {
             tables[entry.locale] = try table(from: entry.data, file: entry.file)

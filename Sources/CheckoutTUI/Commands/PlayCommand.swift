@@ -19,7 +19,7 @@ struct PlayCommand: AsyncParsableCommand {
     @OptionGroup(title: "A session without a scenario file")
     var session: SessionFlags
 
-    @Option(name: .long, help: "Override the session's locale: en_US, es_MX, ja_JP, ko_KR, pl_PL, pt_BR or zh_CN.")
+    @Option(name: .long, help: "Override the session's locale: \(Strings.bundledLocaleChoices).")
     var locale: String?
 
     @Option(name: .long, help: "The steps file (JSON array of one-key objects). Default for a bundled scenario: its assets/steps/<name>.json.")

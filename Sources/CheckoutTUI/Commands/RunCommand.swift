@@ -28,7 +28,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not ask the terminal for mouse clicks.")
     var noMouse = false
 
-    @Option(name: .long, help: "Override the session's locale: en_US, es_MX, ja_JP, ko_KR, pl_PL, pt_BR or zh_CN (page, merchant pages, amounts, dates, explain pane).")
+    @Option(name: .long, help: "Override the session's locale: \(Strings.bundledLocaleChoices) (page, merchant pages, amounts, dates, explain pane).")
     var locale: String?
 
     @Flag(name: .long, help: "Open with the explain pane shown (toggle with e): what each event means and what to tell the buyer.")

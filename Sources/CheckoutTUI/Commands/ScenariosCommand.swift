@@ -45,7 +45,7 @@ struct NewScenarioCommand: ParsableCommand {
     @OptionGroup(title: "Or build the session from flags")
     var session: SessionFlags
 
-    @Option(name: .long, help: "The session's locale (with session flags): en_US, es_MX, ja_JP, ko_KR, pl_PL, pt_BR or zh_CN.")
+    @Option(name: .long, help: "The session's locale (with session flags): \(Strings.bundledLocaleChoices).")
     var locale: String?
 
     @Flag(name: .long, help: "Replace the file if it exists.")

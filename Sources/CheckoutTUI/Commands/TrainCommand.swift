@@ -115,7 +115,7 @@ struct TrainingCaseOptions: ParsableArguments {
     @Option(name: .long, help: "A folder of your own case files, listed after the bundled ones.")
     var cases: String?
 
-    @Option(name: .long, help: "The session's locale for the case's page, ticket and questions: en_US, es_MX, ja_JP, ko_KR, pl_PL, pt_BR or zh_CN; default: the scenario's.")
+    @Option(name: .long, help: "The session's locale for the case's page, ticket and questions: \(Strings.bundledLocaleChoices); default: the scenario's.")
     var locale: String?
 
     func load() throws -> [TrainingCaseEntry] {

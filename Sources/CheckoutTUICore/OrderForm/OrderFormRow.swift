@@ -47,7 +47,7 @@ public enum OrderFormRow: Hashable, Sendable, CaseIterable {
         case .items: "NAME:QTY:PRICE; another; …"
         case .buyerEmail: "also prefills P24 and Mercado Pago"
         case .cpf: "11 digits (Mercado Pago Brazil)"
-        case .locale: "en_US, es_MX, ja_JP, ko_KR, pl_PL, pt_BR, zh_CN"
+        case .locale: Strings.bundledLocaleTags.joined(separator: ", ")
         case .merchantName: "on the merchant page"
         case .fileName: "a .json file for --scenario"
         case .threeDS, .manualCapture, .saveCard, .start, .save: ""

@@ -22,6 +22,13 @@ struct LocaleCoverageTests {
         #expect(strings.locales.contains("ko_KR"))
     }
 
+    @Test("help texts list exactly the locales that have a table, from the file names, in one sentence")
+    func helpListsEveryLocale() {
+        #expect(Strings.bundledLocaleTags == strings.locales)
+        for locale in strings.locales { #expect(Strings.bundledLocaleChoices.contains(locale)) }
+        #expect(Strings.bundledLocaleChoices.hasSuffix(" or zh_CN"))
+    }
+
     @Test("no buyer-facing key falls back to English in any bundled locale")
     func noEnglishFallback() {
         let english = strings.localizer(for: Strings.fallbackLocale)

@@ -11,9 +11,11 @@ struct MarketTimeZoneTests {
     /// 2026-07-08 15:05:09 UTC (summer in Europe).
     static let summer = Date(timeIntervalSince1970: 1_783_523_109)
 
-    @Test("the method's own country decides first, then the locale's, then the currency's", arguments: [
+    /// The en_US + SGD row is the bug seen in a Singapore demo: an English page put the deadline on New York's clock.
+    @Test("the method's own country decides first, then a national currency's, then the locale's, then USD's", arguments: [
         (["JP"], "en_US", "JPY", "JP"), (["GLOBAL"], "ko_KR", "USD", "KR"), (["GLOBAL"], "en", "BRL", "BR"),
-        (["GLOBAL"], nil, "EUR", ""), (["SG"], "zh_CN", "SGD", "SG"), (["GLOBAL"], "pt-BR", "SGD", "BR"),
+        (["GLOBAL"], nil, "EUR", ""), (["SG"], "zh_CN", "SGD", "SG"), (["GLOBAL"], "en_US", "SGD", "SG"),
+        (["GLOBAL"], "pt-BR", "SGD", "SG"), (["GLOBAL"], "pl_PL", "EUR", "PL"), (["GLOBAL"], "en", "USD", "US"),
     ] as [([String], String?, String, String)])
     func market(regions: [String], locale: String?, currency: String, country: String) {
         #expect(MarketTimeZone.market(methodRegions: regions, locale: locale, currency: currency).country == country)

@@ -7,7 +7,7 @@ import NIOHTTP1
 import Testing
 
 /// `MockAPOServer` on a real socket (127.0.0.1, a free port), driven by `HTTPAPOClient` and `HTTPCheckoutPageService`.
-@Suite(.timeLimit(.minutes(3))) struct LiveMockAPOTests {
+@Suite(.timeLimit(.minutes(6))) struct LiveMockAPOTests {
     let fixture: ClientFixture
 
     init() throws {

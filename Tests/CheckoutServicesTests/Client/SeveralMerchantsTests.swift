@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// Issue 13 item 2: one server, two merchants, each with its own client id, records and notifications.
-@Suite(.timeLimit(.minutes(3))) struct SeveralMerchantsTests {
+@Suite(.timeLimit(.minutes(6))) struct SeveralMerchantsTests {
     static let shopA = "SANDBOX_SHOP_A"
     static let shopB = "SANDBOX_SHOP_B"
 

@@ -8,7 +8,7 @@ import Testing
 
 /// Issue 13 item 1: the simulation's levers over HTTP (`/sim/v1/control`) on a live `MockAPOServer`, driven by
 /// `SimulatorControlClient` as `checkout-tui sim`, the TUI and `play` drive it.
-@Suite(.timeLimit(.minutes(3))) struct SimulationControlTests {
+@Suite(.timeLimit(.minutes(6))) struct SimulationControlTests {
     let fixture: ClientFixture
 
     init() throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// Antom's official Python SDK (global-open-sdk-python, pinned in .ci/run) drives a live `MockAPOServer`: every
 /// answer verified by the SDK's client, notifications by its webhook tool (Fixtures/conformance/antom_sdk_conformance.py).
-@Suite(.timeLimit(.minutes(2))) struct PythonSDKConformanceTests {
+@Suite(.timeLimit(.minutes(6))) struct PythonSDKConformanceTests {
     @Test(
         "the official Python SDK creates a session, pays, inquires, captures, refunds, inquires the refund and cancels, verifying every signature",
         PythonProcess.enabled)

@@ -5,7 +5,7 @@ import Testing
 /// Issue 12 item 7: every field of every answer and notification of a full run is one Antom's official Python SDK
 /// (global-open-sdk-python, pinned in .ci/run) models at that place, checked by
 /// Fixtures/conformance/sdk_vocabulary.py against the SDK's response, notify and model classes.
-@Suite(.timeLimit(.minutes(2))) struct SDKVocabularyTests {
+@Suite(.timeLimit(.minutes(6))) struct SDKVocabularyTests {
     /// The SDK classes for each answer and notification.
     static let answerClass: [APOEndpoint: String] = [
         .createPaymentSession: "response/pay/alipay_payment_session_response.AlipayPaymentSessionResponse",

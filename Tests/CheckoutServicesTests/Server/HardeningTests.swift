@@ -5,7 +5,7 @@ import Testing
 
 /// Issue 13 item 4: slow, idle and crowding clients are cut off; cross-site and DNS-rebinding requests are refused;
 /// pages carry the browser headers and link only http(s); log lines cannot be forged.
-@Suite(.timeLimit(.minutes(2))) struct HardeningTests {
+@Suite(.timeLimit(.minutes(6))) struct HardeningTests {
     let fixture: ClientFixture
 
     init() throws {
@@ -14,7 +14,7 @@ import Testing
 
     /// How long a client waits for an answer or a close. The deadlines under test are under a second; every test
     /// target shares one process, and on a loaded machine the server's turn can come seconds late.
-    static let patience = Duration.seconds(30)
+    static let patience = Duration.seconds(90)
 
     static let short = ConnectionLimits(
         headerTimeout: .milliseconds(500), bodyTimeout: .milliseconds(500), idleTimeout: .milliseconds(700))

@@ -8,7 +8,7 @@ import Testing
 
 /// Issue 13 item 3: `serve` posts notifications through per-endpoint queues, so a merchant endpoint that accepts
 /// and never answers holds up only its own notifications.
-@Suite(.timeLimit(.minutes(3))) struct NonBlockingDeliveryTests {
+@Suite(.timeLimit(.minutes(6))) struct NonBlockingDeliveryTests {
     @Test("forty notifications stuck at a hung endpoint do not delay a healthy endpoint's")
     func hungEndpointBesideHealthy() async throws {
         let fixture = try ClientFixture()

@@ -4,7 +4,7 @@ import Testing
 
 /// What each key does where, and that the footer lists exactly the keys that work now.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct KeyHandlingTests {
     private func run(_ script: [ScriptStep], _ scenario: String = "sg-card-first-payment") async throws -> AppRun {
         try await AppHarness(scenario).run(script)

@@ -5,7 +5,7 @@ import Testing
 
 /// The program loop with a scripted terminal under awkward input: resizes, tiny screens, unknown keys, clicks.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct LoopRobustnessTests {
     /// Every frame is exactly the size the terminal had when it was drawn.
     private func expectFramesFit(_ run: AppRun, sizes: [Size], sourceLocation: SourceLocation = #_sourceLocation) {

@@ -4,7 +4,7 @@ import Testing
 
 /// Whole flows through the app, keys in, states and timeline out, over the in-process mock APO.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct PaymentFlowTests {
     @Test("start: the merchant creates the session and mounts the page with its data")
     func startMountsThePage() async throws {

@@ -6,7 +6,7 @@ import Testing
 /// not, zero, a minus sign, or above what remains is refused in the prompt with a message naming the limit, and
 /// no call is made.
 @MainActor
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct AmountPromptRulesTests {
     @Test("each refused amount names the limit; nothing is sent", arguments: [
         // card-manual-capture: USD 89.00 authorised, capture open.

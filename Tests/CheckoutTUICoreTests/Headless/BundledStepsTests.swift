@@ -5,7 +5,7 @@ import Testing
 
 /// The CI run of every bundled scenario: its steps file from assets/steps, headless, must pass.
 @MainActor
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct BundledStepsTests {
     /// The events each scenario's steps must reach, so a steps file that stops proving its point fails here.
     nonisolated static let expectedEvents: [String: [String]] = [

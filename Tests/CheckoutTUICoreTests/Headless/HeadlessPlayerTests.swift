@@ -9,7 +9,7 @@ import Testing
 
 /// Headless runs: expectations passing and failing, waiting in simulated time, and what the report and JUnit hold.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct HeadlessPlayerTests {
     @Test("a card payment: every expectation holds, the timeline carries structured facts")
     func passes() async throws {

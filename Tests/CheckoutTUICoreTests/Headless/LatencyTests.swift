@@ -6,7 +6,7 @@ import Testing
 /// Simulated latency: the page shows it is processing, and a second press of Pay meanwhile is the SDK's
 /// duplicate submission, in the TUI and in `play`, with one payment made.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct LatencyTests {
     static let slowPay = SimulatedLatency(seconds: [.submitPayment: 2])
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]

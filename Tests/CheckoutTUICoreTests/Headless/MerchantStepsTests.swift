@@ -5,7 +5,7 @@ import Testing
 
 /// Issue 11 items 3 and 4: merchant steps with amounts, and the merchant-side expectations, headless.
 @MainActor
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct MerchantStepsTests {
     @Test("merchant steps and merchant expectations parse")
     func parses() throws {

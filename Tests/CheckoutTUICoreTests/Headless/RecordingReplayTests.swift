@@ -5,7 +5,7 @@ import Testing
 
 /// Recording a run, replaying it headless, and exporting it as asciicast v2: same run, no card number anywhere.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct RecordingReplayTests {
     static let size = Size(width: 100, height: 30)
 

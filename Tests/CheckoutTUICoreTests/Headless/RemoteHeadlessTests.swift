@@ -6,7 +6,7 @@ import Testing
 /// `play --apo`: the steps runner against an APO it can only call (here the mock on the machine's clock, reached
 /// through its protocols as HTTP would be), waiting in real time and refusing the mock's levers step by step.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct RemoteHeadlessTests {
     /// A mock APO seen only through `APOClient` and `CheckoutPageService`, as `checkout-tui serve` is.
     private static func remote() throws -> RemoteHeadlessAPO {

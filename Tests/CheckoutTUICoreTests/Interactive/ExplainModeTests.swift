@@ -4,7 +4,7 @@ import Testing
 
 /// Explain mode (`e`, `--explain`): the pane explains the newest timeline entry, or the one picked with PgUp/PgDn.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct ExplainModeTests {
     static let large = Size(width: 120, height: 40)
 

@@ -4,7 +4,7 @@ import Testing
 
 /// Every key in the QA menus and with the explain pane is handled or ignored, and every frame fits its size.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct LeverRobustnessTests {
     nonisolated static let sizes = [Size(width: 20, height: 5), Size(width: 60, height: 18), Size(width: 80, height: 24)]
     static let keys = [

@@ -6,7 +6,7 @@ import Testing
 /// `--locale`: the session's locale replaced for the page, the merchant's pages, amounts and dates; wide
 /// characters laid out in whole cells.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct LocaleOverrideTests {
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 

@@ -5,7 +5,7 @@ import Testing
 /// The outcome picker (`f`): opening and closing, forcing a sequence of outcomes, and the createPaymentSession
 /// timeout the merchant retries with a new paymentRequestId.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct OutcomePickerTests {
     @Test("f opens the picker over the page; Esc closes it, and Esc in the decline codes steps back first")
     func opensAndCloses() async throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// Time travel (`T`): the clock jumps, the mock settles, the page's timers and due notifications fire.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct TimeTravelTests {
     /// P24: pay, continue to the wallet page, then "close without paying" (the third button).
     static let abandonWallet = Script.keys("Enter", "Enter", "Enter", "Down", "Down", "Enter")

@@ -5,7 +5,7 @@ import Testing
 
 /// The timeline reads in order of simulated time whatever time travel does, with the date when the day changes.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct TimelineOrderTests {
     /// P24 abandoned on the wallet page, then +7 days: the payment closes and the session expires during the jump.
     static let abandonThenWeek = TimeTravelTests.abandonWallet + Script.keys("T", "4")

@@ -3,7 +3,7 @@ import Testing
 
 /// The program loop driven by a scripted terminal.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct ProgramTests {
     private let size = Size(width: 12, height: 2)
     private let log = CommandLog()

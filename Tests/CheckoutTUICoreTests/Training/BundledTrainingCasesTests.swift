@@ -6,7 +6,7 @@ import Testing
 /// Every bundled case, as `checkout-tui train play` runs it: its situation sets up, its right answers
 /// (Answers/<case>.json) all pass, and a wrong answer to any question fails.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct BundledTrainingCasesTests {
     nonisolated static let answers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Answers")
 

@@ -6,7 +6,7 @@ import Testing
 /// The training TUI driven by keys as a trainee would: the list, a case's ticket, its questions and feedback, the
 /// progress kept, and the explain pane opening on the entry that explains the outcome. Snapshots at 80×24.
 @MainActor
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct TrainingAppTests {
     /// The app and what `record` received, with every command run to the end before the next key.
     @MainActor

@@ -4,7 +4,7 @@ import Testing
 
 /// The merchant's prompts and the result page's states at 80×24, compared with the text snapshots in `Snapshots/`.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct MerchantSnapshotTests {
     nonisolated private static let size = Size(width: 80, height: 24)
 

@@ -7,7 +7,7 @@ import Testing
 
 /// QR methods show a real QR code: libqrencode's matrix, drawn in half blocks (or ASCII), readable by a scanner.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct QRCodeTests {
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
     /// PayNow from the default scenario: choose it (the fifth row), then Pay.

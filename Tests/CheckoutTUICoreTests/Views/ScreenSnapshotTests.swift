@@ -4,7 +4,7 @@ import Testing
 
 /// The key screens at 80×24 and 120×40, compared with the text snapshots in `Snapshots/`.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct ScreenSnapshotTests {
     nonisolated private static let small = Size(width: 80, height: 24)
     nonisolated private static let large = Size(width: 120, height: 40)

@@ -4,7 +4,7 @@ import Testing
 
 /// The layout rules and the drawing helpers every screen relies on.
 @MainActor
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct ViewPartsTests {
     @Test("below 120 columns the timeline is a strip under the page; from 120 it sits beside it")
     func layoutByWidth() throws {

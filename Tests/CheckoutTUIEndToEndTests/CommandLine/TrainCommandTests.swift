@@ -3,7 +3,7 @@ import Testing
 
 /// `checkout-tui train` with the real binary: every bundled case passes `train play` with its right answers (exit
 /// 0) and fails with a wrong one (exit 1); bad files are exit 2 naming the file and field; progress and the list.
-@Suite("train command", .timeLimit(.minutes(5)))
+@Suite("train command", .timeLimit(.minutes(6)))
 struct TrainCommandTests {
     private let binary: String
     private let directory: URL
