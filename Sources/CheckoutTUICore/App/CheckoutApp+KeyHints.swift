@@ -1,28 +1,10 @@
 import CheckoutDomain
 
-/// The footer's keys: the overlays' own, else the key map's enabled bindings, so it lists only keys that work now.
+/// The footer's keys: the key map's enabled bindings for the screen or overlay, so it lists only keys that work now.
 extension CheckoutApp {
     public var keyHints: [KeyHint] {
         guard AppLayout.fits(state.size) else { return [KeyHint("q", hint(.hintQuit))] }
-        switch state.overlay {
-        case .help: return [KeyHint("Esc", hint(.hintClose))]
-        case .confirmQuit: return [KeyHint("y", hint(.hintQuit)), KeyHint("n", hint(.hintStay))]
-        case .outcomePicker(let picker): return outcomePickerHints(picker)
-        case .timeTravel:
-            return [
-                KeyHint("↑/↓", hint(.hintMove)), KeyHint("Enter", hint(.hintJump)), KeyHint("1-5", hint(.hintJump)),
-                KeyHint("Esc", hint(.hintClose)),
-            ]
-        case .amountPrompt, .confirmCancel, nil: break
-        }
         return KeyMap.hints(self)
-    }
-
-    private func outcomePickerHints(_ picker: OutcomePicker) -> [KeyHint] {
-        let close = KeyHint("Esc", hint(picker.level == .declineCodes ? .hintBack : .hintClose))
-        return [
-            KeyHint("↑/↓", hint(.hintMove)), KeyHint("Enter", hint(.hintForce)), KeyHint("1-\(picker.rowCount)", hint(.hintForce)), close,
-        ]
     }
 
     /// A footer or help text in the session's language, as the merchant's pages and the levers' menus speak it.

@@ -1,6 +1,6 @@
 import CheckoutDomain
 
-/// Routing a key: quitting and resizing first, then an open overlay, then the key map (`KeyMap`).
+/// Routing a key: quitting and resizing first, then the key map (`KeyMap`), where an open overlay takes every key.
 extension CheckoutApp {
     mutating func handle(_ key: Key) -> [AppCommand] {
         switch key {
@@ -20,7 +20,6 @@ extension CheckoutApp {
             if key == .character("q") { finish() }
             return []
         }
-        if let overlay = state.overlay { return overlayKey(key, overlay) }
         return KeyMap.perform(key, on: &self) ?? []
     }
 
@@ -37,24 +36,6 @@ extension CheckoutApp {
     mutating func toggleTimeline() -> [AppCommand] {
         state.timelineExpanded.toggle()
         state.timeline.follow()
-        return []
-    }
-
-    private mutating func overlayKey(_ key: Key, _ overlay: Overlay) -> [AppCommand] {
-        switch overlay {
-        case .outcomePicker(let picker): return outcomePickerKey(key, picker)
-        case .timeTravel(let menu): return timeTravelKey(key, menu)
-        case .amountPrompt, .confirmCancel: return KeyMap.perform(key, on: &self) ?? []
-        case .help:
-            if [.escape, .enter, .character("?"), .character("q")].contains(key) { state.overlay = nil }
-        case .confirmQuit:
-            switch key {
-            case .character("y"), .character("Y"): finish()
-            // Anything that could be a reflex (Enter, Esc, q again) keeps the payment: quitting takes a deliberate y.
-            case .character("n"), .character("N"), .escape, .enter, .character("q"): state.overlay = nil
-            default: break
-            }
-        }
         return []
     }
 

@@ -8,29 +8,44 @@ extension CheckoutApp {
         return environment.offersSimulationControls ? [.readForcedOutcomes] : []
     }
 
-    mutating func outcomePickerKey(_ key: Key, _ picker: OutcomePicker) -> [AppCommand] {
-        var picker = picker
-        picker.notice = nil
-        var commands: [AppCommand] = []
-        switch key {
-        case .escape, .character("q"), .character("f"):
-            // Esc steps back out of the decline codes first, as it steps out of a form.
-            if picker.level == .declineCodes, key == .escape {
-                picker.level = .outcomes
-                picker.cursor = OutcomeChoice.allCases.firstIndex(of: .decline) ?? 0
-            } else {
-                state.overlay = nil
-                return []
-            }
-        case .up, .character("k"): picker.cursor = max(0, picker.cursor - 1)
-        case .down, .character("j"): picker.cursor = min(picker.rowCount - 1, picker.cursor + 1)
-        case .enter, .character(" "): commands = choose(row: picker.cursor, in: &picker)
-        case .character(let digit):
-            guard let number = digit.wholeNumberValue, (1...picker.rowCount).contains(number) else { break }
-            picker.cursor = number - 1
-            commands = choose(row: number - 1, in: &picker)
-        default: break
+    /// Moves the picker's cursor `step` rows, staying on the list.
+    mutating func movePickerCursor(by step: Int) -> [AppCommand] {
+        updatePicker { _, picker in
+            picker.cursor = min(picker.rowCount - 1, max(0, picker.cursor + step))
+            return []
         }
+    }
+
+    /// Chooses `row` (a digit), or the row under the cursor (Enter).
+    mutating func choosePickerRow(_ row: Int? = nil) -> [AppCommand] {
+        updatePicker { app, picker in
+            let row = row ?? picker.cursor
+            guard (0..<picker.rowCount).contains(row) else { return [] }
+            picker.cursor = row
+            return app.choose(row: row, in: &picker)
+        }
+    }
+
+    /// Esc steps back out of the decline codes first, as it steps out of a form; then it closes the picker.
+    mutating func pickerBack() -> [AppCommand] {
+        guard case .outcomePicker(let picker) = state.overlay, picker.level == .declineCodes else {
+            state.overlay = nil
+            return []
+        }
+        return updatePicker { _, picker in
+            picker.level = .outcomes
+            picker.cursor = OutcomeChoice.allCases.firstIndex(of: .decline) ?? 0
+            return []
+        }
+    }
+
+    /// Applies `change` to the open picker, clearing its last notice first.
+    private mutating func updatePicker(
+        _ change: (inout CheckoutApp, inout OutcomePicker) -> [AppCommand]
+    ) -> [AppCommand] {
+        guard case .outcomePicker(var picker) = state.overlay else { return [] }
+        picker.notice = nil
+        let commands = change(&self, &picker)
         // Choosing the session timeout reloads the order page and closes the picker.
         if case .outcomePicker = state.overlay { state.overlay = .outcomePicker(picker) }
         return commands

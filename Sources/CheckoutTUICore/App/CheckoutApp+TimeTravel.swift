@@ -8,23 +8,19 @@ extension CheckoutApp {
         state.overlay = .timeTravel(TimeTravelMenu())
     }
 
-    mutating func timeTravelKey(_ key: Key, _ menu: TimeTravelMenu) -> [AppCommand] {
-        var menu = menu
-        let jumps = TimeJump.allCases
-        switch key {
-        case .escape, .character("q"), .character("T"):
-            state.overlay = nil
-            return []
-        case .up, .character("k"): menu.cursor = max(0, menu.cursor - 1)
-        case .down, .character("j"): menu.cursor = min(jumps.count - 1, menu.cursor + 1)
-        case .enter, .character(" "): return travel(jumps[menu.cursor])
-        case .character(let digit):
-            guard let number = digit.wholeNumberValue, (1...jumps.count).contains(number) else { break }
-            return travel(jumps[number - 1])
-        default: break
-        }
+    /// Moves the menu's cursor `step` rows, staying on the list.
+    mutating func moveTimeTravelCursor(by step: Int) {
+        guard case .timeTravel(var menu) = state.overlay else { return }
+        menu.cursor = min(TimeJump.allCases.count - 1, max(0, menu.cursor + step))
         state.overlay = .timeTravel(menu)
-        return []
+    }
+
+    /// Jumps by `row` (a digit), or by the row under the cursor (Enter).
+    mutating func chooseTimeJump(_ row: Int? = nil) -> [AppCommand] {
+        guard case .timeTravel(let menu) = state.overlay else { return [] }
+        let jumps = TimeJump.allCases
+        let row = row ?? menu.cursor
+        return jumps.indices.contains(row) ? travel(jumps[row]) : []
     }
 
     /// Closes the menu and asks the runner to move the clock; without controls the menu stays, saying why.

@@ -18,6 +18,14 @@ struct KeyBinding: Sendable {
         case amountPrompt
         /// The cancel confirmation (`x`): it takes every key while open.
         case confirmCancel
+        /// The help overlay (`?`).
+        case help
+        /// "Quit while a payment is in flight?" (`q`).
+        case confirmQuit
+        /// The outcome picker (`f`), at either level.
+        case outcomePicker
+        /// The time travel menu (`T`).
+        case timeTravel
     }
 
     let scope: Scope

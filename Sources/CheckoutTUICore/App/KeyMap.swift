@@ -1,18 +1,19 @@
 import CheckoutDomain
 
 /// The one table of key bindings: key handling, the footer's hints and the help overlay all read it, so a key
-/// the footer shows always works and the help lists every key. The merchant's prompts (amount, cancel) are rows
-/// of it too, taking every key while open; the other overlays (help, quit, the QA pickers) name their own.
+/// the footer shows always works and the help lists every key. Every overlay's keys (the merchant's prompts, the
+/// quit question, help, the QA menus) are rows of it too, each overlay taking every key while open.
 ///
 /// The footer lists the enabled bindings of the current screen in table order; a key goes to the first enabled
 /// binding of the text field (when typing), then of every screen, then of the current screen.
 enum KeyMap {
-    static let bindings: [KeyBinding] = timelineMoves + checkout + typing + merchant + merchantPrompts + everywhere
+    static let bindings: [KeyBinding] =
+        timelineMoves + checkout + typing + merchant + merchantPrompts + overlays + everywhere
 
     /// The bindings a key may reach now, in the order they are tried.
     static func reachable(_ app: CheckoutApp) -> [KeyBinding] {
         let scopes: [KeyBinding.Scope] =
-            promptScope(app).map { [$0] }
+            overlayScope(app).map { [$0] }
             ?? (app.state.typing ? [.typing, .global, .checkout] : [.global] + (screenScope(app).map { [$0] } ?? []))
         return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
     }
@@ -20,7 +21,7 @@ enum KeyMap {
     /// The footer: what the enabled bindings of this screen do now, in table order.
     static func hints(_ app: CheckoutApp) -> [KeyHint] {
         let scopes: [KeyBinding.Scope] =
-            promptScope(app).map { [$0] } ?? (app.state.typing ? [.typing] : [.global] + (screenScope(app).map { [$0] } ?? []))
+            overlayScope(app).map { [$0] } ?? (app.state.typing ? [.typing] : [.global] + (screenScope(app).map { [$0] } ?? []))
         return bindings.compactMap { binding in
             guard scopes.contains(binding.scope), binding.isEnabled(app), let label = binding.label(app) else { return nil }
             return KeyHint(binding.key, label)
@@ -39,12 +40,16 @@ enum KeyMap {
         return nil
     }
 
-    /// The merchant's prompt open now, which takes every key.
-    private static func promptScope(_ app: CheckoutApp) -> KeyBinding.Scope? {
+    /// The overlay open now, which takes every key.
+    private static func overlayScope(_ app: CheckoutApp) -> KeyBinding.Scope? {
         switch app.state.overlay {
         case .amountPrompt: .amountPrompt
         case .confirmCancel: .confirmCancel
-        default: nil
+        case .help: .help
+        case .confirmQuit: .confirmQuit
+        case .outcomePicker: .outcomePicker
+        case .timeTravel: .timeTravel
+        case nil: nil
         }
     }
 
@@ -59,8 +64,8 @@ enum KeyMap {
 
     // MARK: - The table
 
-    private static let up: [Key] = [.up, .character("k")]
-    private static let down: [Key] = [.down, .character("j")]
+    static let up: [Key] = [.up, .character("k")]
+    static let down: [Key] = [.down, .character("j")]
 
     /// The full-screen timeline: scrolling, or with the explain pane picking the entry explained.
     private static let timelineMoves: [KeyBinding] = [
@@ -182,7 +187,6 @@ enum KeyMap {
         ) { app, _ in app.press(control) }
     }
 
-    /// Every screen.
     /// The merchant's prompts over the result page. Digits (and the decimal point where the currency has minor
     /// units) are typed; anything else printable is ignored, as before Enter says why an amount is refused.
     private static let merchantPrompts: [KeyBinding] = [
@@ -221,6 +225,7 @@ enum KeyMap {
         return []
     }
 
+    /// Every screen.
     private static let everywhere: [KeyBinding] = [
         KeyBinding(
             .global, [.character("t")], "t", help: ("t", .helpTimeline), when: { !$0.state.timelineExpanded },

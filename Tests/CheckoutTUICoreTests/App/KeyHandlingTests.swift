@@ -122,6 +122,20 @@ struct KeyHandlingTests {
         #expect(!result.app.keyHints.contains { $0.key == "Esc" })
     }
 
+    /// Issue 11 item 7: the overlays' keys are rows of the one key map too, so their footers cannot name a key
+    /// that does nothing.
+    @Test("every overlay's footer comes from the key map, and each key it names works there")
+    func overlayFooters() async throws {
+        // The outcome picker's footer, which needs the in-process mock's controls: OutcomePickerTests.
+        let help = try await run(Script.keys("?"))
+        #expect(help.app.keyHints.map(\.key) == ["Esc"])
+        let travel = try await run(Script.keys("T"))
+        #expect(travel.app.keyHints.map(\.key) == ["↑/↓", "Enter", "1-5", "Esc"])
+        #expect(try await run(Script.keys("T", "Escape")).state.overlay == nil)
+        #expect(try await run(Script.keys("f", "q")).state.overlay == nil)
+        #expect(try await run(Script.keys("?", "q")).state.isFinished == false)
+    }
+
     @Test("t shows the timeline full-screen; t again returns")
     func timelineToggle() async throws {
         let shown = try await run(Script.keys("t"))

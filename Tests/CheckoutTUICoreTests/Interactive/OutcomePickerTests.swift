@@ -16,6 +16,8 @@ struct OutcomePickerTests {
             return
         }
         #expect(picker.level == .outcomes)
+        #expect(open.app.keyHints.map(\.key) == ["↑/↓", "Enter", "1-7", "Esc"])
+        #expect(open.app.keyHints.last?.label == "close")
         #expect(open.lastText.contains("Force the next payment"))
         #expect(open.lastText.contains("Queue"))
         let codes = await harness.run(Script.keys("f", "2"))
@@ -24,6 +26,8 @@ struct OutcomePickerTests {
             return
         }
         #expect(inCodes.level == .declineCodes)
+        #expect(codes.app.keyHints.map(\.key) == ["↑/↓", "Enter", "1-9", "Esc"])
+        #expect(codes.app.keyHints.last?.label == "back")
         #expect(codes.lastText.contains("decline DO_NOT_HONOR"))
         let back = await harness.run(Script.keys("f", "2", "Escape"))
         guard case .outcomePicker(let stepped)? = back.state.overlay else {
