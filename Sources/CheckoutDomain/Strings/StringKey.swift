@@ -297,6 +297,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case leverSessionExpiryNote = "lever.sessionExpiryNote"
     case leverVoucherDeadlineNote = "lever.voucherDeadlineNote"
     case leverNextRetry = "lever.nextRetry"
+    case leverUnavailable = "lever.unavailable"
+    case leverTimeoutNeedsOrderPage = "lever.timeoutNeedsOrderPage"
 
     // MARK: Keys: the footer's hints, the help overlay and the quit question, in the session's language
     case hintMove = "hint.move"

@@ -53,7 +53,7 @@ extension CheckoutApp {
 
     private mutating func choose(row: Int, in picker: inout OutcomePicker) -> [AppCommand] {
         guard environment.offersSimulationControls else {
-            picker.notice = Self.controlsMissing
+            picker.notice = .leverUnavailable
             return []
         }
         if picker.level == .declineCodes {
@@ -70,7 +70,7 @@ extension CheckoutApp {
             return []
         case .sessionTimeout:
             guard state.site.canReloadOrderPage else {
-                picker.notice = "Only on the order page with no payment under way: it reloads the page."
+                picker.notice = .leverTimeoutNeedsOrderPage
                 return []
             }
             state.overlay = nil
@@ -80,8 +80,6 @@ extension CheckoutApp {
             return choice.outcome.map { [.forceOutcomes([$0])] } ?? []
         }
     }
-
-    static let controlsMissing = "Unavailable: this run's APO is not the in-process mock."
 
     mutating func outcomesForced(added: [ForcedOutcome], pending: [ForcedOutcome]) -> [AppCommand] {
         state.forcedOutcomes = pending

@@ -11,8 +11,8 @@ public struct OutcomePicker: Equatable, Sendable {
 
     public internal(set) var level = Level.outcomes
     public internal(set) var cursor = 0
-    /// Why the last choice did nothing, shown in the box.
-    public internal(set) var notice: String?
+    /// Why the last choice did nothing, shown in the box in the session's language.
+    public internal(set) var notice: StringKey?
 
     /// The `paymentResultCode`s a forced decline can carry: the issuer's and the wallet's refusals Antom documents.
     static let declineCodes = [

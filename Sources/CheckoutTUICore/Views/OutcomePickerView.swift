@@ -21,8 +21,8 @@ struct OutcomePickerView {
                 Span(queue.isEmpty ? text.text(.leverQueueEmpty) : queue, queue.isEmpty ? .muted : .accent),
             ]))
         }
-        if let notice = picker.notice ?? (available ? nil : CheckoutApp.controlsMissing) {
-            lines.append(ContentLine([Span(" " + notice, Style(.warning, bold: true))]))
+        if let notice = picker.notice ?? (available ? nil : .leverUnavailable) {
+            lines.append(ContentLine([Span(" " + text.text(notice), Style(.warning, bold: true))]))
         }
         let title = text.text(picker.level == .outcomes ? .leverOutcomeTitle : .leverDeclineTitle)
         let rect = OverlayView.centered(width: 72, height: lines.count + 2, in: screen)

@@ -19,7 +19,7 @@ struct TimeTravelView {
         lines.append(ContentLine([
             Span(" \(text.text(.leverNow))  ", Style(.normal, bold: true)), Span(ISOTimestamp.format(app.state.now), .muted),
         ]))
-        if !available { lines.append(ContentLine([Span(" " + CheckoutApp.controlsMissing, Style(.warning, bold: true))])) }
+        if !available { lines.append(ContentLine([Span(" " + text.text(.leverUnavailable), Style(.warning, bold: true))])) }
         let rect = OverlayView.centered(width: 64, height: lines.count + 2, in: screen)
         OverlayView.clear(around: rect, in: screen, frame: &frame)
         ScrollingPane(rect: rect, title: text.text(.leverTimeTitle), note: text.text(.leverEscCloses), content: PaneContent(lines: lines), scroll: 0)

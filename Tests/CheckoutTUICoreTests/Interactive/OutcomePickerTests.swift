@@ -67,7 +67,7 @@ struct OutcomePickerTests {
     func unavailableWithoutControls() async throws {
         let harness = try InteractiveHarness("sg-card-first-payment", controls: false)
         let run = await harness.run(Script.keys("f", "1"))
-        #expect(run.lastText.contains("Unavailable"))
+        #expect(run.lastText.contains("Unavailable: Antom's gateway has no simulation controls."))
         #expect(!run.timelineTitles.contains { $0.hasPrefix("forced") })
         #expect(await harness.apo.pendingForcedOutcomes.isEmpty)
     }

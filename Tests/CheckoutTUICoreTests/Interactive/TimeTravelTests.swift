@@ -85,7 +85,16 @@ struct TimeTravelTests {
     func unavailableWithoutControls() async throws {
         let harness = try InteractiveHarness("sg-card-first-payment", controls: false)
         let run = await harness.run(Script.keys("T", "2"))
-        #expect(run.lastText.contains("Unavailable"))
+        #expect(run.lastText.contains("Unavailable: Antom's gateway has no simulation controls."))
         #expect(harness.clock.now() == AppHarness.start)
+    }
+
+    /// The notice is the presenter's to read out in the merchant's language, whole, in the narrower of the two menus.
+    @Test("the menus' no-controls notice is in the session's language and not cut", arguments: ["ja_JP", "ko_KR", "pl_PL"])
+    func unavailableInEveryLanguage(locale: String) async throws {
+        let notice = try Strings.bundled().localizer(for: locale).text(.leverUnavailable)
+        let harness = try InteractiveHarness("sg-card-first-payment", locale: locale, controls: false)
+        #expect(await harness.run(Script.keys("T")).lastText.contains(notice))
+        #expect(await harness.run(Script.keys("f")).lastText.contains(notice))
     }
 }
