@@ -14,6 +14,9 @@ public protocol CheckoutPageService: Sendable {
     func completeChallenge(paymentId: String, outcome: ChallengeOutcome) async throws(APOClientError) -> PayResponse
     /// The buyer acted on the wallet's or bank's page, or on the QR code / voucher.
     func completeRedirect(paymentId: String, action: WalletAction) async throws(APOClientError) -> PayResponse
+    /// The buyer typed the card, or the saved card's CVV, on the hosted card page (seed 002) of a `pay` payment
+    /// that carried none.
+    func enterCard(paymentId: String, _ entry: HostedCardEntry) async throws(APOClientError) -> PayResponse
 }
 
 /// What opening a session gave.

@@ -9,13 +9,15 @@ public struct SimulatedLatency: Codable, Hashable, Sendable {
         case createPaymentSession, inquiryPayment, capture, refund, cancel
         case loadSession, submitPayment, completeChallenge, completeRedirect
 
-        /// One of the page's calls, under its one name.
-        public init(_ call: PageCall) {
+        /// One of the embedded page's calls, under its one name; nil for the hosted card page's `enterCard`, which
+        /// the buyer sends from a browser, never the TUI's page.
+        public init?(_ call: PageCall) {
             switch call {
             case .loadSession: self = .loadSession
             case .submitPayment: self = .submitPayment
             case .completeChallenge: self = .completeChallenge
             case .completeRedirect: self = .completeRedirect
+            case .enterCard: return nil
             }
         }
 

@@ -69,6 +69,12 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
         try await awaitOutcome(paymentId: paymentId, waiting: action != .abandon)
     }
 
+    /// At a real gateway the hosted card page is Antom's own, typed into in a browser: the outcome is learnt by
+    /// inquiry, as for a 3DS or wallet page.
+    public func enterCard(paymentId: String, _ entry: HostedCardEntry) async throws(APOClientError) -> PayResponse {
+        try await awaitOutcome(paymentId: paymentId, waiting: true)
+    }
+
     /// The `pay` body for a submission: the session's order and URLs, a paymentRequestId of its own (a real
     /// gateway already holds the session's id) and the method's details in paymentMethodMetaData.
     func payRequest(for submission: PaymentSubmission, attempt: Int) -> PayRequest {

@@ -38,6 +38,10 @@ public struct HTTPCheckoutPageService: CheckoutPageService {
         try await call(.completeRedirect, BuyerRedirectRequest(paymentId: paymentId, action: action))
     }
 
+    public func enterCard(paymentId: String, _ entry: HostedCardEntry) async throws(APOClientError) -> PayResponse {
+        try await call(.enterCard, BuyerEnterCardRequest(paymentId: paymentId, entry))
+    }
+
     /// POSTs `request` to the call's `/sim/v1/<call>` route; errors name the call.
     private func call<Request: Encodable, Response: Decodable>(
         _ pageCall: PageCall, _ request: Request

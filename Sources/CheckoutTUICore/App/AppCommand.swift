@@ -29,7 +29,7 @@ extension AppCommand {
     var api: SimulatedLatency.API? {
         switch self {
         case .createPaymentSession: .createPaymentSession
-        case .page(let effect): effect.call.map(SimulatedLatency.API.init)
+        case .page(let effect): effect.call.flatMap(SimulatedLatency.API.init)
         case .inquirePayment: .inquiryPayment
         case .merchant(let call): SimulatedLatency.API(call.endpoint)
         case .deliverNotifications, .forceOutcomes, .readForcedOutcomes, .travel, .sequence: nil

@@ -89,6 +89,62 @@ import Testing
         }
     }
 
+    /// Seed 002, hosted mode over a real socket: `pay` with only CARD → the card page at normalUrl → the browser's
+    /// form post pays → the PAYMENT_RESULT goes out; a second payment is declined through HTTPCheckoutPageService.
+    @Test("seed 002 hosted card page over HTTP: pay → GET normalUrl → form post pays → notified; enterCard declines")
+    func hostedCardPage() async throws {
+        try await LoopbackServer.withMockAPO(fixture.server) { address in
+            try await fixture.withHTTPClient { http in
+                let apo = HTTPAPOClient(configuration: fixture.configuration(port: address.port), httpClient: http)
+                let pending = try await apo.pay(ServerFixture.hostedPayRequest(id: "L-H1"))
+                #expect(pending.result == .paymentInProcess)
+                let url = try #require(pending.normalUrl)
+                #expect(url.hasPrefix(address.baseURL + MockAPOPaths.cardEntry))
+                let page = try await http.execute(HTTPClientRequest(url: url), timeout: .seconds(30))
+                #expect(page.status == .ok)
+                let html = String(buffer: try await page.body.collect(upTo: 1 << 20))
+                #expect(html.contains("action=\"\(BuyerPaths.enterCard)\"") && html.contains("name=\"cardNo\""))
+
+                var post = HTTPClientRequest(url: address.baseURL + BuyerPaths.enterCard)
+                post.method = .POST
+                post.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+                post.headers.add(name: "Origin", value: address.baseURL)
+                post.body = .bytes(
+                    ByteBuffer(
+                        string: "paymentId=\(pending.paymentId ?? "")&cardNo=\(ServerFixture.visaSuccess)&expiryMonth=12"
+                            + "&expiryYear=30&cvv=123&holderName=Lady+Gaga"))
+                let paid = try await http.execute(post, timeout: .seconds(30))
+                #expect(String(buffer: try await paid.body.collect(upTo: 1 << 20)).contains("Payment S"))
+                #expect(try await apo.inquiryPayment(InquiryPaymentRequest(paymentRequestId: "L-H1")).paymentStatus == "SUCCESS")
+
+                let page2 = HTTPCheckoutPageService(baseURL: address.baseURL, httpClient: http)
+                let second = try await apo.pay(ServerFixture.hostedPayRequest(id: "L-H2"))
+                let declined = try await page2.enterCard(
+                    paymentId: second.paymentId ?? "", .newCard(ServerFixture.card("4054692760174822"), saveCard: false))
+                #expect(declined.result.resultStatus == .failure && declined.result.resultCode == "DO_NOT_HONOR")
+
+                // The notification pump sends PAYMENT_RESULT on its own; wait for it with patience, not a deadline.
+                var found = false
+                let deadline = ContinuousClock.now + .seconds(90)
+                while !found, ContinuousClock.now < deadline {
+                    let response = try await http.execute(
+                        HTTPClientRequest(url: "\(address.baseURL)/sim/v1/notifications?paymentRequestId=L-H1"),
+                        timeout: .seconds(30))
+                    let body = try await response.body.collect(upTo: 1 << 20)
+                    found = try WireCoding.decode([SignedNotification].self, from: Data(body.readableBytesView))
+                        .contains { NotifyType(wire: $0.notifyType) == .paymentResult }
+                    if !found { try await Task.sleep(for: .milliseconds(200)) }
+                }
+                #expect(found, "PAYMENT_RESULT of the hosted card payment was sent")
+
+                let rebound = try RawConnection(port: address.port)
+                rebound.send("GET \(url.dropFirst(address.baseURL.count)) HTTP/1.1\r\nHost: rebind.evil.example\r\n\r\n")
+                #expect(await rebound.readUntil("\r\n", wait: .seconds(60)).hasPrefix("HTTP/1.1 403"))
+            }
+        }
+        #expect(!fixture.server.logs.all.joined().contains(ServerFixture.visaSuccess))
+    }
+
     @Test("the outbox ticks by itself: a PAYMENT_RESULT shows up in /sim/v1/notifications within seconds")
     func notificationPump() async throws {
         try await LoopbackServer.withMockAPO(fixture.server) { address in

@@ -102,6 +102,14 @@ struct ServerFixture {
             env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 
+    /// Seed 002's hosted mode: a `pay` whose method is only `paymentMethodType: CARD` (plus `metadata`), answered U
+    /// PAYMENT_IN_PROCESS with the card page's normalUrl.
+    static func hostedPayRequest(id: String, metadata: [String: JSONValue]? = nil) -> PayRequest {
+        var request = payRequest(id: id)
+        request.paymentMethod = PaymentMethod(paymentMethodType: "CARD", paymentMethodMetaData: metadata)
+        return request
+    }
+
     static func card(_ number: String = visaSuccess) -> CardDetails {
         CardDetails(
             number: CardNumber(number), expiry: CardExpiry(month: 12, year: 2030), cvv: "123", holderName: "Lady Gaga")

@@ -78,4 +78,7 @@ private struct UnreachableAPO: APOClient, CheckoutPageService {
     func completeRedirect(paymentId: String, action: WalletAction) async throws(APOClientError) -> PayResponse {
         throw Self.error
     }
+    func enterCard(paymentId: String, _ entry: HostedCardEntry) async throws(APOClientError) -> PayResponse {
+        throw Self.error
+    }
 }

@@ -1,10 +1,13 @@
-/// The page's four calls to Antom by name, as `PageEffect`, the effect runner, `/sim/v1/<name>` and the timeline
-/// spell them.
+/// The page's calls to Antom by name (the embedded page's four, and `enterCard` of the hosted card page), as
+/// `PageEffect`, the effect runner, `/sim/v1/<name>` and the timeline spell them.
 public enum PageCall: String, Equatable, Hashable, Sendable, CaseIterable {
     case loadSession
     case submitPayment
     case completeChallenge
     case completeRedirect
+    /// The buyer typed the card (or a saved card's CVV) on the hosted card page of a `pay` without card details
+    /// (seed 002); no effect of the embedded page asks for it.
+    case enterCard
 }
 
 extension PageEffect {

@@ -56,6 +56,12 @@ struct BuyerEndpoint: Sendable {
             outcome = await Self.call { () async throws(APOClientError) in
                 try await page.completeChallenge(paymentId: body.paymentId, outcome: body.outcome)
             }
+        case .enterCard:
+            let body = try input.enterCard()
+            let entry = try body.entry()
+            outcome = await Self.call { () async throws(APOClientError) in
+                try await page.enterCard(paymentId: body.paymentId, entry)
+            }
         default:
             let body = try input.redirect()
             outcome = await Self.call { () async throws(APOClientError) in

@@ -22,19 +22,24 @@ enum BuyerInput: Sendable {
         case .json(let data):
             return try WireCoding.decode(BuyerSubmitPaymentRequest.self, from: data).submission()
         case .form(let fields):
-            var card: BuyerCardInput?
-            if let number = fields["cardNo"] {
-                card = BuyerCardInput(
-                    cardNo: number, expiryMonth: try Self.require("expiryMonth", in: fields),
-                    expiryYear: try Self.require("expiryYear", in: fields), cvv: fields["cvv"] ?? "",
-                    holderName: fields["holderName"] ?? "")
-            }
+            let card = try Self.card(in: fields)
             let saved = fields["cardToken"].map { BuyerSavedCardInput(cardToken: $0, cvv: fields["cvv"] ?? "") }
             let request = BuyerSubmitPaymentRequest(
                 paymentSessionId: try Self.require("paymentSessionId", in: fields),
                 paymentMethodType: try Self.require("paymentMethodType", in: fields), card: card, savedCard: saved,
                 saveCard: fields["saveCard"] != nil, payerEmail: fields["payerEmail"], cpf: fields["cpf"])
             return try request.submission()
+        }
+    }
+
+    func enterCard() throws(WireDecodingError) -> BuyerEnterCardRequest {
+        switch self {
+        case .json(let data):
+            return try WireCoding.decode(BuyerEnterCardRequest.self, from: data)
+        case .form(let fields):
+            return BuyerEnterCardRequest(
+                paymentId: try Self.require("paymentId", in: fields), card: try Self.card(in: fields),
+                saveCard: fields["saveCard"] != nil, cvv: fields["cvv"])
         }
     }
 
@@ -62,6 +67,15 @@ enum BuyerInput: Sendable {
             }
             return BuyerRedirectRequest(paymentId: try Self.require("paymentId", in: fields), action: value)
         }
+    }
+
+    /// The card form's fields, when a number was typed.
+    private static func card(in fields: FormFields) throws(WireDecodingError) -> BuyerCardInput? {
+        guard let number = fields["cardNo"] else { return nil }
+        return BuyerCardInput(
+            cardNo: number, expiryMonth: try require("expiryMonth", in: fields),
+            expiryYear: try require("expiryYear", in: fields), cvv: fields["cvv"] ?? "",
+            holderName: fields["holderName"] ?? "")
     }
 
     private static func require(_ name: String, in fields: FormFields) throws(WireDecodingError) -> String {

@@ -16,14 +16,8 @@ struct BuyerPages: Sendable {
         var html = "<h1>Checkout Page</h1>\n" + order(request)
         html += "<p>Session \(id) expires \(HTMLText.escape(ISOTimestamp.format(session.expiresAt))).</p>\n"
         html += "<h2>Card</h2>\n<form method=\"post\" action=\"\(BuyerPaths.submitPayment)\">\n"
-        html += hidden("paymentSessionId", session.paymentSessionId) + hidden("paymentMethodType", "CARD")
-        for (name, label) in [
-            ("cardNo", "Card number"), ("expiryMonth", "Expiry month (MM)"), ("expiryYear", "Expiry year (YY)"),
-            ("cvv", "CVV"), ("holderName", "Name on card"),
-        ] {
-            html += "<label>\(label) <input name=\"\(name)\" autocomplete=\"off\"></label><br>\n"
-        }
-        html += "<button>Pay</button>\n</form>\n"
+        html += hidden("paymentSessionId", session.paymentSessionId) + hidden("paymentMethodType", PaymentMethodType.card.rawValue)
+        html += cardFields + "<button>Pay</button>\n</form>\n"
         for card in session.savedCards {
             html += "<form method=\"post\" action=\"\(BuyerPaths.submitPayment)\">\n"
             html += hidden("paymentSessionId", session.paymentSessionId) + hidden("paymentMethodType", "CARD")
@@ -47,6 +41,28 @@ struct BuyerPages: Sendable {
         var html = "<h1>3D Secure challenge</h1>\n" + describe(payment, paymentId: paymentId)
         html += choices(BuyerPaths.completeChallenge, paymentId: paymentId, name: "outcome", ChallengeOutcome.allCases.map(\.rawValue))
         return document("3D Secure challenge", html)
+    }
+
+    /// The hosted card page of a `pay` without card details (seed 002): the payment, and a form for the card (or
+    /// only the CVV of the saved card the merchant paid with, and "save this card" when tokenizeMode is
+    /// ASKFORCONSENT) posting to `/sim/v1/enterCard`. A payment no longer waiting for a card shows its status.
+    func cardEntry(_ payment: PaymentRecord?, paymentId: String) -> String {
+        var html = "<h1>Card payment</h1>\n" + describe(payment, paymentId: paymentId)
+        guard let payment, payment.waitingFor == .cardEntry else {
+            if payment != nil { html += "<p>This payment waits for no card.</p>\n" }
+            return document("Card payment", html)
+        }
+        html += "<form method=\"post\" action=\"\(BuyerPaths.enterCard)\">\n" + hidden("paymentId", paymentId)
+        if payment.paidWithToken != nil {
+            html += "<p>Confirm the saved card with its CVV.</p>\n"
+            html += "<label>CVV <input name=\"cvv\" autocomplete=\"off\"></label><br>\n"
+        } else {
+            html += cardFields
+            if payment.offersSaveCard == true {
+                html += "<label><input type=\"checkbox\" name=\"saveCard\" value=\"on\"> Save this card</label><br>\n"
+            }
+        }
+        return document("Card payment", html + "<button>Pay</button>\n</form>\n")
     }
 
     /// The wallet's or bank's page, and what a QR code or voucher stands for: approve, decline or abandon.
@@ -110,6 +126,14 @@ struct BuyerPages: Sendable {
     private func resultLine(_ result: APOResult) -> String {
         "<p>\(HTMLText.escape(result.resultStatus.rawValue)) \(HTMLText.escape(result.resultCode)): "
             + "\(HTMLText.escape(result.resultMessage ?? ""))</p>\n"
+    }
+
+    /// The card's inputs, named as `BuyerCardInput` and the pay API's paymentMethodMetaData name them.
+    private var cardFields: String {
+        [
+            ("cardNo", "Card number"), ("expiryMonth", "Expiry month (MM)"), ("expiryYear", "Expiry year (YY)"),
+            ("cvv", "CVV"), ("holderName", "Name on card"),
+        ].map { name, label in "<label>\(label) <input name=\"\(name)\" autocomplete=\"off\"></label><br>\n" }.joined()
     }
 
     private func hidden(_ name: String, _ value: String) -> String {

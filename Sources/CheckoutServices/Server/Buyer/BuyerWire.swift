@@ -100,6 +100,38 @@ public struct BuyerSubmitPaymentRequest: Codable, Hashable, Sendable {
     }
 }
 
+/// `POST /sim/v1/enterCard`: what the buyer typed on the hosted card page (seed 002) of a `pay` payment: a new card
+/// (with the "save this card" tick when the page offered it), or only the CVV of the saved card the merchant paid
+/// with.
+public struct BuyerEnterCardRequest: Codable, Hashable, Sendable {
+    public var paymentId: String
+    public var card: BuyerCardInput?
+    public var saveCard: Bool?
+    /// The saved card's CVV; a new card carries its CVV in `card`.
+    public var cvv: String?
+
+    public init(paymentId: String, card: BuyerCardInput? = nil, saveCard: Bool? = nil, cvv: String? = nil) {
+        self.paymentId = paymentId
+        self.card = card
+        self.saveCard = saveCard
+        self.cvv = cvv
+    }
+
+    public init(paymentId: String, _ entry: HostedCardEntry) {
+        switch entry {
+        case .newCard(let card, let saveCard): self.init(paymentId: paymentId, card: BuyerCardInput(card), saveCard: saveCard)
+        case .savedCardCVV(let cvv): self.init(paymentId: paymentId, cvv: cvv)
+        }
+    }
+
+    /// A new card when `card` is given, else the saved card's CVV; neither is PARAM_ILLEGAL naming both.
+    public func entry() throws(WireDecodingError) -> HostedCardEntry {
+        if let card { return .newCard(try card.details(), saveCard: saveCard ?? false) }
+        guard let cvv else { throw WireDecodingError(field: "card", problem: "is required (or cvv, for a saved card)") }
+        return .savedCardCVV(cvv)
+    }
+}
+
 /// A card typed into the hosted page, keyed as the pay API's `paymentMethodMetaData` (reference §3.2).
 /// Printing it shows the masked number only.
 public struct BuyerCardInput: Codable, Hashable, Sendable, CustomStringConvertible {

@@ -9,7 +9,8 @@ struct PageEndpoint: Sendable {
     let pages: BuyerPages
 
     static func handles(_ path: String) -> Bool {
-        [MockAPOPaths.checkoutPage, MockAPOPaths.challenge, MockAPOPaths.wallet, MockAPOPaths.qrImage].contains(path)
+        [MockAPOPaths.checkoutPage, MockAPOPaths.challenge, MockAPOPaths.cardEntry, MockAPOPaths.wallet, MockAPOPaths.qrImage]
+            .contains(path)
             || (path.hasPrefix(MockAPOPaths.qrCode) && path.count > MockAPOPaths.qrCode.count)
     }
 
@@ -31,6 +32,9 @@ struct PageEndpoint: Sendable {
         case MockAPOPaths.challenge:
             let payment = await payment(paymentId)
             return (PlainResponse.html(pages.challenge(payment, paymentId: paymentId)), summary(payment, "3DS page"))
+        case MockAPOPaths.cardEntry:
+            let payment = await payment(paymentId)
+            return (PlainResponse.html(pages.cardEntry(payment, paymentId: paymentId)), summary(payment, "card page"))
         case MockAPOPaths.wallet:
             let payment = await payment(paymentId)
             let title = "\(query["pspName"].map(String.init) ?? "Wallet") page"

@@ -8,6 +8,7 @@ public enum SimulatorRoute: String, CaseIterable, Sendable {
     case submitPayment
     case completeChallenge
     case completeRedirect
+    case enterCard
     /// GET: the notifications the mock has sent, each with the exact signed headers and body.
     case notifications
     case controlOutcomes = "control/outcomes"
@@ -24,6 +25,7 @@ public enum SimulatorRoute: String, CaseIterable, Sendable {
         case .submitPayment: self = .submitPayment
         case .completeChallenge: self = .completeChallenge
         case .completeRedirect: self = .completeRedirect
+        case .enterCard: self = .enterCard
         }
     }
 

@@ -21,6 +21,10 @@ struct RoutedCheckoutPage: CheckoutPageService {
         try await mock(await mocks.apo(paymentId: paymentId)).completeRedirect(paymentId: paymentId, action: action)
     }
 
+    func enterCard(paymentId: String, _ entry: HostedCardEntry) async throws(APOClientError) -> PayResponse {
+        try await mock(await mocks.apo(paymentId: paymentId)).enterCard(paymentId: paymentId, entry)
+    }
+
     private func mock(_ apo: MockAPO?) throws(APOClientError) -> MockAPO {
         guard let apo else { throw .unreachable(api: "simulator", reason: "the mock APO is still starting") }
         return apo
