@@ -12,14 +12,16 @@ struct GuardedHTTP1Channel: ServerChildChannel {
     let http1: HTTP1Channel
     let limits: ConnectionLimits
     let counter: ConnectionCounter
+    let rejections: ConnectionRejections?
     let logger: Logger
 
     init(
         responder: @escaping HTTPChannelHandler.Responder, limits: ConnectionLimits, counter: ConnectionCounter,
-        logger: Logger
+        rejections: ConnectionRejections?, logger: Logger
     ) {
         self.limits = limits
         self.counter = counter
+        self.rejections = rejections
         self.logger = logger
         http1 = HTTP1Channel(
             responder: responder,
@@ -38,7 +40,7 @@ struct GuardedHTTP1Channel: ServerChildChannel {
             }
             return http1.setup(channel: channel, logger: logger)
         }
-        let deadlines = RequestDeadlines(limits: limits, logger: self.logger)
+        let deadlines = RequestDeadlines(limits: limits, rejections: rejections, logger: self.logger)
         do {
             try channel.pipeline.syncOperations.addHandlers(ConnectionPlace(counter: counter), deadlines)
         } catch {
@@ -54,10 +56,13 @@ struct GuardedHTTP1Channel: ServerChildChannel {
 }
 
 extension HTTPServerBuilder {
-    /// HTTP/1 with the deadlines of `limits`.
-    static func guarded(_ limits: ConnectionLimits, counter: ConnectionCounter, logger: Logger) -> HTTPServerBuilder {
+    /// HTTP/1 with the deadlines of `limits`; `rejections` signs what they turn down on Antom's paths.
+    static func guarded(
+        _ limits: ConnectionLimits, counter: ConnectionCounter, rejections: ConnectionRejections?, logger: Logger
+    ) -> HTTPServerBuilder {
         HTTPServerBuilder { responder in
-            GuardedHTTP1Channel(responder: responder, limits: limits, counter: counter, logger: logger)
+            GuardedHTTP1Channel(
+                responder: responder, limits: limits, counter: counter, rejections: rejections, logger: logger)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Logging
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
 /// Where a request stands, told by `RequestProgress` (after the HTTP decoder) to `RequestDeadlines` (before it)
@@ -8,9 +9,11 @@ enum RequestStage: Sendable {
     case headReceived
     case bodyReceived
     case responseSent
+    /// The decoder could not parse the request (`HTTPParserError`); Hummingbird answers 400 and closes.
+    case unparsable(String)
 }
 
-/// Reports the request's stages: the decoder's head and end parts, and the end of the response.
+/// Reports the request's stages: the decoder's head and end parts, its parse errors, and the end of the response.
 final class RequestProgress: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -26,6 +29,13 @@ final class RequestProgress: ChannelDuplexHandler, RemovableChannelHandler {
         context.fireChannelRead(data)
     }
 
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let parse = error as? HTTPParserError {
+            context.triggerUserOutboundEvent(RequestStage.unparsable("\(parse)"), promise: nil)
+        }
+        context.fireErrorCaught(error)
+    }
+
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         if case .end = unwrapOutboundIn(data) {
             context.triggerUserOutboundEvent(RequestStage.responseSent, promise: nil)
@@ -36,6 +46,10 @@ final class RequestProgress: ChannelDuplexHandler, RemovableChannelHandler {
 
 /// Closes a connection whose request head or body does not arrive in time (`ConnectionLimits`): a partial head
 /// gets `408 Request Timeout` first; a stalled body is cut off. Each closing is logged with the peer and the flag.
+///
+/// A gateway request (its request line arrived and names a gateway path) is answered as the gateway answers
+/// every refusal instead (`ConnectionRejections`): a signed `F`, HTTP 200, then the close; so is one whose HTTP
+/// the decoder cannot parse, in place of Hummingbird's bare 400.
 final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
@@ -50,21 +64,47 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     private let limits: ConnectionLimits
+    private let rejections: ConnectionRejections?
     private let logger: Logger
     private var stage = Stage.waiting
     private var deadline: Scheduled<Void>?
+    /// The current request's head as it arrived, for a signed refusal the router never got to make.
+    private var head = RawRequestHead()
+    /// Why the decoder gave up on the current request, once it did.
+    private var parseError: String?
+    /// This handler answered the request itself; what Hummingbird writes after that is dropped.
+    private var answered = false
 
-    init(limits: ConnectionLimits, logger: Logger) {
+    init(limits: ConnectionLimits, rejections: ConnectionRejections?, logger: Logger) {
         self.limits = limits
+        self.rejections = rejections
         self.logger = logger
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         if stage == .waiting {
             stage = .readingHead
+            head.reset()
             schedule(context, after: limits.headerTimeout, "request head", flag: "--header-timeout")
         }
+        if stage == .readingHead { head.append(unwrapInboundIn(data)) }
         context.fireChannelRead(data)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        guard !answered else {
+            promise?.fail(ChannelError.outputClosed)
+            return
+        }
+        // Before a head is decoded, the only answer Hummingbird writes is its 400 for a parse error.
+        if stage == .readingHead, let reason = parseError,
+            let answer = rejections?.answer(to: head, .malformedHTTP(reason))
+        {
+            answered = true
+            context.writeAndFlush(wrapOutboundOut(answer), promise: promise)
+            return
+        }
+        context.write(data, promise: promise)
     }
 
     func triggerUserOutboundEvent(context: ChannelHandlerContext, event: Any, promise: EventLoopPromise<Void>?) {
@@ -72,15 +112,20 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
             context.triggerUserOutboundEvent(event, promise: promise)
             return
         }
-        cancel()
         switch progress {
         case .headReceived:
+            cancel()
             stage = .readingBody
             schedule(context, after: limits.bodyTimeout, "request body", flag: "--body-timeout")
         case .bodyReceived:
+            cancel()
             stage = .answering
         case .responseSent:
+            cancel()
             stage = .waiting
+            parseError = nil
+        case .unparsable(let reason):
+            parseError = reason
         }
         promise?.succeed()
     }
@@ -106,7 +151,10 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
         deadline = nil
         let peer = context.remoteAddress.map { "\($0)" } ?? "a client"
         logger.notice("closed the connection from \(peer): the \(what) did not arrive within \(timeout) (\(flag))")
-        if stage == .readingHead {
+        if let answer = rejections?.answer(to: head, .incomplete(what, after: timeout, flag: flag)) {
+            answered = true
+            context.writeAndFlush(wrapOutboundOut(answer), promise: nil)
+        } else if stage == .readingHead {
             let answer = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
             context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: answer)), promise: nil)
         }

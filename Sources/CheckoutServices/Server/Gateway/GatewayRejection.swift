@@ -13,6 +13,11 @@ public enum GatewayRejection: Error, Sendable, Equatable {
     case invalidClient(received: String, expected: String)
     case invalidSignature(String)
     case paramIllegal(String)
+    /// The request's head or body did not arrive within the server's deadline (`serve --header-timeout`,
+    /// `--body-timeout`); answered by `RequestDeadlines`, the router never saw it.
+    case incomplete(String, after: Duration, flag: String)
+    /// The request is not HTTP/1.1 the server can parse (a bad Content-Length, a header line without a colon…).
+    case malformedHTTP(String)
 
     public var result: APOResult {
         switch self {
@@ -39,6 +44,22 @@ public enum GatewayRejection: Error, Sendable, Equatable {
             .failure(ResultCode.invalidSignature, "The signature is invalid: \(reason).")
         case .paramIllegal(let reason):
             .failure(ResultCode.paramIllegal, "Illegal parameters: \(reason).")
+        case .incomplete(let what, let after, let flag):
+            .failure(
+                ResultCode.paramIllegal,
+                "Illegal parameters: the \(what) did not arrive within \(Self.seconds(after)) s (serve \(flag)); "
+                    + "send the whole request without pausing.")
+        case .malformedHTTP(let reason):
+            .failure(
+                ResultCode.paramIllegal,
+                "Illegal parameters: the request is not valid HTTP/1.1 (\(reason)); check Content-Length and "
+                    + "Transfer-Encoding, and that each header line is 'Name: value'.")
         }
+    }
+
+    /// `0.5`, `30`: a deadline as the flags take it.
+    private static func seconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return value.rounded() == value ? String(Int(value)) : String(value)
     }
 }

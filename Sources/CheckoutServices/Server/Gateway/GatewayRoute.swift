@@ -9,6 +9,10 @@ import CheckoutDomain
 public enum GatewayRoute {
     static let prefixes = ["/ams/api/v1/payments/", "/ams/sandbox/api/v1/payments/"]
 
+    /// Antom's API root: a request under it is answered as Antom answers, signed, even when it is turned down
+    /// before the router sees it (`ConnectionRejections`).
+    static func isAntomPath(_ path: String) -> Bool { path.hasPrefix("/ams/") }
+
     /// `nil` for any other path, which the gateway answers with NO_INTERFACE_DEF.
     public static func endpoint(for path: String) -> APOEndpoint? {
         for prefix in prefixes where path.hasPrefix(prefix) {

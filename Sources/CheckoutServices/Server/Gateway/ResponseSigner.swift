@@ -15,6 +15,13 @@ struct ResponseSigner: Sendable {
     /// Should signing ever fail, the answer goes out unsigned as `U UNKNOWN_EXCEPTION`, the one kind of unsigned
     /// answer the SDKs accept (PRs java#222 / python#179: unsigned only for F/U).
     func response(body: Data, requestMethod: String, requestPath: String, clientId: String) -> Response {
+        let (headers, sent) = signed(body: body, requestMethod: requestMethod, requestPath: requestPath, clientId: clientId)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: sent)))
+    }
+
+    /// The headers of a signed answer and the body to send with them (`body`, or the unsigned U when signing
+    /// failed); `response` and `ConnectionRejections` write them.
+    func signed(body: Data, requestMethod: String, requestPath: String, clientId: String) -> (HTTPFields, Data) {
         var headers: HTTPFields = [.contentType: SignedRequest.contentType]
         do {
             let signed = try SignedRequest.signResponse(
@@ -24,14 +31,12 @@ struct ResponseSigner: Sendable {
                 guard let name = HTTPField.Name(header.name.lowercased()) else { continue }
                 headers[name] = header.value
             }
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            return (headers, body)
         } catch {
             let result = APOResult(
                 resultCode: ResultCode.unknownException, resultStatus: .unknown,
                 resultMessage: "unknown exception (the answer could not be signed: \(error.description))")
-            let unsigned = WireCoding.encode(["result": result])
-            return Response(
-                status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: unsigned)))
+            return (headers, WireCoding.encode(["result": result]))
         }
     }
 }

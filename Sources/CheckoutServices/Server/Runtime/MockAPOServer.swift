@@ -65,7 +65,13 @@ public struct MockAPOServer: Sendable {
         let limits = configuration.limits
         let connections = ConnectionCounter(maximum: limits.maxConnections, logger: logger)
         let app = Application(
-            responder: responder, server: .guarded(limits, counter: connections, logger: logger),
+            responder: responder,
+            server: .guarded(
+                limits, counter: connections,
+                rejections: ConnectionRejections(
+                    signer: ResponseSigner(key: configuration.keys.apoPrivateKey),
+                    defaultClientId: configuration.merchants.first?.clientId ?? configuration.keys.clientId),
+                logger: logger),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: configuration.port), serverName: nil,
                 availableConnectionsDelegate: connections.delegate),
