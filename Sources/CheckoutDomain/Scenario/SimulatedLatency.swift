@@ -4,34 +4,32 @@ import Foundation
 /// (`{"submitPayment": 1.5, "default": 0.3}`), so a demo shows the page processing and a second press of Pay
 /// meets a payment in flight.
 public struct SimulatedLatency: Codable, Hashable, Sendable {
-    /// The calls a latency can be set for: the merchant server's and the Checkout Page's.
-    public enum API: String, CaseIterable, Codable, Hashable, Sendable {
-        case createPaymentSession, inquiryPayment, capture, refund, cancel
-        case loadSession, submitPayment, completeChallenge, completeRedirect
+    /// A call a latency can be set for, under the one name it has everywhere: one of the merchant server's APIs
+    /// (`APOEndpoint`) or one of the page's calls (`PageCall`).
+    public enum API: Hashable, Sendable {
+        case merchant(APOEndpoint)
+        case page(PageCall)
 
-        /// One of the embedded page's calls, under its one name; nil for the hosted card page's `enterCard`, which
-        /// the buyer sends from a browser, never the TUI's page.
-        public init?(_ call: PageCall) {
-            switch call {
-            case .loadSession: self = .loadSession
-            case .submitPayment: self = .submitPayment
-            case .completeChallenge: self = .completeChallenge
-            case .completeRedirect: self = .completeRedirect
-            case .enterCard: return nil
+        /// The key in the scenario's `latency` block: the call's own name.
+        public var name: String {
+            switch self {
+            case .merchant(let endpoint): endpoint.rawValue
+            case .page(let call): call.rawValue
             }
         }
 
-        /// One of the merchant server's APIs; nil for those the simulator does not delay (pay, inquiryRefund).
-        public init?(_ endpoint: APOEndpoint) {
-            switch endpoint {
-            case .createPaymentSession: self = .createPaymentSession
-            case .inquiryPayment: self = .inquiryPayment
-            case .capture: self = .capture
-            case .refund: self = .refund
-            case .cancel: self = .cancel
-            case .pay, .inquiryRefund: return nil
+        public init?(name: String) {
+            if let endpoint = APOEndpoint(rawValue: name) {
+                self = .merchant(endpoint)
+            } else if let call = PageCall(rawValue: name) {
+                self = .page(call)
+            } else {
+                return nil
             }
         }
+
+        /// Every name a `latency` block may use, merchant APIs first.
+        static var allNames: [String] { APOEndpoint.allCases.map(\.rawValue) + PageCall.allCases.map(\.rawValue) }
     }
 
     /// The longest latency a scenario may set: longer would read as a hang, not a slow network.
@@ -53,7 +51,10 @@ public struct SimulatedLatency: Codable, Hashable, Sendable {
     /// The interactive TUI's default when the scenario sets none: long enough to see "Processing…" and to press
     /// Pay twice, short enough not to slow a demo.
     public static let interactive = SimulatedLatency(
-        seconds: [.submitPayment: 1.2, .completeChallenge: 0.8, .completeRedirect: 0.8, .loadSession: 0.4], fallback: 0.3)
+        seconds: [
+            .page(.submitPayment): 1.2, .page(.completeChallenge): 0.8, .page(.completeRedirect): 0.8,
+            .page(.loadSession): 0.4,
+        ], fallback: 0.3)
 
     public func delay(for api: API) -> TimeInterval { seconds[api] ?? fallback }
 
@@ -81,10 +82,10 @@ public struct SimulatedLatency: Codable, Hashable, Sendable {
             }
             if key.stringValue == Self.defaultKey {
                 fallback = value
-            } else if let api = API(rawValue: key.stringValue) {
+            } else if let api = API(name: key.stringValue) {
                 seconds[api] = value
             } else {
-                let known = ([Self.defaultKey] + API.allCases.map(\.rawValue)).joined(separator: ", ")
+                let known = ([Self.defaultKey] + API.allNames).joined(separator: ", ")
                 throw DecodingError.dataCorruptedError(
                     forKey: key, in: container, debugDescription: "\(key.stringValue) is not an API; use one of \(known)")
             }
@@ -95,8 +96,8 @@ public struct SimulatedLatency: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         if fallback != 0 { try container.encode(fallback, forKey: Key(stringValue: Self.defaultKey)) }
-        for (api, value) in seconds.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try container.encode(value, forKey: Key(stringValue: api.rawValue))
+        for (api, value) in seconds.sorted(by: { $0.key.name < $1.key.name }) {
+            try container.encode(value, forKey: Key(stringValue: api.name))
         }
     }
 }

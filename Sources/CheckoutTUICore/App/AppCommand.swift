@@ -28,10 +28,10 @@ extension AppCommand {
     /// The API this command calls, for its simulated latency; nil for what is not a call to Antom.
     var api: SimulatedLatency.API? {
         switch self {
-        case .createPaymentSession: .createPaymentSession
-        case .page(let effect): effect.call.flatMap(SimulatedLatency.API.init)
-        case .inquirePayment: .inquiryPayment
-        case .merchant(let call): SimulatedLatency.API(call.endpoint)
+        case .createPaymentSession: .merchant(.createPaymentSession)
+        case .page(let effect): effect.call.map(SimulatedLatency.API.page)
+        case .inquirePayment: .merchant(.inquiryPayment)
+        case .merchant(let call): .merchant(call.endpoint)
         case .deliverNotifications, .forceOutcomes, .readForcedOutcomes, .travel, .sequence: nil
         }
     }

@@ -8,7 +8,7 @@ import Testing
 @MainActor
 @Suite(.timeLimit(.minutes(6)))
 struct LatencyTests {
-    static let slowPay = SimulatedLatency(seconds: [.submitPayment: 2])
+    static let slowPay = SimulatedLatency(seconds: [.page(.submitPayment): 2])
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
     static func session(latency: SimulatedLatency?, size: Size = Size(width: 80, height: 24)) throws -> HeadlessSession {
@@ -87,8 +87,8 @@ struct LatencyTests {
     func decoding() throws {
         let latency = try JSONDecoder().decode(
             SimulatedLatency.self, from: Data(#"{"submitPayment": 1.5, "default": 0.25}"#.utf8))
-        #expect(latency.delay(for: .submitPayment) == 1.5)
-        #expect(latency.delay(for: .inquiryPayment) == 0.25)
+        #expect(latency.delay(for: .page(.submitPayment)) == 1.5)
+        #expect(latency.delay(for: .merchant(.inquiryPayment)) == 0.25)
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(SimulatedLatency.self, from: Data(#"{"submitPayments": 1}"#.utf8))
         }

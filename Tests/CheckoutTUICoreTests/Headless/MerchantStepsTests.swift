@@ -105,7 +105,7 @@ struct MerchantStepsTests {
     func stepsWaitForLatency() async throws {
         let cards = try SandboxTestCards.bundled()
         var scenario = try ScenarioLibrary(testCards: cards).load("card-manual-capture")
-        scenario.latency = SimulatedLatency(seconds: [.capture: 5])
+        scenario.latency = SimulatedLatency(seconds: [.merchant(.capture): 5])
         let run = HeadlessRun(
             scenario: scenario, scenarioName: "card-manual-capture", mode: .embedded,
             size: Size(width: 120, height: 40), testCards: cards)

@@ -42,7 +42,7 @@ struct RemoteHeadlessTests {
     func latency() async throws {
         let cards = try SandboxTestCards.bundled()
         var scenario = try ScenarioLibrary(testCards: cards).load("sg-card-first-payment")
-        scenario.latency = SimulatedLatency(seconds: [.submitPayment: 1])
+        scenario.latency = SimulatedLatency(seconds: [.page(.submitPayment): 1])
         let run = HeadlessRun(
             scenario: scenario, scenarioName: "sg-card-first-payment", mode: .embedded,
             size: Size(width: 120, height: 40), testCards: cards)
