@@ -71,59 +71,6 @@ public struct SavedCard: Codable, Hashable, Sendable {
     }
 }
 
-/// What the buyer submitted from the page.
-public struct PaymentSubmission: Hashable, Sendable {
-    public var paymentSessionId: String
-    public var paymentMethodType: String
-    /// A new card typed into the form.
-    public var card: CardDetails?
-    /// A saved card chosen from the list, with the CVV typed for it.
-    public var savedCard: SavedCardChoice?
-    /// The buyer ticked "save this card" (shown only with tokenizeMode ASKFORCONSENT).
-    public var saveCard: Bool
-    public var payerEmail: String?
-    public var cpf: String?
-
-    public init(
-        paymentSessionId: String, paymentMethodType: String, card: CardDetails? = nil,
-        savedCard: SavedCardChoice? = nil, saveCard: Bool = false, payerEmail: String? = nil, cpf: String? = nil
-    ) {
-        self.paymentSessionId = paymentSessionId
-        self.paymentMethodType = paymentMethodType
-        self.card = card
-        self.savedCard = savedCard
-        self.saveCard = saveCard
-        self.payerEmail = payerEmail
-        self.cpf = cpf
-    }
-}
-
-/// A card typed into the form. Its number masks itself wherever it is printed.
-public struct CardDetails: Hashable, Sendable {
-    public var number: CardNumber
-    public var expiry: CardExpiry
-    public var cvv: String
-    public var holderName: String
-
-    public init(number: CardNumber, expiry: CardExpiry, cvv: String, holderName: String) {
-        self.number = number
-        self.expiry = expiry
-        self.cvv = cvv
-        self.holderName = holderName
-    }
-}
-
-/// A saved card picked by its token, with the CVV the buyer typed for it.
-public struct SavedCardChoice: Hashable, Sendable {
-    public var cardToken: String
-    public var cvv: String
-
-    public init(cardToken: String, cvv: String) {
-        self.cardToken = cardToken
-        self.cvv = cvv
-    }
-}
-
 /// How the buyer left the 3DS challenge page.
 public enum ChallengeOutcome: String, Codable, Hashable, Sendable, CaseIterable {
     case pass

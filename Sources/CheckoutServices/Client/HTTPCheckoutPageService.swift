@@ -25,7 +25,7 @@ public struct HTTPCheckoutPageService: CheckoutPageService {
     }
 
     public func submitPayment(_ submission: PaymentSubmission) async throws(APOClientError) -> PayResponse {
-        try await call(.submitPayment, BuyerSubmitPaymentRequest(submission))
+        try await call(.submitPayment, submission)
     }
 
     public func completeChallenge(paymentId: String, outcome: ChallengeOutcome) async throws(APOClientError)

@@ -55,7 +55,7 @@ import Testing
             #expect(page.request.paymentRequestId == "B-1")
             let submission = PaymentSubmission(
                 paymentSessionId: page.paymentSessionId, paymentMethodType: "CARD", card: ServerFixture.card())
-            let paid = try await json(client, "/sim/v1/submitPayment", BuyerSubmitPaymentRequest(submission))
+            let paid = try await json(client, "/sim/v1/submitPayment", submission)
             #expect(try paid.decode(PayResponse.self).result == .success)
         }
         #expect(!fixture.logs.all.joined().contains(ServerFixture.visaSuccess))
@@ -80,7 +80,7 @@ import Testing
             let sessionId = try #require(created.paymentSessionId)
             let submission = PaymentSubmission(
                 paymentSessionId: sessionId, paymentMethodType: "CARD", card: ServerFixture.card())
-            let pending = try await json(client, "/sim/v1/submitPayment", BuyerSubmitPaymentRequest(submission))
+            let pending = try await json(client, "/sim/v1/submitPayment", submission)
                 .decode(PayResponse.self)
             #expect(pending.result == .paymentInProcess)
             let paymentId = try #require(pending.paymentId)

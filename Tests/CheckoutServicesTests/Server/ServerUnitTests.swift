@@ -130,12 +130,21 @@ import Testing
         #expect(SignedNotification.signedPath(of: "https://m.example") == "/")
     }
 
-    @Test("a card typed on the page prints masked")
-    func cardInputDescription() {
-        let card = BuyerCardInput(cardNo: "4054695723100768", expiryMonth: "12", expiryYear: "30", cvv: "123", holderName: "A")
-        #expect("\(card)" == "BuyerCardInput(************0768, 12/30)")
-        #expect(throws: WireDecodingError.self) {
-            try BuyerCardInput(cardNo: "1", expiryMonth: "xx", expiryYear: "30", cvv: "1", holderName: "").details()
+    @Test("a card typed on the page prints masked and without its CVV, and codes as the pay API names its fields")
+    func cardInputDescription() throws {
+        let card = try CardDetails(
+            cardNo: "4054695723100768", expiryMonth: "12", expiryYear: "30", cvv: "987", holderName: "A")
+        #expect("\(card)" == "CardDetails(************0768, 12/30)")
+        #expect(!String(reflecting: card).contains("987"))
+        #expect(throws: WireDecodingError(field: "card.expiryMonth", problem: "must be a month number such as 06")) {
+            try CardDetails(cardNo: "1", expiryMonth: "xx", expiryYear: "30", cvv: "1", holderName: "")
+        }
+        let json = String(decoding: WireCoding.encode(card), as: UTF8.self)
+        #expect(json == #"{"cardNo":"4054695723100768","cvv":"987","expiryMonth":"12","expiryYear":"2030","holderName":"A"}"#)
+        #expect(try WireCoding.decode(CardDetails.self, from: Data(json.utf8)) == card)
+        let wrong = #"{"paymentSessionId":"s","paymentMethodType":"CARD","card":{"cardNo":"1","expiryMonth":"June","expiryYear":"30"}}"#
+        #expect(throws: WireDecodingError(field: "card.expiryMonth", problem: "must be a month number such as 06")) {
+            try WireCoding.decode(PaymentSubmission.self, from: Data(wrong.utf8))
         }
     }
 }

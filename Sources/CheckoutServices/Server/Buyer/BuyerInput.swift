@@ -20,15 +20,13 @@ enum BuyerInput: Sendable {
     func submitPayment() throws(WireDecodingError) -> PaymentSubmission {
         switch self {
         case .json(let data):
-            return try WireCoding.decode(BuyerSubmitPaymentRequest.self, from: data).submission()
+            return try WireCoding.decode(PaymentSubmission.self, from: data)
         case .form(let fields):
-            let card = try Self.card(in: fields)
-            let saved = fields["cardToken"].map { BuyerSavedCardInput(cardToken: $0, cvv: fields["cvv"] ?? "") }
-            let request = BuyerSubmitPaymentRequest(
+            return PaymentSubmission(
                 paymentSessionId: try Self.require("paymentSessionId", in: fields),
-                paymentMethodType: try Self.require("paymentMethodType", in: fields), card: card, savedCard: saved,
+                paymentMethodType: try Self.require("paymentMethodType", in: fields), card: try Self.card(in: fields),
+                savedCard: fields["cardToken"].map { SavedCardChoice(cardToken: $0, cvv: fields["cvv"] ?? "") },
                 saveCard: fields["saveCard"] != nil, payerEmail: fields["payerEmail"], cpf: fields["cpf"])
-            return try request.submission()
         }
     }
 
@@ -70,9 +68,9 @@ enum BuyerInput: Sendable {
     }
 
     /// The card form's fields, when a number was typed.
-    private static func card(in fields: FormFields) throws(WireDecodingError) -> BuyerCardInput? {
+    private static func card(in fields: FormFields) throws(WireDecodingError) -> CardDetails? {
         guard let number = fields["cardNo"] else { return nil }
-        return BuyerCardInput(
+        return try CardDetails(
             cardNo: number, expiryMonth: try require("expiryMonth", in: fields),
             expiryYear: try require("expiryYear", in: fields), cvv: fields["cvv"] ?? "",
             holderName: fields["holderName"] ?? "")

@@ -128,7 +128,7 @@ struct BuyerPages: Sendable {
             + "\(HTMLText.escape(result.resultMessage ?? ""))</p>\n"
     }
 
-    /// The card's inputs, named as `BuyerCardInput` and the pay API's paymentMethodMetaData name them.
+    /// The card's inputs, named as `CardDetails` and the pay API's paymentMethodMetaData name them.
     private var cardFields: String {
         [
             ("cardNo", "Card number"), ("expiryMonth", "Expiry month (MM)"), ("expiryYear", "Expiry year (YY)"),

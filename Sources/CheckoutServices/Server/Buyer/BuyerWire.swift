@@ -60,57 +60,17 @@ public struct BuyerSession: Codable, Hashable, Sendable {
     }
 }
 
-/// `POST /sim/v1/submitPayment`: what the buyer pressed Pay with.
-public struct BuyerSubmitPaymentRequest: Codable, Hashable, Sendable {
-    public var paymentSessionId: String
-    public var paymentMethodType: String
-    public var card: BuyerCardInput?
-    public var savedCard: BuyerSavedCardInput?
-    public var saveCard: Bool?
-    public var payerEmail: String?
-    public var cpf: String?
-
-    public init(
-        paymentSessionId: String, paymentMethodType: String, card: BuyerCardInput? = nil,
-        savedCard: BuyerSavedCardInput? = nil, saveCard: Bool? = nil, payerEmail: String? = nil, cpf: String? = nil
-    ) {
-        self.paymentSessionId = paymentSessionId
-        self.paymentMethodType = paymentMethodType
-        self.card = card
-        self.savedCard = savedCard
-        self.saveCard = saveCard
-        self.payerEmail = payerEmail
-        self.cpf = cpf
-    }
-
-    public init(_ submission: PaymentSubmission) {
-        self.init(
-            paymentSessionId: submission.paymentSessionId, paymentMethodType: submission.paymentMethodType,
-            card: submission.card.map(BuyerCardInput.init),
-            savedCard: submission.savedCard.map { BuyerSavedCardInput(cardToken: $0.cardToken, cvv: $0.cvv) },
-            saveCard: submission.saveCard, payerEmail: submission.payerEmail, cpf: submission.cpf)
-    }
-
-    public func submission() throws(WireDecodingError) -> PaymentSubmission {
-        PaymentSubmission(
-            paymentSessionId: paymentSessionId, paymentMethodType: paymentMethodType,
-            card: try card?.details(),
-            savedCard: savedCard.map { SavedCardChoice(cardToken: $0.cardToken, cvv: $0.cvv) },
-            saveCard: saveCard ?? false, payerEmail: payerEmail, cpf: cpf)
-    }
-}
-
 /// `POST /sim/v1/enterCard`: what the buyer typed on the hosted card page (seed 002) of a `pay` payment: a new card
 /// (with the "save this card" tick when the page offered it), or only the CVV of the saved card the merchant paid
 /// with.
 public struct BuyerEnterCardRequest: Codable, Hashable, Sendable {
     public var paymentId: String
-    public var card: BuyerCardInput?
+    public var card: CardDetails?
     public var saveCard: Bool?
     /// The saved card's CVV; a new card carries its CVV in `card`.
     public var cvv: String?
 
-    public init(paymentId: String, card: BuyerCardInput? = nil, saveCard: Bool? = nil, cvv: String? = nil) {
+    public init(paymentId: String, card: CardDetails? = nil, saveCard: Bool? = nil, cvv: String? = nil) {
         self.paymentId = paymentId
         self.card = card
         self.saveCard = saveCard
@@ -119,69 +79,16 @@ public struct BuyerEnterCardRequest: Codable, Hashable, Sendable {
 
     public init(paymentId: String, _ entry: HostedCardEntry) {
         switch entry {
-        case .newCard(let card, let saveCard): self.init(paymentId: paymentId, card: BuyerCardInput(card), saveCard: saveCard)
+        case .newCard(let card, let saveCard): self.init(paymentId: paymentId, card: card, saveCard: saveCard)
         case .savedCardCVV(let cvv): self.init(paymentId: paymentId, cvv: cvv)
         }
     }
 
     /// A new card when `card` is given, else the saved card's CVV; neither is PARAM_ILLEGAL naming both.
     public func entry() throws(WireDecodingError) -> HostedCardEntry {
-        if let card { return .newCard(try card.details(), saveCard: saveCard ?? false) }
+        if let card { return .newCard(card, saveCard: saveCard ?? false) }
         guard let cvv else { throw WireDecodingError(field: "card", problem: "is required (or cvv, for a saved card)") }
         return .savedCardCVV(cvv)
-    }
-}
-
-/// A card typed into the hosted page, keyed as the pay API's `paymentMethodMetaData` (reference §3.2).
-/// Printing it shows the masked number only.
-public struct BuyerCardInput: Codable, Hashable, Sendable, CustomStringConvertible {
-    public var cardNo: String
-    /// `MM`.
-    public var expiryMonth: String
-    /// `YY` or `YYYY`.
-    public var expiryYear: String
-    public var cvv: String
-    public var holderName: String
-
-    public init(cardNo: String, expiryMonth: String, expiryYear: String, cvv: String, holderName: String) {
-        self.cardNo = cardNo
-        self.expiryMonth = expiryMonth
-        self.expiryYear = expiryYear
-        self.cvv = cvv
-        self.holderName = holderName
-    }
-
-    public init(_ details: CardDetails) {
-        self.init(
-            cardNo: details.number.digits, expiryMonth: details.expiry.monthText, expiryYear: String(details.expiry.year),
-            cvv: details.cvv, holderName: details.holderName)
-    }
-
-    public func details() throws(WireDecodingError) -> CardDetails {
-        guard let month = Int(expiryMonth) else {
-            throw WireDecodingError(field: "card.expiryMonth", problem: "must be a month number such as 06")
-        }
-        guard let year = Int(expiryYear) else {
-            throw WireDecodingError(field: "card.expiryYear", problem: "must be a year such as 28 or 2028")
-        }
-        return CardDetails(
-            number: CardNumber(cardNo), expiry: CardExpiry(month: month, year: year < 100 ? 2000 + year : year),
-            cvv: cvv, holderName: holderName)
-    }
-
-    public var description: String {
-        "BuyerCardInput(\(CardNumber(cardNo).masked), \(expiryMonth)/\(expiryYear))"
-    }
-}
-
-/// A saved card chosen by its token, with the CVV typed for it.
-public struct BuyerSavedCardInput: Codable, Hashable, Sendable {
-    public var cardToken: String
-    public var cvv: String
-
-    public init(cardToken: String, cvv: String) {
-        self.cardToken = cardToken
-        self.cvv = cvv
     }
 }
 
