@@ -12,6 +12,8 @@ struct TrainingTerminalRun {
     let progress: TrainingProgress
     let store: TrainingProgressStore
     let locale: String?
+    /// Training's own words, printed in `locale` too.
+    let strings: Strings
     let monochrome: Bool
 
     @MainActor
@@ -28,13 +30,13 @@ struct TrainingTerminalRun {
                 return .progressFailed("\(error)")
             }
         }
-        let app = TrainingApp(entries: entries, progress: progress, locale: locale, size: terminal.size)
+        let app = TrainingApp(entries: entries, progress: progress, locale: locale, strings: strings, size: terminal.size)
         let program = Program(model: app, backend: terminal, inputTimeoutMilliseconds: 100) { command in
             await runner.perform(command)
         }
         let finished = await program.run()
         terminal.shutdown()
-        print(TrainingProgressText.text(finished.progress, at: store.url.path))
+        print(TrainingProgressText(text: strings.localizer(for: locale)).progress(finished.progress, at: store.url.path))
         if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
     }
 }

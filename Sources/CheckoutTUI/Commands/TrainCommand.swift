@@ -39,24 +39,27 @@ struct TrainCasesCommand: AsyncParsableCommand {
     func run() async throws {
         let store: TrainingProgressStore
         let saved: TrainingProgress
+        let strings: Strings
         do {
             store = try TrainingProgressStore.standard()
             saved = try store.load()
+            strings = try Strings.bundled()
         } catch {
             throw HeadlessExit.badInput("\(error)")
         }
+        let printed = TrainingProgressText(text: strings.localizer(for: cases.locale))
         if progress || report != nil {
-            if progress { print(TrainingProgressText.text(saved, at: store.url.path)) }
+            if progress { print(printed.progress(saved, at: store.url.path)) }
             if let report { try HeadlessExit.write(Self.json(saved), to: report) }
             return
         }
         let entries = try cases.load()
         if list {
-            print(TrainingProgressText.list(entries, progress: saved))
+            print(printed.list(entries, progress: saved))
             return
         }
         try await TrainingTerminalRun(
-            entries: entries, progress: saved, store: store, locale: cases.locale, monochrome: monochrome
+            entries: entries, progress: saved, store: store, locale: cases.locale, strings: strings, monochrome: monochrome
         ).run()
     }
 

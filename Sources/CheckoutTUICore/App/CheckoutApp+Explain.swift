@@ -23,6 +23,11 @@ extension CheckoutApp {
     }
 
     /// The pane's content for the explained entry; nil before anything happened.
+    /// The explain pane's own words, in the knowledge base's locale.
+    var explainText: Localizer {
+        environment.page.strings.localizer(for: environment.explainer?.locale ?? Explainer.fallbackLocale)
+    }
+
     public var explainCard: ExplainCard? {
         guard let entry = explainedEntry else { return nil }
         let heading = "\(ClockText(timeZone: environment.timeZone).time(entry.time)) \(entry.title)"

@@ -26,6 +26,26 @@ struct KeyBinding: Sendable {
         case outcomePicker
         /// The time travel menu (`T`).
         case timeTravel
+        /// Training's screens (`checkout-tui train`): the case list, a case's ticket, questions, feedback and score.
+        case training(Set<TrainingKeyScope>)
+    }
+
+    /// What the footer says the binding does.
+    enum Label: Sendable {
+        /// The same words always, in the session's language.
+        case fixed(StringKey)
+        /// Words that depend on the app's state; nil keeps the binding out of the footer while it still works.
+        case now(@Sendable (CheckoutApp) -> String?)
+        /// Never in the footer (an alias, or a key the help names).
+        case none
+    }
+
+    /// What pressing it does.
+    enum Effect: Sendable {
+        /// Changes the simulator and asks for commands.
+        case app(@Sendable (inout CheckoutApp, Key) -> [AppCommand])
+        /// Hands training an action (`TrainingApp` performs it), in the footer while the condition holds.
+        case training(TrainingKeyAction, TrainingKeyCondition)
     }
 
     let scope: Scope
@@ -37,17 +57,14 @@ struct KeyBinding: Sendable {
     let help: (keys: String, text: StringKey)?
     /// Whether it does anything now.
     let isEnabled: @Sendable (CheckoutApp) -> Bool
-    /// What the footer says it does now; nil keeps it out of the footer while it still works.
-    let label: @Sendable (CheckoutApp) -> String?
+    let label: Label
     /// Any printable character presses it too (a text field types them).
     let acceptsAnyText: Bool
-    let perform: @Sendable (inout CheckoutApp, Key) -> [AppCommand]
+    let effect: Effect
 
-    init(
-        _ scope: Scope, _ keys: [Key], _ key: String, help: (keys: String, text: StringKey)? = nil,
-        when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool = { _ in true },
-        label: @escaping @Sendable (CheckoutApp) -> String?, acceptsAnyText: Bool = false,
-        perform: @escaping @Sendable (inout CheckoutApp, Key) -> [AppCommand]
+    private init(
+        _ scope: Scope, _ keys: [Key], _ key: String, help: (keys: String, text: StringKey)?,
+        when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool, label: Label, acceptsAnyText: Bool, effect: Effect
     ) {
         self.scope = scope
         self.keys = keys
@@ -56,7 +73,19 @@ struct KeyBinding: Sendable {
         self.isEnabled = isEnabled
         self.label = label
         self.acceptsAnyText = acceptsAnyText
-        self.perform = perform
+        self.effect = effect
+    }
+
+    /// A binding whose footer label depends on the app's state.
+    init(
+        _ scope: Scope, _ keys: [Key], _ key: String, help: (keys: String, text: StringKey)? = nil,
+        when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool = { _ in true },
+        label: @escaping @Sendable (CheckoutApp) -> String?, acceptsAnyText: Bool = false,
+        perform: @escaping @Sendable (inout CheckoutApp, Key) -> [AppCommand]
+    ) {
+        self.init(
+            scope, keys, key, help: help, when: isEnabled, label: .now(label), acceptsAnyText: acceptsAnyText,
+            effect: .app(perform))
     }
 
     /// A binding with a fixed footer label, in the session's language.
@@ -65,6 +94,33 @@ struct KeyBinding: Sendable {
         when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool = { _ in true },
         perform: @escaping @Sendable (inout CheckoutApp, Key) -> [AppCommand]
     ) {
-        self.init(scope, keys, key, help: help, when: isEnabled, label: { $0.hint(label) }, perform: perform)
+        self.init(scope, keys, key, help: help, when: isEnabled, label: .fixed(label), acceptsAnyText: false, effect: .app(perform))
+    }
+
+    /// A row of training's: on these screens, these keys hand training `action`; `label` (nil: none) is in the
+    /// footer while `condition` holds.
+    init(
+        training scopes: Set<TrainingKeyScope>, _ keys: [Key], _ key: String, _ label: StringKey?,
+        help: (keys: String, text: StringKey)? = nil, when condition: TrainingKeyCondition = .always,
+        _ action: TrainingKeyAction
+    ) {
+        self.init(
+            .training(scopes), keys, key, help: help, when: { _ in true }, label: label.map(Label.fixed) ?? .none,
+            acceptsAnyText: false, effect: .training(action, condition))
+    }
+
+    /// What the footer says the binding does now, in the session's language.
+    func footerLabel(_ app: CheckoutApp) -> String? {
+        switch label {
+        case .fixed(let key): app.hint(key)
+        case .now(let label): label(app)
+        case .none: nil
+        }
+    }
+
+    /// Whether the binding is training's, on `scope`.
+    func isTraining(on scope: TrainingKeyScope) -> Bool {
+        if case .training(let scopes) = self.scope { return scopes.contains(scope) }
+        return false
     }
 }

@@ -2,13 +2,14 @@ import CheckoutDomain
 
 /// The one table of key bindings: key handling, the footer's hints and the help overlay all read it, so a key
 /// the footer shows always works and the help lists every key. Every overlay's keys (the merchant's prompts, the
-/// quit question, help, the QA menus) are rows of it too, each overlay taking every key while open.
+/// quit question, help, the QA menus) are rows of it too, each overlay taking every key while open; so are
+/// training's screens (`KeyMap+Training`), which `TrainingApp` reads.
 ///
 /// The footer lists the enabled bindings of the current screen in table order; a key goes to the first enabled
 /// binding of the text field (when typing), then of every screen, then of the current screen.
 enum KeyMap {
     static let bindings: [KeyBinding] =
-        timelineMoves + checkout + typing + merchant + merchantPrompts + overlays + everywhere
+        timelineMoves + checkout + typing + merchant + merchantPrompts + overlays + everywhere + training
 
     /// The bindings a key may reach now, in the order they are tried.
     static func reachable(_ app: CheckoutApp) -> [KeyBinding] {
@@ -23,19 +24,21 @@ enum KeyMap {
         let scopes: [KeyBinding.Scope] =
             overlayScope(app).map { [$0] } ?? (app.state.typing ? [.typing] : [.global] + (screenScope(app).map { [$0] } ?? []))
         return bindings.compactMap { binding in
-            guard scopes.contains(binding.scope), binding.isEnabled(app), let label = binding.label(app) else { return nil }
+            guard scopes.contains(binding.scope), binding.isEnabled(app), let label = binding.footerLabel(app) else { return nil }
             return KeyHint(binding.key, label)
         }
     }
 
-    /// The help overlay's lines, in table order.
-    static var helpLines: [(keys: String, text: StringKey)] { bindings.compactMap(\.help) }
+    /// The simulator's help overlay's lines, in table order (training's are `trainingHelpLines`).
+    static var helpLines: [(keys: String, text: StringKey)] {
+        bindings.filter { if case .training = $0.scope { false } else { true } }.compactMap(\.help)
+    }
 
     /// Performs `key` with the first enabled binding that takes it; nil when none does.
     static func perform(_ key: Key, on app: inout CheckoutApp) -> [AppCommand]? {
         for binding in reachable(app) where binding.keys.contains(key) || (binding.acceptsAnyText && key.isText) {
-            guard binding.isEnabled(app) else { continue }
-            return binding.perform(&app, key)
+            guard binding.isEnabled(app), case .app(let perform) = binding.effect else { continue }
+            return perform(&app, key)
         }
         return nil
     }

@@ -15,8 +15,10 @@ public struct TrainingApp: ProgramModel {
 
     public private(set) var entries: [TrainingCaseEntry]
     public private(set) var progress: TrainingProgress
-    /// The session's locale (`--locale`); nil keeps each case's scenario's.
+    /// The session's locale (`--locale`); nil keeps each case's scenario's (and the list speaks en_US).
     public let locale: String?
+    /// Training's own words (the list, the keys) come from here, in `locale`.
+    let strings: Strings
     public private(set) var screen: Screen = .list
     public private(set) var cursor = 0
     /// Why the last thing failed (a case's steps, saving progress), shown on the list.
@@ -25,13 +27,19 @@ public struct TrainingApp: ProgramModel {
     public private(set) var isFinished = false
     /// The keys overlay (`?`) is shown.
     public private(set) var showsHelp = false
+    /// The keys overlay's first line shown.
+    public private(set) var helpScroll = 0
 
-    public init(entries: [TrainingCaseEntry], progress: TrainingProgress, locale: String?, size: Size) {
+    public init(entries: [TrainingCaseEntry], progress: TrainingProgress, locale: String?, strings: Strings, size: Size) {
         self.entries = entries
         self.progress = progress
         self.locale = locale
+        self.strings = strings
         self.size = size
     }
+
+    /// The list's words and keys in the session's locale.
+    var text: Localizer { strings.localizer(for: locale) }
 
     public static func message(for key: Key) -> TrainingMessage { .key(key) }
 
@@ -66,37 +74,48 @@ public struct TrainingApp: ProgramModel {
         case .investigating(let open): frame = TrainingCaseView(screen: open).render(size: size)
         }
         if showsHelp, AppLayout.fits(size) {
-            let app: CheckoutApp? = if case .investigating(let open) = screen { open.app } else { nil }
-            TrainingHelpView(app: app).draw(into: &frame, size: size)
+            let box = helpView.box(size: size)
+            box.draw(into: &frame, scroll: helpScroll)
+            let footer = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+            frame.fill(footer, style: .normal)
+            let hints = KeyMap.trainingHints(TrainingKeyContext(scope: .help, boxScrolls: box.scrolls), text: helpView.text)
+            FooterView(hints: hints).draw(into: &frame, rect: footer)
         }
         return frame.buffer
     }
 
+    /// The keys overlay, with the open case's simulator keys and language.
+    private var helpView: TrainingHelpView {
+        guard case .investigating(let open) = screen else { return TrainingHelpView(app: nil, text: text) }
+        return TrainingHelpView(app: open.app, text: open.text.localizer)
+    }
+
     /// The scope the key table is read in now.
     var scope: TrainingKeyScope {
+        if showsHelp { return .help }
         guard case .investigating(let open) = screen else { return .list }
         return open.scope
     }
 
     private mutating func handle(_ key: Key) -> [TrainingCommand] {
         // In a text field of the page letters are typed, as in the simulator itself.
-        let typing = if case .investigating(let open) = screen, open.scope == .investigating, open.app.state.typing, key.isText {
+        let typing = if !showsHelp, case .investigating(let open) = screen, open.scope == .investigating, open.app.state.typing, key.isText {
             true
         } else {
             false
         }
-        let action = typing ? nil : TrainingKeys.action(for: key, in: scope)
-        if showsHelp {
-            if [.escape, .enter, .character("?"), .character("q")].contains(key) { showsHelp = false }
-            if [.ctrl("c"), .terminate].contains(key) { isFinished = true }
-            return []
-        }
+        let action = typing ? nil : KeyMap.trainingAction(for: key, in: scope)
         if action == .quit {
             isFinished = true
             return []
         }
         if action == .help {
-            showsHelp = true
+            showsHelp.toggle()
+            helpScroll = 0
+            return []
+        }
+        if showsHelp {
+            scrollHelp(action)
             return []
         }
         switch screen {
@@ -112,11 +131,11 @@ public struct TrainingApp: ProgramModel {
                 screen = .investigating(open)
                 return commands.map { .checkout($0, open.runner) }
             }
-            if action == .back, open.scope != .choiceQuestion, open.scope != .evidenceQuestion {
+            if action == .cases {
                 screen = .list
                 return []
             }
-            let effects = open.perform(action)
+            let effects = open.perform(action, size: size)
             screen = .investigating(open)
             return effects.map { effect in
                 switch effect {
@@ -124,6 +143,19 @@ public struct TrainingApp: ProgramModel {
                 }
             }
         }
+    }
+
+    private mutating func scrollHelp(_ action: TrainingKeyAction?) {
+        let box = helpView.box(size: size)
+        let step: Int =
+            switch action {
+            case .up: -1
+            case .down: 1
+            case .pageUp: -max(1, box.visibleLines - 1)
+            case .pageDown: max(1, box.visibleLines - 1)
+            default: 0
+            }
+        helpScroll = min(max(0, helpScroll + step), box.maxScroll)
     }
 
     private mutating func listKey(_ action: TrainingKeyAction?) -> [TrainingCommand] {
@@ -179,6 +211,8 @@ public struct TrainingCaseScreen: Sendable {
     public internal(set) var choice = 0
     /// The feedback on the last answer.
     public internal(set) var feedback: TrainingFeedback?
+    /// The first line the ticket, question, feedback or score box shows; back to the top as each opens.
+    public internal(set) var boxScroll = 0
 
     init(opened: OpenedCase, app: CheckoutApp) {
         var app = app
@@ -209,7 +243,19 @@ public struct TrainingCaseScreen: Sendable {
         return session.trainingCase.questions[index]
     }
 
-    mutating func perform(_ action: TrainingKeyAction) -> [TrainingEffect] {
+    mutating func perform(_ action: TrainingKeyAction, size: Size) -> [TrainingEffect] {
+        let phase = session.phase
+        let effects = perform(action, box: TrainingCaseView(screen: self).box(size: size))
+        if session.phase != phase {
+            boxScroll = 0
+        } else if let box = TrainingCaseView(screen: self).box(size: size) {
+            // A choice moved is kept in view; a page turned is the trainee's own choice of what to read.
+            boxScroll = [.up, .down].contains(action) ? box.keepingFocusInView(boxScroll) : min(max(0, boxScroll), box.maxScroll)
+        }
+        return effects
+    }
+
+    private mutating func perform(_ action: TrainingKeyAction, box: TrainingBox?) -> [TrainingEffect] {
         switch action {
         case .confirm where scope == .ticket: return Training.reduce(&session, .ticketClosed)
         case .ticket: return Training.reduce(&session, .ticketOpened)
@@ -223,7 +269,13 @@ public struct TrainingCaseScreen: Sendable {
                 app.selectTimelineEntry(by: step)
             } else if let count = question?.choices?.count {
                 choice = min(max(0, choice + step), count - 1)
+            } else {
+                boxScroll += step
             }
+            return []
+        case .pageUp, .pageDown:
+            let page = max(1, (box?.visibleLines ?? 1) - 1)
+            boxScroll = min(max(0, boxScroll + (action == .pageUp ? -page : page)), box?.maxScroll ?? 0)
             return []
         case .choose(let id):
             guard let index = question?.choices?.firstIndex(where: { $0.id == id }) else { return [] }

@@ -1,22 +1,22 @@
 import CheckoutDomain
 
-/// The case list: each case with its best score so far, broken ones with why, and the selected case's ticket
-/// sender and title in the session's locale.
+/// The case list: each case's title with its best score so far, broken ones with why, and under the list the
+/// selected case's ticket sender, questions and file, in the session's locale.
 struct TrainingListView {
     let app: TrainingApp
 
     func render(size: Size) -> RenderedFrame {
         var frame = RenderedFrame(size: size, glyphs: .unicode)
+        let text = app.text
         guard AppLayout.fits(size) else {
-            TooSmallView().draw(into: &frame, size: size)
+            TooSmallView(text: text).draw(into: &frame, size: size)
             return frame
         }
         let screen = Rect(size: size)
         let parts = screen.rows([.fixed(1), .flexible(), .fixed(1), .fixed(1)])
-        let solved = app.progress.solved
-        frame.text(" ◆ checkout-tui · training", in: parts[0], style: Style(.title, bold: true))
-        let tally = " \(solved) of \(app.entries.count) solved "
-        frame.text(tally, in: parts[0], alignment: .trailing, style: .muted)
+        frame.text(" ◆ checkout-tui · " + text.text(.trainingAppTitle), in: parts[0], style: Style(.title, bold: true))
+        let tally = text.text(.trainingSolved, ["solved": "\(app.progress.solved)", "total": "\(app.entries.count)"])
+        frame.text(" \(tally) ", in: parts[0], alignment: .trailing, style: .muted)
         var content = PaneContent()
         let width = max(1, parts[1].width - 2)
         for (index, entry) in app.entries.enumerated() {
@@ -27,8 +27,9 @@ struct TrainingListView {
             if let error = entry.error {
                 content.paragraph(error.description, width: width, indent: 1, style: .error)
             } else if let trainingCase = entry.trainingCase {
-                let from = trainingCase.ticket.from == .buyer ? "buyer" : "merchant"
-                content.paragraph("Ticket from the \(from) · \(trainingCase.questions.count) questions · \(entry.file)", width: width, indent: 1, style: .muted)
+                let from = text.text(trainingCase.ticket.from == .buyer ? .trainingTicketFromBuyer : .trainingTicketFromMerchant)
+                let questions = text.text(.trainingQuestionCount, ["count": "\(trainingCase.questions.count)"])
+                content.paragraph("\(from) · \(questions) · \(entry.file)", width: width, indent: 1, style: .muted)
             }
         }
         if let notice = app.notice {
@@ -36,33 +37,35 @@ struct TrainingListView {
             content.paragraph(notice, width: width, indent: 1, style: .error)
         }
         let scroll = max(0, app.cursor - (parts[1].height - 4))
-        ScrollingPane(rect: parts[1], title: "Cases", note: "\(app.entries.count)", content: content, scroll: scroll)
+        ScrollingPane(rect: parts[1], title: text.text(.trainingCases), note: "\(app.entries.count)", content: content, scroll: scroll)
             .draw(into: &frame, symbols: Symbols(.unicode))
         let status: String =
             switch app.screen {
-            case .opening(let id): "Setting up \(id): running its scenario and steps…"
-            default: "Pick a case: its situation has already happened; read the ticket, investigate, answer."
+            case .opening(let id): text.text(.trainingSettingUp, ["case": id])
+            default: text.text(.trainingPickCase)
             }
         frame.text(" • " + status, in: parts[2], style: Style(.normal, bold: true))
-        FooterView(hints: TrainingKeys.hints(.list)).draw(into: &frame, rect: parts[3])
+        FooterView(hints: KeyMap.trainingHints(TrainingKeyContext(scope: .list), text: text)).draw(into: &frame, rect: parts[3])
         return frame
     }
 
     private func row(_ entry: TrainingCaseEntry, selected: Bool, width: Int) -> ContentLine {
+        let text = app.text
         let marker = selected ? "› " : "  "
-        let title = entry.trainingCase?.title.text(for: app.locale) ?? entry.id
+        let title = entry.trainingCase?.title.text(for: text.locale) ?? entry.id
         let score: String
         let scoreStyle: Style
         if entry.error != nil {
-            (score, scoreStyle) = ("broken", .error)
+            (score, scoreStyle) = (text.text(.trainingCaseBroken), .error)
         } else if let kept = app.progress.cases[entry.id] {
-            (score, scoreStyle) = ("best \(kept.bestRight)/\(kept.total)", kept.bestRight == kept.total ? .success : .warning)
+            let best = text.text(.trainingCaseBest, ["right": "\(kept.bestRight)", "total": "\(kept.total)"])
+            (score, scoreStyle) = (best, kept.bestRight == kept.total ? .success : .warning)
         } else {
-            (score, scoreStyle) = ("new", .muted)
+            (score, scoreStyle) = (text.text(.trainingCaseNew), .muted)
         }
+        // The title in the trainee's language; the id (the file's name) is under the list, with the file.
         return ContentLine(
-            [Span(marker + entry.id.padded(toWidth: 31), selected ? Style(.selected, bold: true) : .normal), Span(" "),
-             Span(title, selected ? Style(.selected) : .normal)],
+            [Span(marker + title, selected ? Style(.selected, bold: true) : .normal)],
             trailing: [Span(" " + score + " ", scoreStyle)], highlight: selected ? Style(.selected) : nil)
     }
 }

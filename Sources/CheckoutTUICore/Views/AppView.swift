@@ -29,7 +29,7 @@ struct AppView {
     func render(size: Size) -> RenderedFrame {
         var frame = RenderedFrame(size: size, glyphs: app.environment.glyphs)
         guard let layout = layout(size: size) else {
-            TooSmallView().draw(into: &frame, size: size)
+            TooSmallView(text: app.merchantText).draw(into: &frame, size: size)
             return frame
         }
         HeaderView(app: app, symbols: symbols, clock: clock).draw(into: &frame, rect: layout.header)
@@ -41,7 +41,7 @@ struct AppView {
             timeline(compact: layout.timelineCompact).draw(into: &frame, rect: rect, symbols: symbols)
         }
         if let rect = layout.explain {
-            ExplainPaneView(card: app.explainCard, position: explainPosition).draw(into: &frame, rect: rect, symbols: symbols)
+            ExplainPaneView(card: app.explainCard, position: explainPosition, text: app.explainText).draw(into: &frame, rect: rect, symbols: symbols)
         }
         StatusLineView(app: app, symbols: symbols).draw(into: &frame, rect: layout.status)
         FooterView(hints: app.keyHints).draw(into: &frame, rect: layout.footer)

@@ -107,13 +107,8 @@ struct LocaleOverrideTests {
     @Test("no buyer-facing English on the demo screens of any bundled locale")
     func noEnglishOnScreen() async throws {
         let strings = try Strings.bundled()
-        let english = strings.localizer(for: "en_US")
         for locale in strings.locales where locale != "en_US" {
-            let text = strings.localizer(for: locale)
-            let own = StringKey.allCases.map { text.text($0) }.joined(separator: "\n")
-            // Every fixed piece of an English buyer-facing text the locale words differently (and never uses).
-            let leftovers = StringKey.allCases.filter { $0.isBuyerFacing && text.text($0) != english.text($0) }
-                .flatMap { Self.fixedPieces(of: english.text($0)) }.filter { !own.contains($0) }
+            let leftovers = Self.englishLeftovers(in: strings, locale: locale)
             for screen in Self.demoScreens {
                 let run = try await InteractiveHarness(screen.scenario, locale: locale)
                     .run(screen.keys, size: Size(width: 120, height: 40))
@@ -131,6 +126,16 @@ struct LocaleOverrideTests {
     /// title) and above the status line and the key hints.
     static func pageText(_ buffer: ScreenBuffer) -> String {
         (1..<(buffer.size.height - 2)).map { y in (0..<66).map { buffer[$0, y].text }.joined() }.joined(separator: "\n")
+    }
+
+    /// Every fixed piece of an English buyer-facing text that `locale` words differently and never uses itself,
+    /// in its strings or in `ownTexts` (texts written in that locale elsewhere).
+    nonisolated static func englishLeftovers(in strings: Strings, locale: String, ownTexts: [String] = []) -> Set<String> {
+        let english = strings.localizer(for: "en_US")
+        let text = strings.localizer(for: locale)
+        let own = (StringKey.allCases.map { text.text($0) } + ownTexts).joined(separator: "\n")
+        return Set(StringKey.allCases.filter { $0.isBuyerFacing && text.text($0) != english.text($0) }
+            .flatMap { fixedPieces(of: english.text($0)) }.filter { !own.contains($0) })
     }
 
     /// The parts of a template between its `{placeholders}`, long enough to mean something on their own.

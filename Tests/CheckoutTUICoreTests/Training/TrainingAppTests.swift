@@ -17,7 +17,7 @@ struct TrainingAppTests {
 
         init(size: Size = Size(width: 80, height: 24), locale: String? = "en_US") throws {
             let entries = try TrainingLibrary.load()
-            app = TrainingApp(entries: entries, progress: TrainingProgress(), locale: locale, size: size)
+            app = TrainingApp(entries: entries, progress: TrainingProgress(), locale: locale, strings: try Strings.bundled(), size: size)
             let recorded = recorded
             runner = TrainingRunner(testCards: try SandboxTestCards.bundled()) { result in
                 await recorded.append(result)
@@ -57,7 +57,7 @@ struct TrainingAppTests {
         func append(_ result: TrainingCaseResult) { results.append(result) }
     }
 
-    @Test("the list, a ticket, a question and feedback at 80×24; the score is kept")
+    @Test("the list, a ticket, each question kind and feedback at 80×24; the score is kept")
     func walkThrough() async throws {
         let harness = try Harness()
         SnapshotAssertion.assertSnapshot(harness.frame, named: "training-list-80x24")
@@ -76,6 +76,7 @@ struct TrainingAppTests {
         await harness.press(.character("a"))
         #expect(harness.open?.session.phase == .question(0))
         #expect(harness.open?.app.state.timelineExpanded == true)
+        SnapshotAssertion.assertSnapshot(harness.frame, named: "training-evidence-80x24")
         // The newest entry is the failed payment itself; one up is the call that answered it.
         await harness.press(.up)
         await harness.press(.enter)
@@ -89,6 +90,8 @@ struct TrainingAppTests {
         #expect(harness.open?.session.verdicts.last?.isRight == false)
         SnapshotAssertion.assertSnapshot(harness.frame, named: "training-feedback-80x24")
         await harness.press(.enter)
+        #expect(harness.open?.question?.kind == .tellTheBuyer)
+        SnapshotAssertion.assertSnapshot(harness.frame, named: "training-tell-the-buyer-80x24")
         await harness.press(.down, .enter)
         #expect(harness.open?.session.verdicts.last?.isRight == true)
         await harness.press(.enter)
@@ -104,7 +107,7 @@ struct TrainingAppTests {
         #expect(harness.app.isFinished)
     }
 
-    @Test("a trainee's explain pane opens on the entry that explains the outcome, not on the latest")
+    @Test("a trainee's explain pane opens on the entry that explains the outcome, not on the latest; what the merchant must fix")
     func explainOpensOnOutcome() async throws {
         let harness = try Harness()
         try await harness.openCase("redirect-is-not-payment")
@@ -116,6 +119,12 @@ struct TrainingAppTests {
         // The failed payment's notification, not a routine read.
         #expect(entries[selected].title == "notifyPayment")
         #expect(entries[selected].evidenceFacts.resultStatus == "F")
+
+        // Close the ticket, answer the evidence and the cause, and reach the merchant's question.
+        await harness.press(.enter, .character("a"), .enter, .enter, .character("a"), .enter)
+        #expect(harness.open?.session.phase == .question(2))
+        #expect(harness.open?.question?.kind == .merchantFix)
+        SnapshotAssertion.assertSnapshot(harness.frame, named: "training-merchant-fix-80x24")
     }
 
     @Test("the outcome entry passes over routine reads that follow it, and prefers the newest failure")
@@ -135,12 +144,12 @@ struct TrainingAppTests {
         #expect(Timeline().outcomeIndex == nil)
     }
 
-    @Test("? shows training's keys and the simulator's; in a text field of the page letters are typed")
+    @Test("? shows training's keys and the simulator's, scrolling at 80×24; in a text field of the page letters are typed")
     func helpAndTyping() async throws {
-        let harness = try Harness(size: Size(width: 100, height: 40))
+        let harness = try Harness()
         await harness.press(.character("?"))
         let help = harness.frame.textLines().joined(separator: "\n")
-        #expect(help.contains("answer the next question"), "\(help)")
+        #expect(help.contains("answer the next question") && help.contains("Esc close"), "\(help)")
         await harness.press(.escape)
         #expect(!harness.app.showsHelp)
 
@@ -148,8 +157,14 @@ struct TrainingAppTests {
         await harness.press(.enter)
         #expect(harness.open?.session.phase == .investigating)
         await harness.press(.character("?"))
+        SnapshotAssertion.assertSnapshot(harness.frame, named: "training-help-80x24")
         let caseHelp = harness.frame.textLines().joined(separator: "\n")
         #expect(caseHelp.contains("answer the next question") && caseHelp.contains("While investigating"), "\(caseHelp)")
+        // Training's keys and the simulator's are more than 24 rows hold: the overlay scrolls, and says so.
+        #expect(caseHelp.contains("↑/↓ scroll") && !caseHelp.contains("click rows"), "\(caseHelp)")
+        await harness.press(.pageDown, .pageDown, .pageDown)
+        let scrolled = harness.frame.textLines().joined(separator: "\n")
+        #expect(harness.app.helpScroll > 0 && scrolled.contains("click rows"), "\(scrolled)")
         await harness.press(.escape)
         // `q` is training's way back; the simulator's own quit never ends training.
         await harness.press(.character("q"))
@@ -167,12 +182,96 @@ struct TrainingAppTests {
         broken.steps.append(.object(["expectEvent": .string("SDK_PAYMENT_CANCEL")]))
         harness.app = TrainingApp(
             entries: [TrainingCaseEntry(id: "x-broken", file: "x-broken.json", url: entry.url, isBundled: false, loaded: .success(broken)), entry],
-            progress: TrainingProgress(), locale: "en_US", size: Size(width: 80, height: 24))
+            progress: TrainingProgress(), locale: "en_US", strings: try Strings.bundled(), size: Size(width: 80, height: 24))
         await harness.press(.enter)
         guard case .list = harness.app.screen else { Issue.record("a broken case opened"); return }
         #expect(harness.app.entries[0].error != nil)
         #expect(harness.app.notice?.contains("x-broken.json: steps[") == true)
         await harness.press(.down, .enter)
         #expect(harness.open?.session.trainingCase.id == "partial-refund")
+    }
+
+    @Test("a ticket, question or feedback longer than its box scrolls with the keys the footer names; a tiny terminal says so")
+    func longTextScrolls() async throws {
+        let harness = try Harness(size: AppLayout.minimum, locale: "ja_JP")
+        try await harness.openCase("konbini-voucher-unpaid")
+        // A wrong entry: the feedback then says what the right one was, too.
+        await harness.press(.enter, .character("a"), .enter)
+        let open = try #require(harness.open)
+        #expect(open.session.phase == .feedback(0))
+        let box = try #require(TrainingCaseView(screen: open).box(size: harness.app.size))
+        #expect(box.scrolls)
+        var screen = harness.frame.textLines().joined(separator: "\n")
+        #expect(screen.contains("↑/↓ スクロール") && !screen.contains("PgUp/PgDn") && screen.contains("1–\(box.visibleLines)/\(box.content.lines.count)"), "\(screen)")
+        await harness.press(.pageDown)
+        #expect(harness.open?.boxScroll == min(box.visibleLines - 1, box.maxScroll))
+        for _ in 0...box.maxScroll { await harness.press(.down) }
+        #expect(harness.open?.boxScroll == box.maxScroll)
+        SnapshotAssertion.assertSnapshot(harness.frame, named: "training-feedback-scrolled-ja_JP-60x18")
+        await harness.press(.up)
+        #expect(harness.open?.boxScroll == box.maxScroll - 1)
+        // The next question starts at its top.
+        await harness.press(.enter)
+        #expect(harness.open?.session.phase == .question(1))
+        #expect(harness.open?.boxScroll == 0)
+
+        await harness.press(.resize(Size(width: 40, height: 10)))
+        screen = harness.frame.textLines().joined(separator: "\n")
+        #expect(screen.contains("端末が小さすぎます") && screen.contains("40×10"), "\(screen)")
+        await harness.press(.character("q"))
+        guard case .list = harness.app.screen else { Issue.record("q did not go back to the cases"); return }
+        screen = harness.frame.textLines().joined(separator: "\n")
+        #expect(screen.contains("端末が小さすぎます"), "\(screen)")
+    }
+
+    @Test("no trainee-facing English on training's screens in any bundled locale")
+    func noEnglishOnTrainingScreens() async throws {
+        let strings = try Strings.bundled()
+        let entries = try TrainingLibrary.load()
+        for locale in strings.locales where locale != "en_US" {
+            // The cases' titles are the locale's own words too (Brazilians scan a "QR code").
+            let leftovers = LocaleOverrideTests.englishLeftovers(
+                in: strings, locale: locale, ownTexts: entries.compactMap { $0.trainingCase?.title.text(for: locale) })
+            let harness = try Harness(locale: locale)
+            var screens = [("list", harness.frame)]
+            await harness.press(.character("?"))
+            screens.append(("list help", harness.frame))
+            await harness.press(.escape)
+            try await harness.openCase("session-expired-before-paying")
+            screens.append(("ticket", harness.frame))
+            // The evidence question, its feedback, a multiple-choice question and its feedback, the keys, the score.
+            for (name, key) in [("evidence", Key.character("a")), ("feedback", .enter), ("choice", .enter), ("choice feedback", .character("a"))] {
+                await harness.press(key)
+                screens.append((name, harness.frame))
+            }
+            await harness.press(.character("?"))
+            screens.append(("case help", harness.frame))
+            await harness.press(.escape, .enter, .character("a"), .enter)
+            #expect(harness.open?.session.phase == .finished)
+            screens.append(("score", harness.frame))
+            // The timeline speaks English to developers on purpose, and the header carries the scenario's own title.
+            let timeline = harness.open?.app.state.timeline.transcript(timeZone: .gmt).joined(separator: "\n") ?? ""
+            // Names are not words: case files, key names (Backspace), API names (onEventCallback) only hold a piece.
+            let files = entries.map(\.file)
+            for (name, frame) in screens {
+                let lines = frame.textLines().dropFirst().map { line in files.reduce(line) { $0.replacingOccurrences(of: $1, with: "") } }
+                for piece in leftovers where !timeline.contains(piece) {
+                    guard let line = lines.first(where: { Self.containsWord(piece, in: $0) }) else { continue }
+                    Issue.record("\(locale) \(name): English \"\(piece)\" on screen: \(line)")
+                }
+            }
+        }
+    }
+
+    /// `piece` in `line` as a word of its own, not inside a longer name.
+    nonisolated static func containsWord(_ piece: String, in line: String) -> Bool {
+        var rest = line[...]
+        while let range = rest.range(of: piece) {
+            let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < line.endIndex ? line[range.upperBound] : " "
+            if !before.isLetter && !after.isLetter { return true }
+            rest = line[range.upperBound...]
+        }
+        return false
     }
 }

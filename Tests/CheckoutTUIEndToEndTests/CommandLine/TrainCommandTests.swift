@@ -72,11 +72,16 @@ struct TrainCommandTests {
         try Data(#"{"title": {"en_US": "x"}}"#.utf8).write(to: cases.appendingPathComponent("mine.json"))
         let listed = try await run(["train", "--list", "--cases", cases.path])
         #expect(listed.status == 0)
-        #expect(listed.output.contains("BROKEN  \(cases.path)/mine.json: scenario is required"), "\(listed.output)")
+        #expect(listed.output.contains("broken  \(cases.path)/mine.json: scenario is required"), "\(listed.output)")
         #expect(listed.output.contains("card-3ds-failed"))
 
         let progress = try await run(["train", "--progress"])
         #expect(progress.status == 0 && progress.output.contains("No training progress yet"), "\(progress.output)")
+        // What a trainee reads is in the session's language.
+        let japanese = try await run(["train", "--progress", "--locale", "ja_JP"])
+        #expect(japanese.status == 0 && japanese.output.contains("トレーニングの進捗はまだありません"), "\(japanese.output)")
+        let polish = try await run(["train", "--list", "--locale", "pl_PL"])
+        #expect(polish.output.contains("nowy") && !polish.output.contains(" new "), "\(polish.output)")
         let report = directory.appendingPathComponent("progress.json").path
         #expect(try await run(["train", "--report", report]).status == 0)
         let written = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
