@@ -7,13 +7,7 @@ import Foundation
 public enum TrainingLibrary {
     /// Every case, bundled first, each folder's files by name. A folder that cannot be read is an error.
     public static func load(extraDirectory: String? = nil) throws(TrainingCaseError) -> [TrainingCaseEntry] {
-        var entries: [TrainingCaseEntry] = []
-        do {
-            let bundled = try CheckoutAssets.files(in: "training", withExtension: "json")
-            entries += bundled.map { entry(at: $0, shownAs: "assets/training/\($0.lastPathComponent)", bundled: true) }
-        } catch {
-            throw .unreadable(file: "assets/training", reason: error.description)
-        }
+        var entries = try bundled.get()
         if let extraDirectory {
             let folder = URL(fileURLWithPath: extraDirectory)
             let names: [String]
@@ -28,6 +22,17 @@ public enum TrainingLibrary {
             }
         }
         return entries
+    }
+
+    /// The bundled cases, read and checked once per process: the bundled files cannot change while it runs.
+    private static let bundled = Result { () throws(TrainingCaseError) -> [TrainingCaseEntry] in
+        let files: [URL]
+        do {
+            files = try CheckoutAssets.files(in: "training", withExtension: "json")
+        } catch {
+            throw .unreadable(file: "assets/training", reason: "\(error)")
+        }
+        return files.map { entry(at: $0, shownAs: "assets/training/\($0.lastPathComponent)", bundled: true) }
     }
 
     /// One case file, read and checked.
