@@ -98,6 +98,8 @@ struct BundledTrainingCasesTests {
         #expect(report.locale == "ja_JP")
         #expect(report.ticket.hasPrefix("先週コンビニ払いを選びましたが"))
         #expect(report.feedback[1].prompt == "何が起きましたか？")
+        // The explanation the feedback rests on is Japanese too, not the knowledge base's English.
+        #expect(report.feedback[0].restsOn?.hasPrefix("お支払い失敗（通知）（ORDER_IS_CLOSED）：お支払いの期限切れ") == true, "\(report.feedback[0])")
         #expect(report.passed)
     }
 }
