@@ -14,6 +14,20 @@ struct BundledTrainingCasesTests {
         ((try? TrainingLibrary.load()) ?? []).map(\.id)
     }
 
+    /// Situations set up so far in this process: each case's steps run once, however many tests read it (every
+    /// setup runs on the main actor, which the whole suite run shares).
+    static var situations: [String: TrainingSituation] = [:]
+
+    /// The bundled case `id` set up in its scenario's locale.
+    static func situation(_ id: String) async throws -> TrainingSituation {
+        if let situation = situations[id] { return situation }
+        let entry = try #require(try TrainingLibrary.load().first { $0.id == id })
+        let situation = try await TrainingSituation.open(
+            entry, locale: nil, testCards: try SandboxTestCards.bundled(), size: Size(width: 120, height: 40))
+        situations[id] = situation
+        return situation
+    }
+
     @Test("every issue-14 situation is bundled and every case loads")
     func bundledCases() throws {
         let entries = try TrainingLibrary.load()
@@ -45,9 +59,7 @@ struct BundledTrainingCasesTests {
 
     @Test("right answers pass, a wrong one fails", arguments: caseIDs)
     func play(id: String) async throws {
-        let entry = try #require(try TrainingLibrary.load().first { $0.id == id })
-        let situation = try await TrainingSituation.open(
-            entry, locale: nil, testCards: try SandboxTestCards.bundled(), size: Size(width: 120, height: 40))
+        let situation = try await Self.situation(id)
         let file = Self.answers.appendingPathComponent("\(id).json")
         let right = try TrainingAnswersFile.parse(Data(contentsOf: file), file: file.path, for: situation.trainingCase)
         let report = TrainingPlay.play(situation, answers: right)
@@ -72,9 +84,8 @@ struct BundledTrainingCasesTests {
 
     @Test("the feedback says why and names the explanation it rests on, with no internal file names")
     func feedback() async throws {
-        let entry = try #require(try TrainingLibrary.load().first { $0.id == "card-declined-do-not-honor" })
-        let situation = try await TrainingSituation.open(
-            entry, locale: "en_US", testCards: try SandboxTestCards.bundled(), size: Size(width: 120, height: 40))
+        // The case's scenario speaks en_US.
+        let situation = try await Self.situation("card-declined-do-not-honor")
         let report = TrainingPlay.play(situation, answers: ["evidence": .entry(1), "cause": .choice("a"), "action": .choice("b")])
         #expect(report.right == 1)
         let evidence = report.feedback[0]
@@ -91,9 +102,7 @@ struct BundledTrainingCasesTests {
 
     @Test("the ticket and questions come in the session's locale")
     func locale() async throws {
-        let entry = try #require(try TrainingLibrary.load().first { $0.id == "konbini-voucher-unpaid" })
-        let situation = try await TrainingSituation.open(
-            entry, locale: nil, testCards: try SandboxTestCards.bundled(), size: Size(width: 120, height: 40))
+        let situation = try await Self.situation("konbini-voucher-unpaid")
         let report = TrainingPlay.play(situation, answers: ["evidence": .entry(11), "cause": .choice("c"), "action": .choice("a")])
         #expect(report.locale == "ja_JP")
         #expect(report.ticket.hasPrefix("先週コンビニ払いを選びましたが"))

@@ -43,3 +43,16 @@ struct TrainingKeyMapTests {
         }
     }
 }
+
+/// Training's one-line texts fit an 80-column terminal in every bundled locale, so none is cut short.
+@Suite
+struct TrainingLineWidthTests {
+    @Test("the list's status line fits 80 columns in every locale")
+    func statusFits() throws {
+        let strings = try Strings.bundled()
+        for locale in strings.locales {
+            let status = " • " + strings.localizer(for: locale).text(.trainingPickCase)
+            #expect(status.displayWidth <= 80, "\(locale): \(status.displayWidth) columns")
+        }
+    }
+}
