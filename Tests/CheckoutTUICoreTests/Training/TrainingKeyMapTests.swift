@@ -56,3 +56,23 @@ struct TrainingLineWidthTests {
         }
     }
 }
+
+extension TrainingLineWidthTests {
+    @Test("every bundled evidence question fits the status line at 80 columns in every locale")
+    func evidenceQuestionFits() throws {
+        let strings = try Strings.bundled()
+        for entry in try TrainingLibrary.load() {
+            let trainingCase = try #require(entry.trainingCase)
+            for (index, question) in trainingCase.questions.enumerated() where question.kind == .evidence {
+                for locale in strings.locales {
+                    let text = strings.localizer(for: locale)
+                    let heading = text.text(
+                        .trainingQuestionNumber, ["number": "\(index + 1)", "total": "\(trainingCase.questions.count)"])
+                    let prompt = question.prompt?.text(for: locale) ?? text.text(.trainingPromptEvidence)
+                    let status = " ◆ \(heading): \(prompt)"
+                    #expect(status.displayWidth <= 80, "\(entry.id) \(locale): \(status.displayWidth) columns")
+                }
+            }
+        }
+    }
+}
