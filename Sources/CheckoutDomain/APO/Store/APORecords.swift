@@ -322,7 +322,7 @@ public struct VaultTokenRecord: Codable, Hashable, Sendable {
 }
 
 /// Where a notification stands.
-public enum OutboxStatus: String, Codable, Hashable, Sendable {
+public enum OutboxStatus: String, Codable, Hashable, Sendable, CaseIterable {
     /// Waiting for its next attempt at `nextAttemptAt`.
     case pending
     /// The merchant answered with the exact acknowledgement.

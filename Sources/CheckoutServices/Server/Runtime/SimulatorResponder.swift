@@ -5,7 +5,8 @@ import Logging
 
 /// The whole HTTP surface of `checkout-tui serve`: Antom's signed APIs under `/ams/`, the simulator API under
 /// `/sim/v1/` (`SimulatorRoute`: the buyer's actions, the notifications list, the simulation controls), the pages
-/// at `MockAPOPaths`; any other path answers a signed F NO_INTERFACE_DEF. Every exchange is logged as one line,
+/// at `MockAPOPaths`, the OpenAPI document of all that at `/openapi.json`; any other path answers a signed F
+/// NO_INTERFACE_DEF. Every exchange is logged as one line,
 /// never with its body, and every answer carries the headers that keep browsers from framing or sniffing it.
 public struct SimulatorResponder: HTTPResponder {
     public typealias Context = SimulatorRequestContext
@@ -73,6 +74,13 @@ public struct SimulatorResponder: HTTPResponder {
             return (PlainResponse.result(result, status: .serviceUnavailable), ExchangeSummary(result: result))
         }
         let path = request.uri.path
+        if path == OpenAPIDocument.path {
+            guard request.method == .get else {
+                let result = GatewayRejection.methodNotSupported(method: request.method.rawValue).result
+                return (PlainResponse.result(result), ExchangeSummary(result: result))
+            }
+            return (PlainResponse.json(OpenAPIDocument.data), ExchangeSummary(note: "OpenAPI document"))
+        }
         if path.hasPrefix(SimulatorRoute.prefix) {
             if let refusal = callers.refusal(request.head, remote: context.remoteAddress, local: context.localAddress) {
                 return Self.forbidden(refusal)
