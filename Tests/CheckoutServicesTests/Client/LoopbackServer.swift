@@ -11,7 +11,7 @@ enum LoopbackServer {
         var description: String { "the server stopped before it listened" }
     }
 
-    /// `start` runs the server (on a `ServerExecutor`) and calls `ready` with its port once it listens; the server
+    /// `start` runs the server (on an `OwnThreadExecutor`) and calls `ready` with its port once it listens; the server
     /// task is cancelled when `body` ends.
     @discardableResult
     static func run<T: Sendable>(
@@ -20,7 +20,7 @@ enum LoopbackServer {
     ) async throws -> T {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask(executorPreference: ServerExecutor()) {
+            group.addTask(executorPreference: OwnThreadExecutor()) {
                 defer { continuation.finish() }
                 try await start { continuation.yield($0) }
             }

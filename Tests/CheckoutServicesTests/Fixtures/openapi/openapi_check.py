@@ -12,10 +12,14 @@ Prints one line per problem and a closing 'N passed, N failed' line; exits 1 on 
 import json
 import sys
 
-from openapi_schema_validator import OAS31Validator
-from openapi_spec_validator import validate
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+try:
+    from openapi_schema_validator import OAS31Validator
+    from openapi_spec_validator import validate
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+except ImportError as error:
+    sys.exit(f"{sys.executable} lacks {error.name}: install what .ci/run installs "
+             "(pip install openapi-spec-validator==0.9.0) or run .ci/run once")
 
 BASE = "urn:checkout-tui:openapi"
 
