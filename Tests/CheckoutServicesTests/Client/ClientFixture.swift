@@ -11,7 +11,7 @@ struct ClientFixture {
         server = try ServerFixture()
     }
 
-    func configuration(port: Int, clientId: String = ServerFixture.clientId, timeout: Duration = .seconds(10))
+    func configuration(port: Int, clientId: String = ServerFixture.clientId, timeout: Duration = Patience.duration)
         -> HTTPAPOClientConfiguration
     {
         HTTPAPOClientConfiguration(

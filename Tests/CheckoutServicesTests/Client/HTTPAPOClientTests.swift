@@ -56,7 +56,7 @@ import Testing
         return Self.answer(text, headers: fields)
     }
 
-    private func inquire(port: Int, clientId: String = ServerFixture.clientId, timeout: Duration = .seconds(10))
+    private func inquire(port: Int, clientId: String = ServerFixture.clientId, timeout: Duration = Patience.duration)
         async throws(APOClientError) -> InquiryPaymentResponse
     {
         let configuration = fixture.configuration(port: port, clientId: clientId, timeout: timeout)

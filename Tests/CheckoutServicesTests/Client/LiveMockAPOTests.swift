@@ -74,7 +74,7 @@ import Testing
                         card: ServerFixture.card()))
                 #expect(pending.result == .paymentInProcess)
                 let challengePage = try await http.execute(
-                    HTTPClientRequest(url: try #require(pending.normalUrl)), timeout: .seconds(5))
+                    HTTPClientRequest(url: try #require(pending.normalUrl)), timeout: Patience.timeAmount)
                 #expect(challengePage.status == .ok)
                 let passed = try await page.completeChallenge(paymentId: pending.paymentId ?? "", outcome: .pass)
                 #expect(passed.result == .success)
@@ -152,11 +152,11 @@ import Testing
                 let apo = HTTPAPOClient(configuration: fixture.configuration(port: address.port), httpClient: http)
                 #expect(try await apo.pay(ServerFixture.payRequest(id: "L-5")).result == .success)
                 var found: SignedNotification?
-                let deadline = ContinuousClock.now + .seconds(10)
+                let deadline = ContinuousClock.now + Patience.duration
                 while found == nil, ContinuousClock.now < deadline {
                     let response = try await http.execute(
                         HTTPClientRequest(url: "\(address.baseURL)/sim/v1/notifications?paymentRequestId=L-5"),
-                        timeout: .seconds(5))
+                        timeout: Patience.timeAmount)
                     let body = try await response.body.collect(upTo: 1 << 20)
                     found = try WireCoding.decode([SignedNotification].self, from: Data(body.readableBytesView))
                         .first { $0.notifyType == "PAYMENT_RESULT" }
@@ -182,7 +182,7 @@ import Testing
                 request.method = .POST
                 request.headers.add(name: "Content-Type", value: "application/json")
                 request.body = .bytes(ByteBuffer(repeating: UInt8(ascii: "a"), count: 2 << 20))
-                let response = try await http.execute(request, timeout: .seconds(10))
+                let response = try await http.execute(request, timeout: Patience.timeAmount)
                 #expect(response.status == .ok)
                 let body = try await response.body.collect(upTo: 1 << 20)
                 let result = try WireCoding.decode([String: APOResult].self, from: Data(body.readableBytesView))["result"]

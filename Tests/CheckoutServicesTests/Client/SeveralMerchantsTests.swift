@@ -57,7 +57,7 @@ import Testing
 
                 let listing = SimulatorNotificationsClient(baseURL: address.baseURL, httpClient: http)
                 var sent: [SignedNotification] = []
-                let deadline = ContinuousClock.now + .seconds(20)
+                let deadline = ContinuousClock.now + Patience.duration
                 while Set(sent.map(\.clientId)).count < 2, ContinuousClock.now < deadline {
                     try await Task.sleep(for: .milliseconds(100))
                     sent = try await listing.list(paymentRequestId: "PAY-1").filter { $0.notifyType == "PAYMENT_RESULT" }

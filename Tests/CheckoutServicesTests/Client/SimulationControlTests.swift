@@ -63,14 +63,14 @@ import Testing
                 #expect(try await apo.pay(ServerFixture.payRequest(id: "R-1")).result == .success)
                 // Both first attempts answered and recorded (sent is not enough: the retry is scheduled on the answer).
                 let listing = SimulatorNotificationsClient(baseURL: address.baseURL, httpClient: http)
-                try await Self.waitUntil {
+                try await Patience.waitUntil {
                     ((try? await listing.list(paymentRequestId: "R-1")) ?? []).filter { $0.status != nil }.count >= 2
                 }
                 // Antom's second attempt is 2 minutes after the first: the clock goes straight there.
                 let moved = try await control.advanceClock(by: nil)
                 #expect(moved.nothingWaiting == false)
                 #expect((moved.advancedSeconds ?? 0) > 100)
-                try await Self.waitUntil { merchant.delivered.count >= 4 }
+                try await Patience.waitUntil { merchant.delivered.count >= 4 }
                 #expect(merchant.delivered.filter { $0.notifyType == "PAYMENT_RESULT" }.map(\.attempt) == [1, 2])
 
                 let reset = try await control.reset()
@@ -120,19 +120,9 @@ import Testing
         request.headers.add(name: "Content-Type", value: "application/json")
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         request.body = .bytes(ByteBuffer(string: body))
-        let response = try await http.execute(request, timeout: .seconds(5))
+        let response = try await http.execute(request, timeout: Patience.timeAmount)
         let bytes = try await response.body.collect(upTo: 1 << 20)
         return (Int(response.status.code), String(buffer: bytes))
     }
 
-    private static func waitUntil(_ condition: @Sendable () async -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(20)
-        while !(await condition()) {
-            guard ContinuousClock.now < deadline else {
-                Issue.record("the condition did not hold within 20 s")
-                return
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-    }
 }

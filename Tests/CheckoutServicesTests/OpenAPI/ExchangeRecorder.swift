@@ -123,12 +123,8 @@ final class ExchangeRecorder: Sendable {
         return try await exchange(request, path: path, body: nil)
     }
 
-    /// How long one exchange may take: it returns as soon as the answer is in, and in the full run on two cores
-    /// an answer can come 20 s or more late.
-    static let patience = TimeAmount.seconds(90)
-
     private func exchange(_ request: HTTPClientRequest, path: String, body: Data?) async throws -> JSONValue {
-        let response = try await http.execute(request, timeout: Self.patience)
+        let response = try await http.execute(request, timeout: Patience.timeAmount)
         let answer = try await response.body.collect(upTo: 8 << 20)
         let decoded = try JSONDecoder().decode(JSONValue.self, from: Data(answer.readableBytesView))
         let sent = try body.map { try JSONDecoder().decode(JSONValue.self, from: $0) } ?? .null

@@ -13,9 +13,8 @@ import Testing
     }
 
     /// How long a client waits for an answer or a close: it returns as soon as that happens. The deadlines under
-    /// test are under a second, but every test target shares one process on two cores, and in the full run the
-    /// server's turn has come more than 30 s late.
-    static let patience = Duration.seconds(90)
+    /// test are under a second, but in the full run the server's turn has come more than 30 s late.
+    static let patience = Patience.duration
 
     static let short = ConnectionLimits(
         headerTimeout: .milliseconds(500), bodyTimeout: .milliseconds(500), idleTimeout: .milliseconds(700))
