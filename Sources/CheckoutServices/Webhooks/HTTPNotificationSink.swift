@@ -5,12 +5,13 @@ import NIOCore
 import NIOHTTP1
 
 /// Posts the mock APO's notifications to merchants over HTTP(S), signed with the APO's private key exactly as
-/// Antom signs them, and reports what came back; `MockAPO` decides ack or retry.
+/// Antom signs them, and reports what came back; `MockAPO` decides ack or retry. An attempt already signed to be
+/// listed (`SignedNotification`) is posted with that signature rather than signed again.
 ///
 /// It owns an `HTTPClient`: call `shutdown()` when the server stops. Each attempt is one try, without redirects
 /// or connection retries, bounded by `timeout` from connect to the last body byte: the retry schedule belongs
 /// to the APO.
-public final class HTTPNotificationSink: NotificationSink {
+public final class HTTPNotificationSink: PresignedNotificationSink {
     /// Antom does not publish its timeout (see `NotificationSchedule.timeout`).
     public static let defaultTimeout: Duration = .seconds(NotificationSchedule.timeout)
     /// Only the first bytes of an answer matter (the acknowledgement is 79 bytes; MockAPO keeps 1,024 characters).
@@ -49,15 +50,28 @@ public final class HTTPNotificationSink: NotificationSink {
     }
 
     public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
+        await post(notification) { [signingKey, keyVersion] target throws(SigningError) in
+            try SignedRequest.signRequest(
+                method: "POST", path: target.signedPath, clientId: notification.clientId,
+                requestTime: Self.requestTime(notification.requestTime), body: notification.body, key: signingKey,
+                keyVersion: keyVersion)
+        }
+    }
+
+    public func deliver(_ notification: OutboundNotification, signedAs signed: SignedNotification) async -> DeliveryOutcome {
+        await post(notification) { _ in signed.headers }
+    }
+
+    /// Posts `notification` with the headers `sign` gives for its target.
+    private func post(
+        _ notification: OutboundNotification, signed sign: (NotifyTarget) throws(SigningError) -> [SignedRequest.Header]
+    ) async -> DeliveryOutcome {
         guard let target = NotifyTarget(notification.url) else {
             return .transportFailure("not sent: \(Self.quoted(notification.url)) is not an http(s) URL with a host")
         }
         let headers: [SignedRequest.Header]
         do {
-            headers = try SignedRequest.signRequest(
-                method: "POST", path: target.signedPath, clientId: notification.clientId,
-                requestTime: Self.requestTime(notification.requestTime), body: notification.body, key: signingKey,
-                keyVersion: keyVersion)
+            headers = try sign(target)
         } catch {
             return .transportFailure("not sent: \(error.description)")
         }

@@ -2,6 +2,7 @@ import CheckoutDomain
 import CheckoutServices
 import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 import Synchronization
 import Testing
@@ -88,6 +89,33 @@ struct HTTPNotificationSinkTests {
         #expect(outcome.httpStatus == nil)
         #expect(outcome.transportError?.hasPrefix("not sent: ") == true, "\(outcome)")
         #expect(outcome.transportError?.contains("is not an http(s) URL with a host") == true)
+    }
+
+    @Test("serve signs each attempt once: the signature it lists is the one it posts")
+    func signedOnce() async throws {
+        let keys = try WebhookKeys.load()
+        let seen = Mutex<[String: String]?>(nil)
+        let router = Router()
+        router.post("/hook") { request, _ -> Response in
+            var headers: [String: String] = [:]
+            for field in request.headers { headers[field.name.canonicalName] = field.value }
+            seen.withLock { $0 = headers }
+            return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(bytes: NotificationAck.body)))
+        }
+        let listed = try await withLiveServer(router) { port in
+            // The poster's own key is the merchant's: a signature it made itself would not verify as the APO's.
+            try await withNotificationSink(signingKey: keys.merchantPrivate) { poster in
+                let sink = CapturingNotificationSink(key: keys.apoPrivate, inner: poster, logger: Logger(label: "test"))
+                #expect(await sink.deliver(Self.notification(url: "http://127.0.0.1:\(port)/hook")).isAcknowledgement)
+                return try #require(sink.notifications().first)
+            }
+        }
+        let headers = try #require(seen.withLock { $0 })
+        #expect(headers["signature"] == listed.signature)
+        #expect(headers["request-time"] == listed.requestTime && headers["client-id"] == listed.clientId)
+        #expect(
+            (try? SignedRequest.verifyWebhook(notifyPath: "/hook", headers: headers, body: Self.body, publicKey: keys.apoPublic))
+                != nil)
     }
 
     @Test("a redirect is an answer, not followed, as one attempt is one POST")

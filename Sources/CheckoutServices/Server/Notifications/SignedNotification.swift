@@ -68,6 +68,14 @@ public struct SignedNotification: Codable, Hashable, Sendable {
         acked = false
     }
 
+    /// The headers the attempt is posted with, signature included.
+    public var headers: [SignedRequest.Header] {
+        [
+            (AntomHeaderName.contentType, SignedRequest.contentType), (AntomHeaderName.clientId, clientId),
+            (AntomHeaderName.requestTime, requestTime), (AntomHeaderName.signature, signature),
+        ]
+    }
+
     /// Takes in what the merchant answered.
     mutating func answered(_ outcome: DeliveryOutcome) {
         let verdict = outcome.verdict
