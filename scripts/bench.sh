@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# scripts/bench.sh [--quick] [--no-build] [--no-fuzz]: every performance figure of issue 7 beside its reference, in one run.
+# scripts/bench.sh [--quick] [--no-build] [--no-fuzz] [--only notifications]: every performance figure of issues 7 and 13
+# beside its reference, in one run.
 #
 # Builds what it needs in release with the Swift standard library linked statically, as a Linux binary is
 # shipped, through the Benchmarks package (checkout-tui itself as a product of the path dependency,
 # bench-figures and checkout-load), then measures: start to first frame against a minimal C ncurses
 # program, view+render per frame, headless checkouts per second on one core, `checkout-tui serve` against the
-# RSA-2048 signing ceiling, peak RSS of the TUI and of the server, and the fuzzing run. See docs/performance.md.
+# RSA-2048 signing ceiling, notification delivery to a fast loopback receiver, peak RSS of the TUI and of the
+# server, and the fuzzing run. See docs/performance.md.
 #
 #   --quick     a short smoke run (fewer runs, requests and payments); the figures are rougher
 #   --no-build  use the binaries already in Benchmarks/.build-static/release
 #   --no-fuzz   skip scripts/fuzz.sh
+#   --only notifications  only the notification delivery figure (builds only checkout-tui and checkout-load)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,23 +20,30 @@ HERE="$ROOT/scripts/bench"
 QUICK=0
 BUILD=1
 FUZZ=1
-for arg in "$@"; do
-    case "$arg" in
+ONLY=""
+while [ $# -gt 0 ]; do
+    case "$1" in
         --quick) QUICK=1 ;;
         --no-build) BUILD=0 ;;
         --no-fuzz) FUZZ=0 ;;
-        -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "bench.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
+        --only)
+            [ "${2:-}" = notifications ] || { echo "bench.sh: --only takes 'notifications', not '${2:-}'" >&2; exit 2; }
+            ONLY=$2
+            shift
+            ;;
+        -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
+    shift
 done
 
 if [ "$QUICK" = 1 ]; then
     START_RUNS=10 FRAME_ITERATIONS=500 CHECKOUT_SECONDS=1 WARMUP_CHECKOUTS=100
-    INQUIRY_REQUESTS=2000 SESSION_REQUESTS=1500 OPEN_SECONDS=3 RSS_PAYMENTS=3000 SSL_SECONDS=1
+    INQUIRY_REQUESTS=2000 SESSION_REQUESTS=1500 OPEN_SECONDS=3 RSS_PAYMENTS=3000 SSL_SECONDS=1 NOTIFIED_PAYMENTS=500
     FUZZ_ARGS=(--runs 10000 --keys 1000)
 else
     START_RUNS=20 FRAME_ITERATIONS=5000 CHECKOUT_SECONDS=5 WARMUP_CHECKOUTS=500
-    INQUIRY_REQUESTS=20000 SESSION_REQUESTS=12000 OPEN_SECONDS=10 RSS_PAYMENTS=100000 SSL_SECONDS=3
+    INQUIRY_REQUESTS=20000 SESSION_REQUESTS=12000 OPEN_SECONDS=10 RSS_PAYMENTS=100000 SSL_SECONDS=3 NOTIFIED_PAYMENTS=2000
     FUZZ_ARGS=(--runs 1000000 --keys 100000)
 fi
 CONNECTIONS=16
@@ -91,9 +101,10 @@ verdict() {
     if python3 -c "import sys; sys.exit(0 if $1 $2 $3 else 1)"; then echo met; else echo MISSED; fi
 }
 
-# start_server DATA_DIR: runs `checkout-tui serve` on a free port; sets SERVER_PID and SERVER_URL.
+# start_server DATA_DIR [NOTIFY]: runs `checkout-tui serve` on a free port, notifying in-process (or over http);
+# sets SERVER_PID and SERVER_URL.
 start_server() {
-    "${SERVER_PIN[@]}" "$BIN/checkout-tui" serve --port 0 --keys-dir "$WORK/keys" --data-dir "$1" --notify in-process \
+    "${SERVER_PIN[@]}" "$BIN/checkout-tui" serve --port 0 --keys-dir "$WORK/keys" --data-dir "$1" --notify "${2:-in-process}" \
         > "$WORK/serve.out" 2> "$WORK/serve.log" &
     SERVER_PID=$!
     SERVER_URL=""
@@ -149,21 +160,63 @@ fi
 
 # --- build -----------------------------------------------------------------------------------------------------
 
+PRODUCTS=(checkout-tui bench-figures checkout-load)
+[ "$ONLY" = notifications ] && PRODUCTS=(checkout-tui checkout-load)
 cd "$ROOT/Benchmarks"
 if [ "$BUILD" = 1 ]; then
     echo "== Build (release, static Swift standard library, Benchmarks/.build-static)"
-    for product in checkout-tui bench-figures checkout-load; do
+    for product in "${PRODUCTS[@]}"; do
         swift build -c release --static-swift-stdlib --scratch-path "$ROOT/Benchmarks/.build-static" \
             --product "$product" 2>&1 | grep -E 'error|warning: .*Benchmarks/|Compiling|Build' | tail -1
     done
 fi
 BIN="$ROOT/Benchmarks/.build-static/release"
-for binary in checkout-tui bench-figures checkout-load; do
+for binary in "${PRODUCTS[@]}"; do
     [ -x "$BIN/$binary" ] || { echo "missing $BIN/$binary (run without --no-build)" >&2; exit 1; }
 done
+cd "$ROOT"
+mkdir -p "$WORK/keys"
+"$BIN/checkout-tui" keys generate --out "$WORK/keys" > /dev/null
+
+# print_summary: the table of every figure measured.
+print_summary() {
+    echo
+    echo "== Summary$([ "$QUICK" = 1 ] && echo " (--quick: rough figures)")"
+    printf '  %-44s %-22s %-30s %-10s %-14s %s\n' figure value reference ratio target verdict
+    while IFS=$'\t' read -r name value reference ratio target result; do
+        printf '  %-44s %-22s %-30s %-10s %-14s %s\n' "$name" "$value" "$reference" "$ratio" "$target" "$result"
+    done < "$SUMMARY"
+}
+
+# --- notification delivery -------------------------------------------------------------------------------------
+
+# Issue 13 item 3: a backlog of notifications posted to a fast loopback receiver (checkout-load's own, which answers
+# at once without verifying). The payments are made first and each first attempt refused; the timed phase runs from
+# the clock move that makes every retry due to the last acknowledgement (docs/performance.md).
+echo "== Notification delivery: the notifications of $NOTIFIED_PAYMENTS payments to a loopback receiver (serve --notify http, data dir;" \
+    "server: ${SERVER_PIN[*]:-all cores}, receiver: ${LOAD_PIN[*]:-all cores})"
+start_server "$WORK/data-notify" http
+echo "  $SERVER_URL, pid $SERVER_PID"
+if "${LOAD_PIN[@]}" "$BIN/checkout-load" --url "$SERVER_URL" --keys-dir "$WORK/keys" --connections "$CONNECTIONS" \
+    --server-pid "$SERVER_PID" --notifications --payments "$NOTIFIED_PAYMENTS" > "$WORK/notify.json" 2> "$WORK/notify.err"; then
+    sed 's/^checkout-load: /    /' "$WORK/notify.err"
+    RATE=$(json "$WORK/notify.json" "round(d['notificationsPerSecond'])")
+    SECONDS_TAKEN=$(json "$WORK/notify.json" "round(d['seconds'], 2)")
+    ACKED=$(json "$WORK/notify.json" "d['acknowledged']")
+    figure "notifications/s to a loopback receiver" "$RATE/s ($ACKED in $SECONDS_TAKEN s)" \
+        "issue 13: ~20/s before" "-" ">= 500/s" "$(verdict "$RATE" ">=" 500)"
+else
+    echo "  checkout-load --notifications failed:"
+    sed 's/^/    /' "$WORK/notify.err"
+    figure "notifications/s to a loopback receiver" "failed" "issue 13: ~20/s before" "-" ">= 500/s" "MISSED"
+fi
+stop_server
+if [ "$ONLY" = notifications ]; then
+    print_summary
+    exit 0
+fi
 cc -O2 -o "$WORK/ncurses-floor" "$HERE/ncurses-floor.c" -lncursesw
 cc -O2 -o "$WORK/peak-rss" "$HERE/peak-rss.c"
-cd "$ROOT"
 
 
 # --- start to first frame --------------------------------------------------------------------------------------
@@ -211,8 +264,6 @@ SIGNS=$(awk '/^rsa *2048 bits/ { print $(NF-1) }' "$WORK/openssl.txt" | tail -1)
 figure "openssl rsa2048 sign/s (the server's $CEILING_CORES core(s))" "$SIGNS/s" "-" "-" "-" "-"
 
 echo "== checkout-tui serve on loopback ($CONNECTIONS connections; server: ${SERVER_PIN[*]:-all cores}, load: ${LOAD_PIN[*]:-all cores})"
-mkdir -p "$WORK/keys"
-"$BIN/checkout-tui" keys generate --out "$WORK/keys" > /dev/null
 start_server "$WORK/data"
 echo "  $SERVER_URL, pid $SERVER_PID"
 load inquiry --api inquiryPayment --payments "$PAYMENTS_TO_INQUIRE" --requests "$INQUIRY_REQUESTS"
@@ -269,9 +320,4 @@ fi
 
 # --- summary ---------------------------------------------------------------------------------------------------
 
-echo
-echo "== Summary$([ "$QUICK" = 1 ] && echo " (--quick: rough figures)")"
-printf '  %-44s %-22s %-30s %-10s %-14s %s\n' figure value reference ratio target verdict
-while IFS=$'\t' read -r name value reference ratio target result; do
-    printf '  %-44s %-22s %-30s %-10s %-14s %s\n' "$name" "$value" "$reference" "$ratio" "$target" "$result"
-done < "$SUMMARY"
+print_summary

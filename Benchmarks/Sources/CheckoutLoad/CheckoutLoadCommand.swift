@@ -15,7 +15,10 @@ struct CheckoutLoadCommand: AsyncParsableCommand {
             signed pay requests and then inquires about them round-robin; createPaymentSession and pay send one \
             new paymentRequestId per request. Without --rate the run is closed loop (--requests over \
             --connections, capped by --duration); with --rate it is open loop for --duration seconds and latency \
-            counts from each request's scheduled send time.
+            counts from each request's scheduled send time. With --notifications it measures notification \
+            delivery instead: --payments payments name a receiver of its own as paymentNotifyUrl; it refuses each \
+            first attempt, then acknowledges, and the timed phase runs from moving the server's clock on 10 minutes \
+            (POST /sim/v1/control/clock, so every retry is due at once) to the last acknowledgement.
             """)
 
     @Option(name: .long, help: "The server's base URL.")
@@ -51,6 +54,9 @@ struct CheckoutLoadCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The server's process id: report its CPU time during the timed phase (Linux /proc).")
     var serverPid: Int32?
 
+    @Flag(name: .long, help: "Measure notification delivery to a fast loopback receiver (serve with --notify http).")
+    var notifications = false
+
     func validate() throws {
         guard url.hasPrefix("http://") else { throw ValidationError("--url must start with http://, not \(url)") }
         guard connections > 0, requests > 0, payments > 0, verifyEvery > 0 else {
@@ -61,6 +67,10 @@ struct CheckoutLoadCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if notifications {
+            try await measureNotifications()
+            return
+        }
         do {
             let report = try await load()
             let encoder = JSONEncoder()
@@ -73,13 +83,50 @@ struct CheckoutLoadCommand: AsyncParsableCommand {
         }
     }
 
+    private func measureNotifications() async throws {
+        let report: NotificationReport
+        do {
+            report = try await notificationReport()
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        FileHandle.standardError.write(Data("checkout-load: \(report.summary)\n".utf8))
+    }
+
+    private func notificationReport() async throws(LoadError) -> NotificationReport {
+        let keys = try LoadKeys(directory: keysDir)
+        let receiver = try await NotificationReceiver.start()
+        let measured: Result<NotificationReport, LoadError>
+        do {
+            let signer = Presigner(
+                clientId: clientId, key: keys.merchantPrivate, bodies: try RequestBodies(notifyUrl: receiver.url))
+            let pays = try await signer.sign(.pay, ids: (0..<payments).map { "\(runPrefix)-\($0)" })
+            let runner = LoadRunner(baseURL: url, connections: connections, sampleEvery: verifyEvery, serverPID: serverPid)
+            measured = .success(
+                try await NotificationRun(baseURL: url, runner: runner).measure(pays, receiver: receiver) {
+                    report(.pay, mode: "untimed", calls: pays, $0, keys)
+                })
+        } catch {
+            measured = .failure(error)
+        }
+        await receiver.stop()
+        return try measured.get()
+    }
+
+    /// Unique per run, so runs against the same server never replay each other's paymentRequestIds.
+    private var runPrefix: String {
+        "LOAD\(ProcessInfo.processInfo.processIdentifier)T\(Int(Date().timeIntervalSince1970 * 1000))"
+    }
+
     private func load() async throws(LoadError) -> LoadReport {
         let keys = try LoadKeys(directory: keysDir)
         let signer = Presigner(clientId: clientId, key: keys.merchantPrivate, bodies: try RequestBodies())
         let runner = LoadRunner(
             baseURL: url, connections: connections, sampleEvery: verifyEvery, serverPID: serverPid)
-        // Unique per run, so runs against the same server never replay each other's paymentRequestIds.
-        let prefix = "LOAD\(ProcessInfo.processInfo.processIdentifier)T\(Int(Date().timeIntervalSince1970 * 1000))"
+        let prefix = runPrefix
         let count = rate.map { Int($0 * (duration ?? 0)) } ?? requests
         let calls: [SignedCall]
         if api == .inquiryPayment {

@@ -11,6 +11,9 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
     case encoding(String)
     case badURL(String)
     case warmUpFailed(succeeded: Int, wanted: Int)
+    case receiver(String)
+    case control(String)
+    case notificationsStalled(String, refused: Int, acknowledged: Int)
 
     public var description: String {
         switch self {
@@ -23,6 +26,11 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
         case .badURL(let url): "--url \(url) is not http://host:port"
         case .warmUpFailed(let succeeded, let wanted):
             "warm-up: only \(succeeded) of \(wanted) pay requests answered S; is the server running with these keys?"
+        case .receiver(let reason): "the notification receiver could not listen on 127.0.0.1: \(reason)"
+        case .control(let reason):
+            "POST /sim/v1/control/clock failed (\(reason)); is it `checkout-tui serve` without --control-token?"
+        case .notificationsStalled(let what, let refused, let acknowledged):
+            "gave up waiting for \(what): \(refused) refused, \(acknowledged) acknowledged; does serve run with --notify http?"
         }
     }
 }

@@ -7,8 +7,11 @@ public struct RequestBodies: Sendable {
     private let session: CreatePaymentSessionRequest
     private let card: CardNumber
     private let encoder: JSONEncoder
+    /// Where a payment's notification goes: the scenario's address unless given.
+    private let notifyUrl: String?
 
-    public init() throws(LoadError) {
+    public init(notifyUrl: String? = nil) throws(LoadError) {
+        self.notifyUrl = notifyUrl
         let cards: SandboxTestCards
         do { cards = try SandboxTestCards.bundled() } catch { throw .cards(error) }
         do {
@@ -51,7 +54,7 @@ public struct RequestBodies: Sendable {
                     "cardholderName": .object(["firstName": .string("Load"), "lastName": .string("Test")]),
                 ]),
             paymentRedirectUrl: "https://merchant.example/result",
-            paymentNotifyUrl: session.paymentNotifyUrl ?? "http://127.0.0.1:8080/notify",
+            paymentNotifyUrl: notifyUrl ?? session.paymentNotifyUrl ?? "http://127.0.0.1:8080/notify",
             paymentFactor: PaymentFactor(isAuthorization: true), env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 
