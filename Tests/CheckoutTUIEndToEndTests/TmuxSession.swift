@@ -64,7 +64,7 @@ final class TmuxSession {
     /// Polls the screen until `condition` holds, failing with the last screen after `seconds`.
     @discardableResult
     func waitUntil(
-        _ description: String, seconds: Double = 120, _ condition: (String) -> Bool
+        _ description: String, seconds: Double = 240, _ condition: (String) -> Bool
     ) async throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
@@ -79,7 +79,7 @@ final class TmuxSession {
 
     /// Waits for every one of `texts` to be on the screen at once.
     @discardableResult
-    func waitFor(_ texts: String..., seconds: Double = 120) async throws -> String {
+    func waitFor(_ texts: String..., seconds: Double = 240) async throws -> String {
         try await waitUntil(texts.joined(separator: " + "), seconds: seconds) { screen in
             texts.allSatisfy(screen.contains)
         }
@@ -100,7 +100,7 @@ final class TmuxSession {
     }
 
     /// Waits until the shell prompt is the last non-empty line again.
-    func waitForPrompt(seconds: Double = 120) async throws {
+    func waitForPrompt(seconds: Double = 240) async throws {
         try await waitUntil("the shell prompt", seconds: seconds) { screen in
             screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
                 .hasPrefix(Self.prompt.trimmingCharacters(in: .whitespaces)) ?? false

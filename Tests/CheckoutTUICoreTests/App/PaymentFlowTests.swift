@@ -71,9 +71,10 @@ struct PaymentFlowTests {
         let left = try await AppHarness("sg-card-first-payment").run(Script.keys("Escape"))
         #expect(left.state.stage == .pageLeft)
         #expect(left.timelineTitles.contains("SDK_PAYMENT_CANCEL"))
-        // The session is valid until 01:00 UTC; the merchant's page says it on the market's clock (en_US: New York,
-        // DECISIONS "Deadlines are on the market's clock"), the zone named, not on the terminal's.
-        #expect(left.lastText.contains("8:00 PM EST (UTC-5)"), "\(left.lastText)")
+        // The session is valid until 01:00 UTC; the merchant's page says it on the market's clock (an English page
+        // priced in SGD: Singapore, DECISIONS "Deadlines are on the market's clock"), the zone named, not on the
+        // terminal's. It once said New York's time, the page's language taken for the market.
+        #expect(left.lastText.contains("9:00 AM SGT (UTC+8)"), "\(left.lastText)")
         let reopened = try await AppHarness("sg-card-first-payment").run(Script.keys("Escape", "o"))
         #expect(reopened.state.stage == .checkout)
         #expect(reopened.timelineTitles.contains("sessionResumed"))
