@@ -150,6 +150,18 @@ struct ExplainerTests {
         #expect(portuguese.localized(for: "ko_KR").explain(resultCode: "X").title == "Declined")
     }
 
+    // Issue 14: a Japanese trainee read the feedback's explanation and the explain pane of every case's calls in English.
+    @Test("ja_JP and ko_KR explain what training rests on and the calls every timeline shows", arguments: [
+        ("ja_JP", "お支払いの状態を照会", "お支払い失敗（通知）（ORDER_IS_CLOSED）：お支払いの期限切れ"),
+        ("ko_KR", "결제 상태 조회", "결제 실패(알림) (ORDER_IS_CLOSED): 결제 시간 초과"),
+    ])
+    func japaneseAndKorean(locale: String, inquiry: String, closed: String) {
+        let local = explainer.localized(for: locale)
+        #expect(local.explain(api: "inquiryPayment").title == inquiry)
+        #expect(local.explain(notifyType: "PAYMENT_RESULT", resultStatus: .failure, resultCode: "ORDER_IS_CLOSED").title == closed)
+        #expect(!local.explain(resultCode: "DO_NOT_HONOR").whatHappened.contains("bank"))
+    }
+
     @Test("a knowledge base without stand-ins still answers with the code itself")
     func emptyBook() {
         let bare = Explainer(books: ["en_US": ExplainBook()])
