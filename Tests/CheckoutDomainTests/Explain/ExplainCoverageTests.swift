@@ -99,6 +99,24 @@ struct ExplainCoverageTests {
         }
     }
 
+    /// A field a translation lacks is read in English, so a missing entry would silently put English in a
+    /// translated pane. Only `source` is shared: it names Antom's documents by their (English) titles. With
+    /// `translationsMatchEnglish` (no texts en_US lacks), each locale's texts are exactly en_US's.
+    @Test("every bundled locale explains everything en_US explains")
+    func translationsComplete() throws {
+        func translated(_ book: ExplainBook) -> Set<String> {
+            Set(Self.texts(book).keys.filter { !$0.hasSuffix(".source") })
+        }
+        let reference = translated(english)
+        let locales = explainer.locales.filter { $0 != Explainer.fallbackLocale }
+        #expect(locales.count >= 6, "found only \(locales) besides en_US")
+        for locale in locales {
+            let texts = translated(try #require(explainer.books[locale]))
+            let missing = reference.subtracting(texts).sorted()
+            #expect(missing.isEmpty, "\(locale) falls back to English for \(missing.count) texts: \(missing.prefix(8))")
+        }
+    }
+
     /// An entry's texts by field name.
     static func fields(_ entry: ExplainEntry) -> [(String, String?)] {
         [

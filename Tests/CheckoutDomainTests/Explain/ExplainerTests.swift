@@ -152,7 +152,7 @@ struct ExplainerTests {
 
     // Issue 14: a Japanese trainee read the feedback's explanation and the explain pane of every case's calls in English.
     @Test("ja_JP and ko_KR explain what training rests on and the calls every timeline shows", arguments: [
-        ("ja_JP", "お支払いの状態を照会", "お支払い失敗（通知）（ORDER_IS_CLOSED）：お支払いの期限切れ"),
+        ("ja_JP", "お支払い状況の照会", "お支払い失敗（通知）（ORDER_IS_CLOSED）：お支払いの期限切れ"),
         ("ko_KR", "결제 상태 조회", "결제 실패(알림) (ORDER_IS_CLOSED): 결제 시간 초과"),
     ])
     func japaneseAndKorean(locale: String, inquiry: String, closed: String) {
