@@ -21,7 +21,7 @@ public struct InquiryPaymentRequest: Codable, Hashable, Sendable {
 public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
     public var result: APOResult
     /// `SUCCESS`, `FAIL`, `PROCESSING`, `CANCELLED` or `PENDING`.
-    public var paymentStatus: String?
+    public var paymentStatus: PaymentStatus?
     public var paymentResultCode: String?
     public var paymentResultMessage: String?
     public var paymentRequestId: String?
@@ -43,7 +43,7 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
 
     public init(
         result: APOResult,
-        paymentStatus: String? = nil,
+        paymentStatus: PaymentStatus? = nil,
         paymentResultCode: String? = nil,
         paymentResultMessage: String? = nil,
         paymentRequestId: String? = nil,

@@ -83,7 +83,7 @@ public struct NotifyRefundRequest: Codable, Hashable, Sendable {
     public var notifyType: String
     public var result: APOResult
     /// `SUCCESS` or `FAIL`.
-    public var refundStatus: String?
+    public var refundStatus: PaymentStatus?
     public var refundRequestId: String?
     public var refundId: String?
     public var refundAmount: Amount?
@@ -91,7 +91,7 @@ public struct NotifyRefundRequest: Codable, Hashable, Sendable {
     public var refundTime: String?
 
     public init(
-        notifyType: String, result: APOResult, refundStatus: String? = nil, refundRequestId: String? = nil,
+        notifyType: String, result: APOResult, refundStatus: PaymentStatus? = nil, refundRequestId: String? = nil,
         refundId: String? = nil, refundAmount: Amount? = nil, refundTime: String? = nil
     ) {
         self.notifyType = notifyType

@@ -92,13 +92,13 @@ public struct InquiryRefundResponse: Codable, Hashable, Sendable {
     public var refundRequestId: String?
     public var refundAmount: Amount?
     /// `SUCCESS`, `FAIL` or `PROCESSING`.
-    public var refundStatus: String?
+    public var refundStatus: PaymentStatus?
     /// Only once the refund succeeded.
     public var refundTime: String?
 
     public init(
         result: APOResult, refundId: String? = nil, refundRequestId: String? = nil, refundAmount: Amount? = nil,
-        refundStatus: String? = nil, refundTime: String? = nil
+        refundStatus: PaymentStatus? = nil, refundTime: String? = nil
     ) {
         self.result = result
         self.refundId = refundId

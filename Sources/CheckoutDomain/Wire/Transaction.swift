@@ -3,9 +3,9 @@ import Foundation
 /// One step of a payment's life in `inquiryPayment.transactions[]`.
 public struct Transaction: Codable, Hashable, Sendable {
     /// `AUTHORIZATION`, `CAPTURE`, `REFUND`, `CANCEL`, `PAYMENT`…
-    public var transactionType: String?
+    public var transactionType: TransactionType?
     /// `SUCCESS`, `FAIL`, `PROCESSING`, `CANCELLED` or `PENDING`.
-    public var transactionStatus: String?
+    public var transactionStatus: PaymentStatus?
     public var transactionId: String?
     public var transactionRequestId: String?
     public var transactionAmount: Amount?
@@ -13,8 +13,8 @@ public struct Transaction: Codable, Hashable, Sendable {
     public var transactionResult: APOResult?
 
     public init(
-        transactionType: String? = nil,
-        transactionStatus: String? = nil,
+        transactionType: TransactionType? = nil,
+        transactionStatus: PaymentStatus? = nil,
         transactionId: String? = nil,
         transactionRequestId: String? = nil,
         transactionAmount: Amount? = nil,

@@ -152,7 +152,7 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
         if answer.result.resultStatus != .success {
             result = answer.result.resultStatus == .failure ? answer.result : .paymentInProcess
         } else {
-            switch PaymentStatus(rawValue: answer.paymentStatus ?? "") {
+            switch answer.paymentStatus {
             case .success?: result = .success
             case .fail?, .cancelled?:
                 result = .failure(

@@ -161,7 +161,7 @@ public struct HeadlessPlayer {
         do {
             let answer = try await session.merchantServer.inquiryPayment(InquiryPaymentRequest(paymentRequestId: id))
             if answer.result.resultCode == ResultCode.orderNotExist { return ExpectedPaymentStatus.orderNotExist.rawValue }
-            return answer.paymentStatus ?? "\(answer.result.resultStatus.rawValue) \(answer.result.resultCode)"
+            return answer.paymentStatus?.rawValue ?? "\(answer.result.resultStatus.rawValue) \(answer.result.resultCode)"
         } catch {
             return "inquiryPayment failed: \(error)"
         }

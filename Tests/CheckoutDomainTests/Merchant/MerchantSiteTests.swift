@@ -48,7 +48,7 @@ struct MerchantSiteTests {
             paymentAmount: Amount(currency: "SGD", value: "6000"), paymentMethodType: "CARD", transactions: transactions)
     }
 
-    private static func step(_ type: String, _ value: String) -> Transaction {
+    private static func step(_ type: TransactionType, _ value: String) -> Transaction {
         Transaction(
             transactionType: type, transactionStatus: "SUCCESS", transactionAmount: Amount(currency: "SGD", value: value))
     }

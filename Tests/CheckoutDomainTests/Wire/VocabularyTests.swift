@@ -9,6 +9,9 @@ struct VocabularyTests {
     func lenient() throws {
         #expect(PaymentMethodType(wire: "CARD") == .card)
         #expect(NotifyType(wire: "CAPTURE_RESULT") == .captureResult)
+        #expect(PaymentStatus(wire: "SUCCESS") == .success && TransactionType(wire: "refund").uppercased == .refund)
+        let status = try WireCoding.decode(InquiryPaymentResponse.self, from: Data(#"{"result":{"resultCode":"SUCCESS","resultStatus":"S"},"paymentStatus":"ON_HOLD"}"#.utf8))
+        #expect(status.paymentStatus?.rawValue == "ON_HOLD" && status.paymentStatus?.isFinal == false)
         let unknown = try WireCoding.decode(NotifyType.self, from: Data(#""NEW_ANTOM_TYPE""#.utf8))
         #expect(unknown.rawValue == "NEW_ANTOM_TYPE")
         #expect(!NotifyType.known.contains(unknown))
@@ -26,11 +29,12 @@ struct VocabularyTests {
 
     /// `== "CARD"`, `!= "PAYMENT_RESULT"`, `case "SUCCESS"`: a vocabulary word compared as a literal.
     static let literalComparison = try! NSRegularExpression(
-        pattern: #"(([=!]=\s*|case\s+)"(CARD|APPLEPAY|GOOGLEPAY|PAYPAL|PAYMENT_RESULT|PAYMENT_PENDING|CAPTURE_RESULT|REFUND_RESULT|SUCCESS|FAIL|PROCESSING|CANCELLED|PENDING)")|("(CARD|PAYMENT_RESULT|PAYMENT_PENDING|CAPTURE_RESULT|REFUND_RESULT)"\s*[=!]=)"#,
+        pattern: #"(([=!]=\s*|case\s+)"(CARD|APPLEPAY|GOOGLEPAY|PAYPAL|PAYMENT_RESULT|PAYMENT_PENDING|CAPTURE_RESULT|REFUND_RESULT|SUCCESS|FAIL|PROCESSING|CANCELLED|PENDING|AUTHORIZATION|CAPTURE|REFUND|CANCEL)")|("(CARD|PAYMENT_RESULT|PAYMENT_PENDING|CAPTURE_RESULT|REFUND_RESULT|SUCCESS|CAPTURE|REFUND)"\s*[=!]=)"#,
         options: [.anchorsMatchLines])
 
     @Test("the literal scan catches each way a literal is compared", arguments: [
         #"if type == "CARD" {"#, #"guard x != "PAYMENT_RESULT" else"#, #"case "SUCCESS":"#, #"if "CAPTURE_RESULT" == t {"#,
+        #"step.transactionType == "REFUND""#, #"case "CAPTURE": captured += value"#,
     ])
     func scanCatches(_ line: String) {
         #expect(Self.literalComparison.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil)

@@ -52,7 +52,7 @@ struct RestartChecks: Sendable {
         case .failure(let problem): check.problems.append(problem.description)
         case .success(let inquiry):
             if inquiry.result.resultStatus != .success || inquiry.paymentId != paymentId
-                || inquiry.paymentStatus != PaymentStatus.success.rawValue
+                || inquiry.paymentStatus != .success
             {
                 check.problems.append(
                     "\(id): acknowledged before the kill as paymentId \(paymentId) SUCCESS; after the restart "

@@ -89,6 +89,9 @@ extension MockAPO {
             guard now <= deadline else { return late(deadline) }
             // An uncaptured authorisation is released: nothing was taken, so nothing is refunded.
             return .close(refund: !payment.authorizationCapture)
+        default:
+            // The mock gives its payments no other status.
+            return invalid("its status is \(payment.status)")
         }
     }
 
@@ -109,14 +112,14 @@ extension MockAPO {
             if wasAuthorised { record.captureClosed = true }
             record.transactions.append(
                 Transaction(
-                    transactionType: "CANCEL", transactionStatus: PaymentStatus.success.rawValue,
+                    transactionType: .cancel, transactionStatus: PaymentStatus.success,
                     transactionId: record.paymentId, transactionRequestId: record.paymentRequestId,
                     transactionAmount: record.paymentAmount, transactionTime: self.iso(now), transactionResult: .success
                 ))
             if let refundId {
                 record.transactions.append(
                     Transaction(
-                        transactionType: "REFUND", transactionStatus: PaymentStatus.success.rawValue,
+                        transactionType: .refund, transactionStatus: PaymentStatus.success,
                         transactionId: refundId, transactionRequestId: record.paymentRequestId,
                         transactionAmount: record.paymentAmount, transactionTime: self.iso(now),
                         transactionResult: .success))

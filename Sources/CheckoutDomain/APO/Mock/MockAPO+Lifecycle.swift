@@ -41,7 +41,7 @@ extension MockAPO {
     func renderInquiry(_ payment: PaymentRecord) -> InquiryPaymentResponse {
         let succeeded = payment.status == .success
         return InquiryPaymentResponse(
-            result: .success, paymentStatus: payment.status.rawValue, paymentResultCode: payment.resultCode,
+            result: .success, paymentStatus: payment.status, paymentResultCode: payment.resultCode,
             paymentResultMessage: payment.resultMessage, paymentRequestId: payment.paymentRequestId,
             paymentId: payment.paymentId, paymentAmount: payment.paymentAmount,
             actualPaymentAmount: succeeded ? payment.paymentAmount : nil,

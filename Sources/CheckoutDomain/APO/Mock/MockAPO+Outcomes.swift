@@ -27,7 +27,7 @@ extension MockAPO {
             payment.authExpiresAt = time.addingTimeInterval(authorizationValidity)
             payment.transactions.append(
                 Transaction(
-                    transactionType: "AUTHORIZATION", transactionStatus: PaymentStatus.success.rawValue,
+                    transactionType: .authorization, transactionStatus: PaymentStatus.success,
                     transactionId: paymentId, transactionRequestId: payment.paymentRequestId,
                     transactionAmount: payment.paymentAmount, transactionTime: iso(time), transactionResult: .success))
         }
@@ -58,7 +58,7 @@ extension MockAPO {
         if payment.authorizationCapture {
             payment.transactions.append(
                 Transaction(
-                    transactionType: "AUTHORIZATION", transactionStatus: PaymentStatus.fail.rawValue,
+                    transactionType: .authorization, transactionStatus: PaymentStatus.fail,
                     transactionId: paymentId, transactionRequestId: payment.paymentRequestId,
                     transactionAmount: payment.paymentAmount, transactionTime: iso(time),
                     transactionResult: .failure(code, message)))
@@ -79,8 +79,8 @@ extension MockAPO {
         let result = failure ?? .success
         payment.transactions.append(
             Transaction(
-                transactionType: "CAPTURE",
-                transactionStatus: failure == nil ? PaymentStatus.success.rawValue : PaymentStatus.fail.rawValue,
+                transactionType: .capture,
+                transactionStatus: failure == nil ? PaymentStatus.success : PaymentStatus.fail,
                 transactionId: captureId, transactionRequestId: captureRequestId, transactionAmount: amount,
                 transactionTime: iso(time), transactionResult: result))
         put(payment)
@@ -247,7 +247,8 @@ extension MockAPO {
             response.orderCodeForm = payment.orderCodeForm
         case .pending:
             response.result = .paymentInProcess
-        case .cancelled:
+        default:
+            // CANCELLED: the payment's own code and message.
             response.result = .failure(payment.resultCode, payment.resultMessage)
         }
         return response

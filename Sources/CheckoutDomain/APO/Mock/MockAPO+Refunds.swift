@@ -83,7 +83,7 @@ extension MockAPO {
             record.refunds = (record.refunds ?? []) + [refund]
             record.transactions.append(
                 Transaction(
-                    transactionType: "REFUND", transactionStatus: refund.status.rawValue, transactionId: refund.refundId,
+                    transactionType: .refund, transactionStatus: refund.status, transactionId: refund.refundId,
                     transactionRequestId: requestId, transactionAmount: amount,
                     transactionTime: asynchronous ? nil : self.iso(now),
                     transactionResult: asynchronous ? .refundInProcess : .success))
@@ -115,9 +115,9 @@ extension MockAPO {
                     return done
                 }
                 record.transactions = record.transactions.map { step in
-                    guard step.transactionType == "REFUND", step.transactionId == refund.refundId else { return step }
+                    guard step.transactionType == .refund, step.transactionId == refund.refundId else { return step }
                     var done = step
-                    done.transactionStatus = PaymentStatus.success.rawValue
+                    done.transactionStatus = PaymentStatus.success
                     done.transactionTime = self.iso(time)
                     done.transactionResult = .success
                     return done
@@ -142,7 +142,7 @@ extension MockAPO {
         let succeeded = refund.status == .success
         let body = NotifyRefundRequest(
             notifyType: "REFUND_RESULT", result: succeeded ? .success : .failure(ResultCode.processFail, "The refund failed."),
-            refundStatus: succeeded ? PaymentStatus.success.rawValue : PaymentStatus.fail.rawValue,
+            refundStatus: succeeded ? PaymentStatus.success : PaymentStatus.fail,
             refundRequestId: refund.refundRequestId, refundId: refund.refundId, refundAmount: refund.refundAmount,
             refundTime: succeeded ? refund.refundTime.map(iso) : nil)
         guard let url = refund.notifyUrl else {
@@ -185,7 +185,7 @@ extension MockAPO {
         }
         return InquiryRefundResponse(
             result: .success, refundId: refund.refundId, refundRequestId: refund.refundRequestId,
-            refundAmount: refund.refundAmount, refundStatus: refund.status.rawValue,
+            refundAmount: refund.refundAmount, refundStatus: refund.status,
             refundTime: refund.status == .success ? refund.refundTime.map(iso) : nil)
     }
 

@@ -36,7 +36,8 @@ struct MockDeadline: Hashable, Comparable {
             return [MockDeadline(time: payment.closesAt, id: payment.paymentId, kind: .paymentCloses)]
         case .pending:
             return payment.settlesAt.map { [MockDeadline(time: $0, id: payment.paymentId, kind: .paymentCompletes)] } ?? []
-        case .success, .fail, .cancelled:
+        default:
+            // SUCCESS, FAIL, CANCELLED: nothing is due.
             return []
         }
     }

@@ -32,19 +32,6 @@ public struct SessionRecord: Codable, Hashable, Sendable {
     }
 }
 
-/// `paymentStatus` as `inquiryPayment` reports it (`TransactionStatusType`).
-public enum PaymentStatus: String, Codable, Hashable, Sendable, CaseIterable {
-    case success = "SUCCESS"
-    case fail = "FAIL"
-    case processing = "PROCESSING"
-    case cancelled = "CANCELLED"
-    /// Paid by the buyer, the final result still to come (PAYMENT_PENDING).
-    case pending = "PENDING"
-
-    /// SUCCESS, FAIL and CANCELLED do not change any more (refunds aside).
-    public var isFinal: Bool { self == .success || self == .fail || self == .cancelled }
-}
-
 /// Where a payment came from.
 public enum PaymentOrigin: String, Codable, Hashable, Sendable {
     /// The buyer pressed Pay on the Checkout Page of a session.
@@ -214,10 +201,10 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
     }
 
     /// Minor units captured so far.
-    public var capturedValue: Int64 { total(of: "CAPTURE") }
+    public var capturedValue: Int64 { total(of: .capture) }
     /// Minor units refunded so far, with refunds still in process (they cannot be asked for twice).
     public var refundedValue: Int64 {
-        total(of: "REFUND") + total(of: "REFUND", status: PaymentStatus.processing.rawValue)
+        total(of: .refund) + total(of: .refund, status: .processing)
     }
     /// Minor units that can still be refunded: what was captured (or paid, for methods without capture) less refunds.
     public var refundableValue: Int64 {
@@ -234,7 +221,7 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
         }
     }
 
-    private func total(of type: String, status: String = PaymentStatus.success.rawValue) -> Int64 {
+    private func total(of type: TransactionType, status: PaymentStatus = .success) -> Int64 {
         transactions.reduce(0) { sum, step in
             guard step.transactionType == type, step.transactionStatus == status,
                 let amount = step.transactionAmount, let value = AmountRules.minorUnits(amount)

@@ -85,7 +85,7 @@ public struct MerchantResultPage: Sendable {
         }
         state.paymentId = response.paymentId ?? state.paymentId
         state.paymentMethodType = response.paymentMethodType ?? state.paymentMethodType
-        switch PaymentStatus(rawValue: response.paymentStatus?.uppercased() ?? "") {
+        switch response.paymentStatus?.uppercased {
         case .success?:
             state.phase = .succeeded
             state.shipping = shipping(after: response, state)
@@ -121,9 +121,9 @@ public struct MerchantResultPage: Sendable {
     /// (or a successful CAPTURE in the inquiry's transactions).
     private func shipping(after response: InquiryPaymentResponse, _ state: MerchantResultState) -> ShippingStatus {
         guard needsCapture(state) else { return .ready }
-        let captures = (response.transactions ?? []).filter { $0.transactionType?.uppercased() == "CAPTURE" }
-        if captures.contains(where: { PaymentStatus(rawValue: $0.transactionStatus?.uppercased() ?? "") == .success }) { return .ready }
-        if captures.contains(where: { PaymentStatus(rawValue: $0.transactionStatus?.uppercased() ?? "") == .fail }) { return .captureFailed }
+        let captures = (response.transactions ?? []).filter { $0.transactionType?.uppercased == .capture }
+        if captures.contains(where: { $0.transactionStatus?.uppercased == .success }) { return .ready }
+        if captures.contains(where: { $0.transactionStatus?.uppercased == .fail }) { return .captureFailed }
         switch state.captureResult {
         case .success: return .ready
         case .failure: return .captureFailed

@@ -33,12 +33,12 @@ public struct PaymentLedger: Hashable, Sendable {
     /// Reads the successful CAPTURE, REFUND and CANCEL steps of an inquiry.
     init(_ response: InquiryPaymentResponse, paymentAmount: Amount, needsCapture: Bool) {
         self.init(paymentAmount: paymentAmount, needsCapture: needsCapture)
-        for step in response.transactions ?? [] where PaymentStatus(rawValue: step.transactionStatus?.uppercased() ?? "") == .success {
+        for step in response.transactions ?? [] where step.transactionStatus?.uppercased == .success {
             let value = step.transactionAmount.flatMap(AmountRules.minorUnits) ?? 0
-            switch step.transactionType?.uppercased() {
-            case "CAPTURE": captured += value
-            case "REFUND": refunded += value
-            case "CANCEL": cancelled = true
+            switch step.transactionType?.uppercased {
+            case .capture?: captured += value
+            case .refund?: refunded += value
+            case .cancel?: cancelled = true
             default: break
             }
         }

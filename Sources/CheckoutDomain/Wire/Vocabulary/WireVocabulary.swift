@@ -27,5 +27,8 @@ extension WireVocabulary {
 
     public var description: String { rawValue }
 
+    /// The word in capitals: what another gateway sends is read without regard to letter case.
+    public var uppercased: Self { Self(rawValue: rawValue.uppercased()) }
+
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
