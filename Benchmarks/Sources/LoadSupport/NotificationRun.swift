@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 
 /// The delivery figure (issue 13 item 3): how fast `serve` posts a backlog of notifications to a fast loopback
 /// receiver, apart from the payments that made them.
