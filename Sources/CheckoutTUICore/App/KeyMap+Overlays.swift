@@ -14,13 +14,14 @@ extension KeyMap {
         return number - 1
     }
 
-    private static func close(_ app: inout CheckoutApp, _ key: Key) -> [AppCommand] {
+    /// Closes whichever overlay is open: the one action every overlay's way out shares.
+    static func closeOverlay(_ app: inout CheckoutApp, _ key: Key) -> [AppCommand] {
         app.state.overlay = nil
         return []
     }
 
     private static let help: [KeyBinding] = [
-        KeyBinding(.help, [.escape, .enter, .character("?"), .character("q")], "Esc", .hintClose, perform: close)
+        KeyBinding(.help, [.escape, .enter, .character("?"), .character("q")], "Esc", .hintClose, perform: closeOverlay)
     ]
 
     // Anything that could be a reflex (Enter, Esc, q again) keeps the payment: quitting takes a deliberate y.
@@ -31,7 +32,7 @@ extension KeyMap {
         },
         KeyBinding(
             .confirmQuit, [.character("n"), .character("N"), .escape, .enter, .character("q")], "n", .hintStay,
-            perform: close),
+            perform: closeOverlay),
     ]
 
     private static func pickerLevel(_ level: OutcomePicker.Level) -> @Sendable (CheckoutApp) -> Bool {
@@ -57,9 +58,10 @@ extension KeyMap {
         KeyBinding(.outcomePicker, [.escape], "Esc", .hintBack, when: pickerLevel(.declineCodes)) { app, _ in
             app.pickerBack()
         },
-        KeyBinding(.outcomePicker, [.escape], "Esc", .hintClose, when: pickerLevel(.outcomes), perform: close),
+        KeyBinding(.outcomePicker, [.escape], "Esc", .hintClose, when: pickerLevel(.outcomes), perform: closeOverlay),
         // The keys that opened it close it too, from either list; the footer names Esc only.
-        KeyBinding(.outcomePicker, [.character("q"), .character("f")], "q", label: { _ in nil }, perform: close),
+        KeyBinding(
+            .outcomePicker, [.character("q"), .character("f")], "q", label: { _ in nil }, perform: closeOverlay),
     ]
 
     private static let timeTravel: [KeyBinding] = [
@@ -71,6 +73,6 @@ extension KeyMap {
         KeyBinding(.timeTravel, digits(TimeJump.allCases.count), "1-\(min(TimeJump.allCases.count, 9))", .hintJump) {
             app, key in app.chooseTimeJump(row(of: key))
         },
-        KeyBinding(.timeTravel, [.escape, .character("q"), .character("T")], "Esc", .hintClose, perform: close),
+        KeyBinding(.timeTravel, [.escape, .character("q"), .character("T")], "Esc", .hintClose, perform: closeOverlay),
     ]
 }

@@ -207,20 +207,15 @@ enum KeyMap {
             .amountPrompt, [.enter], "Enter",
             label: { app in app.amountPrompt.map { app.hint($0.operation == .capture ? .hintCapture : .hintRefund) } }
         ) { app, _ in app.submitAmount() },
-        KeyBinding(.amountPrompt, [.escape], "Esc", .hintBack) { app, _ in
-            app.state.overlay = nil
-            return []
-        },
+        KeyBinding(.amountPrompt, [.escape], "Esc", .hintBack, perform: closeOverlay),
         // Cancelling cannot be undone, so it takes a deliberate y; anything that could be a reflex keeps the payment.
         KeyBinding(.confirmCancel, [.character("y"), .character("Y")], "y", .hintCancelPayment) { app, _ in
             app.state.overlay = nil
             return app.send(.operationRequested(.cancel))
         },
-        KeyBinding(.confirmCancel, [.character("n"), .character("N"), .escape, .enter, .character("q")], "n", .hintKeepIt) {
-            app, _ in
-            app.state.overlay = nil
-            return []
-        },
+        KeyBinding(
+            .confirmCancel, [.character("n"), .character("N"), .escape, .enter, .character("q")], "n", .hintKeepIt,
+            perform: closeOverlay),
     ]
 
     private static func typeAmount(_ app: inout CheckoutApp, _ key: Key) -> [AppCommand] {
