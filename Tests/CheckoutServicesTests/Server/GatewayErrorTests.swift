@@ -165,6 +165,14 @@ import Testing
         try await expectFailure(ResultCode.paramIllegal, body: Data(text.utf8), message: message)
     }
 
+    /// Foundation's decoder on Linux accepts `{"a":1,}`; RFC 8259 does not (docs/DECISIONS.md).
+    @Test("a trailing comma is PARAM_ILLEGAL naming the object it closes")
+    func trailingComma() async throws {
+        let text = #"{"paymentRequestId":"E-1","order":{"orderAmount":{"currency":"USD","value":"100"},},}"#
+        try await expectFailure(
+            ResultCode.paramIllegal, body: Data(text.utf8), message: "order ends with a comma before its closing bracket")
+    }
+
     @Test func notJSON() async throws {
         try await expectFailure(ResultCode.paramIllegal, body: Data("hello".utf8), message: "not valid JSON")
     }

@@ -54,12 +54,6 @@ import Testing
         #expect(LogText.clean("plain id PAY-1") == "plain id PAY-1")
     }
 
-    @Test func jsonNesting() {
-        #expect(!JSONNesting.exceeds(2, in: Data(#"{"a":[1]}"#.utf8)))
-        #expect(JSONNesting.exceeds(2, in: Data(#"{"a":[[1]]}"#.utf8)))
-        #expect(!JSONNesting.exceeds(1, in: Data(#"{"a":"[[[\"[{"}"#.utf8)), "brackets inside strings do not count")
-    }
-
     @Test(
         "JSON media types: application/json and +json with UTF-8 or no charset; a missing header is fine",
         arguments: [

@@ -101,9 +101,7 @@ struct BuyerEndpoint: Sendable {
             throw .paramIllegal("the request body is not valid UTF-8 text")
         }
         if isForm { return .form(FormFields(text)) }
-        if JSONNesting.exceeds(GatewayBody.maximumDepth, in: data) {
-            throw .paramIllegal("the request body nests arrays and objects deeper than \(GatewayBody.maximumDepth) levels")
-        }
+        try GatewayBody.checkStructure(data)
         return .json(data)
     }
 

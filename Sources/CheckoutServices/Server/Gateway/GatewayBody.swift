@@ -26,19 +26,20 @@ public enum GatewayBody {
         }
     }
 
-    /// Rejects bodies no decoder should see: empty, not UTF-8 (JSON must be, RFC 8259 §8.1), nested too deeply,
-    /// or naming a key twice in one object (parsers disagree on which value wins, `JSONDuplicateKeys`).
+    /// Rejects bodies no decoder should see: empty, not UTF-8 (JSON must be, RFC 8259 §8.1), or with a
+    /// `JSONTextProblem` (too deep, a key twice in one object, a trailing comma).
     public static func checkText(_ body: Data) throws(GatewayRejection) {
         guard !body.isEmpty else { throw .paramIllegal("the request body is empty; a JSON object is expected") }
         guard String(validating: body, as: UTF8.self) != nil else {
             throw .paramIllegal("the request body is not valid UTF-8 text")
         }
-        if JSONNesting.exceeds(maximumDepth, in: body) {
-            throw .paramIllegal("the request body nests arrays and objects deeper than \(maximumDepth) levels")
-        }
-        if let key = JSONDuplicateKeys.first(in: body) {
-            throw .paramIllegal(
-                "\(key) appears twice in one object; JSON parsers disagree on which value wins, so send each key once")
+        try checkStructure(body)
+    }
+
+    /// Rejects JSON text with a `JSONTextProblem`, naming where it is.
+    static func checkStructure(_ body: Data) throws(GatewayRejection) {
+        if let problem = JSONTextProblem.first(in: body, maximumDepth: maximumDepth) {
+            throw .paramIllegal(problem.message)
         }
     }
 }
