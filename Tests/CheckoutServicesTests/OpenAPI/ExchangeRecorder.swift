@@ -7,9 +7,10 @@ import NIOCore
 import NIOHTTP1
 import Synchronization
 
-/// A full run against a live `serve` — sessions, card, 3DS and wallet payments, the hosted card page, capture,
-/// refund, cancel, errors, the simulation's levers, the notifications list — each exchange kept as the OpenAPI check
-/// reads it: `{method, path, status, request, response}`, and `{webhook}` for each notification body posted.
+/// A full run against a live `serve` — sessions, card, 3DS and wallet payments, the hosted card page, the pages'
+/// form posts, capture, refund, cancel, errors, the simulation's levers, the notifications list — each exchange kept
+/// as the OpenAPI check reads it: `{method, path, status, request, requestType, response, responseType}`, and
+/// `{webhook}` for each notification body posted.
 final class ExchangeRecorder: Sendable {
     let baseURL: String
     let http: HTTPClient
@@ -56,6 +57,20 @@ final class ExchangeRecorder: Sendable {
         _ = try await sim(
             .enterCard,
             BuyerEnterCardRequest(paymentId: hosted["paymentId"]?.text ?? "", .newCard(ServerFixture.card(), saveCard: true)))
+        // The same actions posted as forms by the pages, answered with the next page.
+        let formCard = try await pageSession("OA-3DS-FORM", threeDS: true)
+        _ = try await form(
+            .submitPayment,
+            [("paymentSessionId", formCard), ("paymentMethodType", "CARD"), ("cardNo", ServerFixture.visaSuccess),
+             ("expiryMonth", "12"), ("expiryYear", "30"), ("cvv", "123"), ("holderName", "Lady Gaga"), ("saveCard", "on")])
+        let formChallenged = try await antom(.inquiryPayment, InquiryPaymentRequest(paymentRequestId: "OA-3DS-FORM"))
+        _ = try await form(
+            .completeChallenge, [("paymentId", formChallenged["paymentId"]?.text ?? ""), ("outcome", "pass")])
+        let formHosted = try await antom(.pay, ServerFixture.hostedPayRequest(id: "OA-HOSTED-FORM"))
+        _ = try await form(
+            .enterCard,
+            [("paymentId", formHosted["paymentId"]?.text ?? ""), ("cardNo", ServerFixture.visaSuccess),
+             ("expiryMonth", "12"), ("expiryYear", "30"), ("cvv", "123"), ("holderName", "Lady Gaga")])
         // Server to server: a forced decline, a card paid then cancelled.
         _ = try await sim(.controlOutcomes, ControlOutcomesRequest(outcomes: ["decline:DO_NOT_HONOR"]))
         _ = try await get(SimulatorRoute.controlState.path)
@@ -117,6 +132,23 @@ final class ExchangeRecorder: Sendable {
         return try await exchange(request, path: route.path, body: data)
     }
 
+    /// A form post as the pages send it; the answer is the next page, as HTML.
+    private func form(_ route: SimulatorRoute, _ fields: [(name: String, value: String)]) async throws -> String {
+        let encoded = fields.map { "\($0.name)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        let data = Data(encoded.joined(separator: "&").utf8)
+        var request = HTTPClientRequest(url: baseURL + route.path)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+        request.body = .bytes(ByteBuffer(bytes: data))
+        let response = try await http.execute(request, timeout: Patience.timeAmount)
+        let page = String(buffer: try await response.body.collect(upTo: 8 << 20))
+        let sent = JSONValue.object(Dictionary(fields.map { ($0.name, .string($0.value)) }, uniquingKeysWith: { _, last in last }))
+        record(
+            request, path: route.path, status: response.status.code, sent: sent, answer: .string(page),
+            requestType: "application/x-www-form-urlencoded", answerType: "text/html")
+        return page
+    }
+
     private func get(_ path: String) async throws -> JSONValue {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = .GET
@@ -128,14 +160,22 @@ final class ExchangeRecorder: Sendable {
         let answer = try await response.body.collect(upTo: 8 << 20)
         let decoded = try JSONDecoder().decode(JSONValue.self, from: Data(answer.readableBytesView))
         let sent = try body.map { try JSONDecoder().decode(JSONValue.self, from: $0) } ?? .null
+        record(request, path: path, status: response.status.code, sent: sent, answer: decoded)
+        return decoded
+    }
+
+    private func record(
+        _ request: HTTPClientRequest, path: String, status: UInt, sent: JSONValue, answer: JSONValue,
+        requestType: String = "application/json", answerType: String = "application/json"
+    ) {
         exchanges.withLock {
             $0.append(
                 .object([
-                    "method": .string(request.method.rawValue), "path": .string(path),
-                    "status": .number(Double(response.status.code)), "request": sent, "response": decoded,
+                    "method": .string(request.method.rawValue), "path": .string(path), "status": .number(Double(status)),
+                    "request": sent, "requestType": .string(requestType), "response": answer,
+                    "responseType": .string(answerType),
                 ]))
         }
-        return decoded
     }
 }
 

@@ -71,8 +71,11 @@ public enum OpenAPIDocument {
         .array(signedHeaders.map { .object(["$ref": .string("#/components/parameters/\($0.component)")]) })
     }
 
-    private static func json(_ schema: JSONSchema) -> JSONValue {
-        .object(["application/json": .object(["schema": schema.json])])
+    private static func json(_ schema: JSONSchema) -> JSONValue { content([("application/json", schema)]) }
+
+    /// A `content` map: each media type with its schema.
+    private static func content(_ types: [(mediaType: String, schema: JSONSchema)]) -> JSONValue {
+        .object(Dictionary(uniqueKeysWithValues: types.map { ($0.mediaType, .object(["schema": $0.schema.json])) }))
     }
 
     /// Any refusal before the API or route ran (signature, client id, size, media type, caller): `{"result": …}`.
@@ -118,12 +121,15 @@ public enum OpenAPIDocument {
                 "summary": .string(route.summary),
                 "tags": .array([.string(route.isControl ? "Simulation control" : "Simulator")]),
                 "responses": .object([
-                    "200": .object(["description": .string(route.summary), "content": json(route.answerSchema)]),
+                    "200": .object(["description": .string(route.summary), "content": answerContent(route)]),
                     "default": refusal,
                 ]),
             ]
             if let schema = route.requestSchema {
-                operation["requestBody"] = .object(["required": .bool(true), "content": json(.ref(schema))])
+                let form = route.formSchema.map { [(mediaType: "application/x-www-form-urlencoded", schema: $0)] } ?? []
+                operation["requestBody"] = .object([
+                    "required": .bool(true), "content": content([("application/json", .ref(schema))] + form),
+                ])
             }
             if route == .notifications {
                 operation["parameters"] = .array([
@@ -139,6 +145,12 @@ public enum OpenAPIDocument {
             paths[route.path] = .object([route.method.rawValue.lowercased(): .object(operation)])
         }
         return paths
+    }
+
+    /// JSON, and the next page as HTML for a route the pages post forms to.
+    private static func answerContent(_ route: SimulatorRoute) -> JSONValue {
+        let page = JSONSchema.string(description: "the page that follows")
+        return content([("application/json", route.answerSchema)] + (route.formSchema == nil ? [] : [("text/html", page)]))
     }
 
     private static var documentPath: JSONValue {

@@ -45,6 +45,30 @@ extension SimulatorRoute {
         }
     }
 
+    /// The fields of the same action posted by one of the pages as `application/x-www-form-urlencoded` (`BuyerInput`
+    /// reads them); that post is answered with the next page, as HTML. Nil for routes no page posts to.
+    var formSchema: JSONSchema? {
+        let card: [(String, JSONSchema)] = [
+            ("cardNo", .text), ("expiryMonth", .text), ("expiryYear", .text), ("cvv", .text), ("holderName", .text),
+            ("saveCard", .string(description: "present when the buyer ticked \"Save this card\"")),
+        ]
+        switch self {
+        case .loadSession: return .object([("sessionData", .text)], required: ["sessionData"])
+        case .submitPayment:
+            return .object(
+                [("paymentSessionId", .text), ("paymentMethodType", .text)] + card
+                    + [
+                        ("cardToken", .string(description: "a saved card chosen instead of a typed one")),
+                        ("payerEmail", .text), ("cpf", .text),
+                    ],
+                required: ["paymentSessionId", "paymentMethodType"])
+        case .enterCard: return .object([("paymentId", .text)] + card, required: ["paymentId"])
+        case .completeChallenge: return .ref("BuyerChallengeRequest")
+        case .completeRedirect: return .ref("BuyerRedirectRequest")
+        case .notifications, .controlOutcomes, .controlClock, .controlReset, .controlState: return nil
+        }
+    }
+
     /// The schema of the answer.
     var answerSchema: JSONSchema {
         switch self {

@@ -3,7 +3,9 @@
     python openapi_check.py DOCUMENT EXCHANGES
 
 DOCUMENT is the served /openapi.json. EXCHANGES is a JSON array of {"method", "path", "status", "request",
-"response"} (bodies as JSON, request null for a GET), plus {"webhook": body} for each notification posted.
+"requestType", "response", "responseType"} (bodies as JSON, request null for a GET; a form post's fields as an
+object, an HTML answer as a string; the types default to application/json), plus {"webhook": body} for each
+notification posted.
 The document must be valid OpenAPI 3.1 (openapi-spec-validator); each request body must match its operation's
 requestBody schema, each answer the schema of its status (or "default"), each webhook body the webhook's.
 Prints one line per problem and a closing 'N passed, N failed' line; exits 1 on any failure.
@@ -52,17 +54,24 @@ def main(document_path, exchanges_path):
                 found = ["the document has no such operation"]
             else:
                 found = []
+                request_type = exchange.get("requestType", "application/json")
+                response_type = exchange.get("responseType", "application/json")
                 if exchange.get("request") is not None:
-                    found += ["request " + p for p in problems(
-                        exchange["request"], "paths", path, method, "requestBody", "content", "application/json",
-                        "schema")]
+                    if request_type not in operation.get("requestBody", {}).get("content", {}):
+                        found.append(f"a {request_type} request body is not documented")
+                    else:
+                        found += ["request " + p for p in problems(
+                            exchange["request"], "paths", path, method, "requestBody", "content", request_type,
+                            "schema")]
                 answer = status if status in operation["responses"] else "default"
                 if answer not in operation["responses"]:
                     found.append(f"status {status} is not documented")
+                elif response_type not in operation["responses"][answer].get("content", {}):
+                    found.append(f"a {response_type} answer to status {status} is not documented")
                 else:
                     found += ["answer " + p for p in problems(
                         exchange["response"], "paths", path, method, "responses", answer, "content",
-                        "application/json", "schema")]
+                        response_type, "schema")]
         if found:
             failed += 1
             for problem in found:
