@@ -11,7 +11,7 @@ public enum TestCardOutcome: String, Codable, Hashable, Sendable {
 /// One of Antom's sandbox test cards. The number stays inside this table; profiles are looked up by it.
 public struct TestCardProfile: Codable, Hashable, Sendable {
     public var outcome: TestCardOutcome
-    public var failureCode: String?
+    public var failureCode: ResultCode?
     public var brand: String
     public var issuingCountry: String
     public var funding: String
@@ -42,7 +42,7 @@ public struct SandboxTestCards: Sendable {
     /// Decoded once per process: the bundled file cannot change while it runs.
     private static let loaded = Result { () throws(CatalogError) -> SandboxTestCards in
         struct Entry: Decodable {
-            var cardNo: String, outcome: TestCardOutcome, failureCode: String?
+            var cardNo: String, outcome: TestCardOutcome, failureCode: ResultCode?
             var brand: String, issuingCountry: String, funding: String, label: String
         }
         struct File: Decodable { var cards: [Entry]; var rules: Rules }

@@ -9,13 +9,13 @@ extension Explainer {
     }
 
     /// Codes that say nothing beyond the event or notification they arrive with.
-    private static let uninformative: Set<String> = [ResultCode.success, ResultCode.paymentInProcess]
+    private static let uninformative: Set<ResultCode> = [.success, .paymentInProcess]
 
     /// The code worth explaining alongside an event or notification, if any.
-    static func reason(_ code: String?) -> String? {
-        guard let code = code?.trimmingCharacters(in: .whitespaces), !code.isEmpty, !uninformative.contains(code)
-        else { return nil }
-        return code
+    static func reason(_ code: ResultCode?) -> ResultCode? {
+        guard let text = code?.rawValue.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        let code = ResultCode(rawValue: text)
+        return uninformative.contains(code) ? nil : code
     }
 
     /// The entry at `section[key]`: this locale's fields first, en_US's for the rest; nil when neither has it.
@@ -37,16 +37,18 @@ extension Explainer {
 
     /// A result code's entry; the API's refinement wins over the general entry field by field, in any language,
     /// because a more specific English line is more use to a trainee than a vaguer translated one.
-    func resultCodeEntry(_ code: String, api: String?) -> Found {
-        guard let base = lookup({ $0.resultCodes[code] }) else { return unknown("resultCode", ["code": code]) }
-        guard let api, let refined = lookup({ $0.resultCodes[code]?.byApi?[api] }) else {
+    func resultCodeEntry(_ code: ResultCode, api: String?) -> Found {
+        guard let base = lookup({ $0.resultCodes[code.rawValue] }) else {
+            return unknown("resultCode", ["code": code.rawValue])
+        }
+        guard let api, let refined = lookup({ $0.resultCodes[code.rawValue]?.byApi?[api] }) else {
             return Found(entry: base, isKnown: true)
         }
         return Found(entry: refined.over(base), isKnown: true)
     }
 
     /// `head` followed by what `code` adds: its reason in the title, its story and next step appended.
-    func combined(_ subject: ExplanationSubject, _ head: Found, code: String, buyerHearsReason: Bool) -> Explanation {
+    func combined(_ subject: ExplanationSubject, _ head: Found, code: ResultCode, buyerHearsReason: Bool) -> Explanation {
         let reason = resultCodeEntry(code, api: nil)
         let separator = template("sentenceSeparator") ?? " "
         func join(_ first: String?, _ second: String?) -> String? {
@@ -54,7 +56,7 @@ extension Explainer {
         }
         let title = Localizer.fill(
             template("combinedTitle") ?? "{title} ({code}): {reason}",
-            ["title": head.entry.title ?? "", "code": code, "reason": reason.entry.title ?? code])
+            ["title": head.entry.title ?? "", "code": code.rawValue, "reason": reason.entry.title ?? code.rawValue])
         let entry = ExplainEntry(
             title: title, whatHappened: join(head.entry.whatHappened, reason.entry.whatHappened),
             whereItComesFrom: join(head.entry.whereItComesFrom, reason.entry.whereItComesFrom),
@@ -95,7 +97,7 @@ extension Explainer {
     private static func label(_ subject: ExplanationSubject) -> String {
         switch subject {
         case .event(let code, _): code.rawValue
-        case .resultCode(let code, _): code
+        case .resultCode(let code, _): code.rawValue
         case .notification(let notifyType, let status, _): "\(notifyType) \(status.rawValue)"
         case .api(let api): api
         }

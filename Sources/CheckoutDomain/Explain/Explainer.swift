@@ -54,14 +54,14 @@ public struct Explainer: Sendable {
     }
 
     /// A `resultCode` or `paymentResultCode`, refined by the API that returned it when the knowledge base says more.
-    public func explain(resultCode: String, api: String? = nil) -> Explanation {
+    public func explain(resultCode: ResultCode, api: String? = nil) -> Explanation {
         explanation(.resultCode(resultCode, api: api), resultCodeEntry(resultCode, api: api))
     }
 
     /// A notification (`PAYMENT_RESULT`, `PAYMENT_PENDING`, `CAPTURE_RESULT`, `REFUND_RESULT`); an F is joined
     /// with the advice for its `resultCode`, and a delivery the merchant did not ack with what it must fix.
     public func explain(
-        notifyType: String, resultStatus: ResultStatus, resultCode: String? = nil, delivery: AckVerdict? = nil
+        notifyType: String, resultStatus: ResultStatus, resultCode: ResultCode? = nil, delivery: AckVerdict? = nil
     ) -> Explanation {
         let head =
             known(\.notifications, notifyType, resultStatus.rawValue)

@@ -25,12 +25,12 @@ public struct Explanation: Hashable, Sendable {
 /// The thing an `Explanation` is about.
 public enum ExplanationSubject: Hashable, Sendable {
     /// An SDK event, with the result code it carried when that code shaped the explanation.
-    case event(SDKEventCode, resultCode: String?)
+    case event(SDKEventCode, resultCode: ResultCode?)
     /// A `resultCode` / `paymentResultCode`, from a named API when known.
-    case resultCode(String, api: String?)
+    case resultCode(ResultCode, api: String?)
     /// A notification by `notifyType` and `result.resultStatus`, with its `resultCode` when that shaped the
     /// explanation.
-    case notification(notifyType: String, resultStatus: ResultStatus, resultCode: String?)
+    case notification(notifyType: String, resultStatus: ResultStatus, resultCode: ResultCode?)
     /// An Antom API or a Checkout Page call by name (`inquiryPayment`, `submitPayment`).
     case api(String)
 }

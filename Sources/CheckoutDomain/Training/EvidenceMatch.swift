@@ -10,14 +10,14 @@ public struct EvidenceFacts: Codable, Hashable, Sendable {
     public var title: String
     public var resultStatus: String?
     /// The result code, or a failed payment's `paymentResultCode`.
-    public var resultCode: String?
+    public var resultCode: ResultCode?
     public var notifyType: String?
     public var acked: Bool?
     /// The payment the entry is about, when it names one.
     public var paymentRequestId: String?
 
     public init(
-        source: String, title: String, resultStatus: String? = nil, resultCode: String? = nil,
+        source: String, title: String, resultStatus: String? = nil, resultCode: ResultCode? = nil,
         notifyType: String? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
     ) {
         self.source = source
@@ -40,7 +40,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     /// A notification's `notifyType` (`PAYMENT_RESULT`).
     public var notification: String?
     public var resultStatus: String?
-    public var resultCode: String?
+    public var resultCode: ResultCode?
     /// Whether the merchant's answer to the notification was the ack.
     public var acked: Bool?
     /// The payment the entry is about (two payments for one order tell apart by it).
@@ -48,7 +48,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
 
     public init(
         event: String? = nil, api: String? = nil, notification: String? = nil, resultStatus: String? = nil,
-        resultCode: String? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
+        resultCode: ResultCode? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
     ) {
         self.event = event
         self.api = api
@@ -77,7 +77,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     public var description: String {
         let parts: [(String, String?)] = [
             ("event", event), ("api", api), ("notification", notification), ("resultStatus", resultStatus),
-            ("resultCode", resultCode), ("acked", acked.map { $0 ? "true" : "false" }),
+            ("resultCode", resultCode?.rawValue), ("acked", acked.map { $0 ? "true" : "false" }),
             ("paymentRequestId", paymentRequestId),
         ]
         return parts.compactMap { name, value in value.map { "\(name) \($0)" } }.joined(separator: ", ")

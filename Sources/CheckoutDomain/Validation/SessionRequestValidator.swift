@@ -159,14 +159,14 @@ public struct SessionRequestValidator: Sendable {
 
 /// One rule a request broke.
 private struct FieldProblem: Error {
-    var code: String
+    var code: ResultCode
     var message: String
 
     static func missing(_ field: String) -> FieldProblem {
         FieldProblem(code: ResultCode.paramIllegal, message: "\(field) is required")
     }
 
-    static func illegal(_ message: String, code: String = ResultCode.paramIllegal) -> FieldProblem {
+    static func illegal(_ message: String, code: ResultCode = .paramIllegal) -> FieldProblem {
         FieldProblem(code: code, message: message)
     }
 }

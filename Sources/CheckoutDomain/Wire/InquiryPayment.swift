@@ -22,7 +22,7 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
     public var result: APOResult
     /// `SUCCESS`, `FAIL`, `PROCESSING`, `CANCELLED` or `PENDING`.
     public var paymentStatus: PaymentStatus?
-    public var paymentResultCode: String?
+    public var paymentResultCode: ResultCode?
     public var paymentResultMessage: String?
     public var paymentRequestId: String?
     public var paymentId: String?
@@ -44,7 +44,7 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
     public init(
         result: APOResult,
         paymentStatus: PaymentStatus? = nil,
-        paymentResultCode: String? = nil,
+        paymentResultCode: ResultCode? = nil,
         paymentResultMessage: String? = nil,
         paymentRequestId: String? = nil,
         paymentId: String? = nil,

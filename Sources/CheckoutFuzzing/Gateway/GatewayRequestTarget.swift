@@ -74,7 +74,7 @@ public struct GatewayRequestTarget: Sendable {
             return finding("an answer never repeats the body's card number", "\(endpoint): \(number) in \(text)")
         }
         if answer.result.resultStatus != .success,
-            answer.result.resultCode.isEmpty || (answer.result.resultMessage ?? "").isEmpty
+            answer.result.resultCode.rawValue.isEmpty || (answer.result.resultMessage ?? "").isEmpty
         {
             return finding("an F or U result has a code and a message", "\(endpoint): \(text)")
         }

@@ -18,7 +18,7 @@ public struct WebhookAnswer: Hashable, Sendable {
     public static let acknowledgement = WebhookAnswer(status: 200, body: NotificationAck.body)
 
     /// A `resultStatus` F answer, which the APO does not take as an acknowledgement and so retries.
-    static func failure(status: Int, code: String, message: String) -> WebhookAnswer {
+    static func failure(status: Int, code: ResultCode, message: String) -> WebhookAnswer {
         let result = APOResult(resultCode: code, resultStatus: .failure, resultMessage: message)
         return WebhookAnswer(status: status, body: WireCoding.encode(["result": result]))
     }

@@ -53,7 +53,7 @@ extension CheckoutApp {
 extension TimelineEntry {
     /// What the APO did by itself as time passed: a payment closed or completed, a session expired.
     static func settled(_ activity: APOActivity) -> TimelineEntry {
-        let result = [activity.resultStatus?.rawValue, activity.resultCode].compactMap { $0 }.joined(separator: " ")
+        let result = [activity.resultStatus?.rawValue, activity.resultCode?.rawValue].compactMap { $0 }.joined(separator: " ")
         return TimelineEntry(
             time: activity.time, source: .simulator, title: activity.name,
             summary: [activity.paymentRequestId, result.isEmpty ? nil : result].compactMap { $0 }

@@ -84,7 +84,7 @@ extension TimelineEntry {
         var facts: [String] = []
         if let result = event.result {
             if let status = result.resultStatus { facts.append(status) }
-            if let code = result.paymentResultCode { facts.append(code) }
+            if let code = result.paymentResultCode { facts.append(code.rawValue) }
             if let card = result.cardPaymentResultInfo {
                 facts.append([card.cardBrand, card.cardNo].compactMap { $0 }.joined(separator: " "))
                 if let token = card.cardToken { facts.append("cardToken \(token)") }

@@ -10,5 +10,5 @@ public enum TimelineTopic: Equatable, Sendable {
     /// shows (what the merchant answered, and why it was or was not the ack).
     case notification(notifyType: String, result: APOResult?, delivery: NotificationAttempt? = nil)
     /// A result code the APO reached by itself (a payment closed at its timeout).
-    case resultCode(String)
+    case resultCode(ResultCode)
 }

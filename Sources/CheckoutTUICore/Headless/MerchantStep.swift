@@ -68,9 +68,9 @@ public struct NotificationExpectation: Equatable, Sendable {
 public struct MerchantCallExpectation: Equatable, Sendable {
     public var api: APOEndpoint
     public var resultStatus: ResultStatus?
-    public var resultCode: String?
+    public var resultCode: ResultCode?
 
-    public init(api: APOEndpoint, resultStatus: ResultStatus? = nil, resultCode: String? = nil) {
+    public init(api: APOEndpoint, resultStatus: ResultStatus? = nil, resultCode: ResultCode? = nil) {
         self.api = api
         self.resultStatus = resultStatus
         self.resultCode = resultCode
@@ -89,6 +89,6 @@ public struct MerchantCallExpectation: Equatable, Sendable {
 
     /// As a report shows it: `refund S SUCCESS`.
     public var written: String {
-        [api.rawValue, resultStatus?.rawValue, resultCode].compactMap { $0 }.joined(separator: " ")
+        [api.rawValue, resultStatus?.rawValue, resultCode?.rawValue].compactMap { $0 }.joined(separator: " ")
     }
 }

@@ -14,7 +14,7 @@ public struct ReportTimelineEntry: Codable, Equatable, Sendable {
     public var api: String?
     public var paymentRequestId: String?
     public var resultStatus: String?
-    public var resultCode: String?
+    public var resultCode: ResultCode?
     public var notifyType: String?
     public var attempt: Int?
     public var acked: Bool?
@@ -48,7 +48,7 @@ public struct ReportTimelineEntry: Codable, Equatable, Sendable {
             if let result = facts.firstIndex(where: Self.isResult) {
                 let parts = facts[result].split(separator: " ", maxSplits: 1).map(String.init)
                 resultStatus = parts.first
-                resultCode = parts.count > 1 ? parts[1] : nil
+                resultCode = parts.count > 1 ? ResultCode(rawValue: parts[1]) : nil
                 if result > 0 { paymentRequestId = facts[0] }
             } else if facts.count > 1 {
                 paymentRequestId = facts[0]

@@ -217,8 +217,8 @@ private struct StepValue {
             expectation.resultStatus = status
         }
         if let code = object["resultCode"] {
-            expectation.resultCode = try StepValue(value: code, error: { problem in self.error("resultCode \(problem)") })
-                .string()
+            expectation.resultCode = ResultCode(
+                rawValue: try StepValue(value: code, error: { problem in self.error("resultCode \(problem)") }).string())
         }
         return expectation
     }

@@ -107,7 +107,7 @@ struct CheckoutContent {
             }
         content.append(ContentLine([Span(" \(icon) \(result.headline)", style)]))
         content.paragraph(result.detail, width: width, indent: 3)
-        var facts = [Span("   paymentResultCode ", .muted), Span(result.paymentResultCode, .normal)]
+        var facts = [Span("   paymentResultCode ", .muted), Span(result.paymentResultCode.rawValue, .normal)]
         if let card = result.card { facts += [Span("  ", .normal), Span(card, .normal)] }
         content.append(ContentLine(facts))
         menu(into: &content)

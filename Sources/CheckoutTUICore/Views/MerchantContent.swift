@@ -38,7 +38,7 @@ struct MerchantContent {
         switch failure {
         case .rejected(let result):
             headline = "createPaymentSession failed: \(result.resultStatus.rawValue) \(result.resultCode)"
-            detail = result.resultMessage ?? result.resultCode
+            detail = result.resultMessage ?? result.resultCode.rawValue
         case .unanswered(let error):
             headline = "createPaymentSession got no answer"
             detail = error.description
@@ -85,7 +85,7 @@ struct MerchantContent {
         content.append(ContentLine([Span(" \(icon) \(view.headline)", style)]))
         if !view.detail.isEmpty { content.paragraph(view.detail, width: width, indent: 3) }
         if let code = view.paymentResultCode {
-            content.append(ContentLine([Span("   paymentResultCode ", .muted), Span(code, .normal)]))
+            content.append(ContentLine([Span("   paymentResultCode ", .muted), Span(code.rawValue, .normal)]))
         }
         if let shipping = view.shipping {
             let ready = merchant.shipping == .ready

@@ -11,7 +11,7 @@ struct OutcomePickerView {
         let labels =
             picker.level == .outcomes
             ? OutcomeChoice.allCases.map { text.text($0.label) }
-            : OutcomePicker.declineCodes.map { text.text(.leverDeclineWith, ["code": $0]) }
+            : OutcomePicker.declineCodes.map { text.text(.leverDeclineWith, ["code": $0.rawValue]) }
         var lines = MenuRows.lines(labels, cursor: picker.cursor, enabled: available)
         lines.append(.blank)
         if available {

@@ -46,7 +46,7 @@ struct ExplainCoverageTests {
         #expect(used.count >= 20, "found only \(used.count) ResultCode references in MockAPO")
         for name in used.sorted() {
             let raw = try #require(constants[name], "ResultCode.\(name) is used but not parsed from ResultCode.swift")
-            #expect(explainer.explain(resultCode: raw).isKnown, "MockAPO produces \(raw) but explain mode lacks it")
+            #expect(explainer.explain(resultCode: ResultCode(rawValue: raw)).isKnown, "MockAPO produces \(raw) but explain mode lacks it")
         }
     }
 

@@ -6,11 +6,11 @@ enum ExplainSourceScan {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `ResultCode`'s constants, name to raw value, parsed from `public static let name = "RAW"`.
+    /// `ResultCode`'s constants, name to raw value, parsed from `public static let name: Self = "RAW"`.
     static func resultCodeConstants() throws -> [String: String] {
         let text = try String(
-            contentsOf: root.appendingPathComponent("Sources/CheckoutDomain/Wire/ResultCode.swift"), encoding: .utf8)
-        let pattern = try NSRegularExpression(pattern: #"static let (\w+) = "([A-Z_]+)""#)
+            contentsOf: root.appendingPathComponent("Sources/CheckoutDomain/Wire/Vocabulary/ResultCode.swift"), encoding: .utf8)
+        let pattern = try NSRegularExpression(pattern: #"static let (\w+): Self = "([A-Z_]+)""#)
         var constants: [String: String] = [:]
         for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let name = Range(match.range(at: 1), in: text), let raw = Range(match.range(at: 2), in: text) else {

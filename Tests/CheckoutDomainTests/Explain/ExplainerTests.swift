@@ -14,7 +14,7 @@ struct ExplainerTests {
         explainer = try Explainer.bundled()
     }
 
-    private func failEvent(_ code: String?) -> SDKEvent {
+    private func failEvent(_ code: ResultCode?) -> SDKEvent {
         SDKEvent(
             code: .paymentFail, result: SDKEventResult(paymentResultCode: code, resultCode: code, resultStatus: "F"),
             time: Self.time, paymentRequestId: "PR-1")
@@ -61,7 +61,7 @@ struct ExplainerTests {
     }
 
     @Test("SUCCESS and PAYMENT_IN_PROCESS add nothing to an event", arguments: ["SUCCESS", "PAYMENT_IN_PROCESS"])
-    func uninformativeCodes(code: String) {
+    func uninformativeCodes(code: ResultCode) {
         let event = SDKEvent(
             code: .paymentProcessing, result: SDKEventResult(paymentResultCode: code), time: Self.time)
         #expect(explainer.explain(event: event).subject == .event(.paymentProcessing, resultCode: nil))

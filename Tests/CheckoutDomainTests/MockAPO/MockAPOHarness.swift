@@ -154,7 +154,7 @@ struct Harness {
 enum HarnessError: Error { case sessionNotReady }
 
 extension PayResponse {
-    var code: String { result.resultCode }
+    var code: ResultCode { result.resultCode }
     var status: ResultStatus { result.resultStatus }
 }
 

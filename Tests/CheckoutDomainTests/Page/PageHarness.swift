@@ -93,7 +93,7 @@ enum PageFixture {
         PayResponse(result: .paymentInProcess, paymentRequestId: "PAY-1", paymentId: paymentId, normalUrl: url)
     }
 
-    static func failed(_ code: String = "DO_NOT_HONOR", _ message: String = "Do not honor.") -> PayResponse {
+    static func failed(_ code: ResultCode = .doNotHonor, _ message: String = "Do not honor.") -> PayResponse {
         PayResponse(result: .failure(code, message), paymentRequestId: "PAY-1", paymentId: "PID-1")
     }
 

@@ -83,7 +83,7 @@ struct SessionValidationTests {
             default: Issue.record("unknown rule \(rule)")
             }
         }
-        #expect(result == APOResult.failure(code, message))
+        #expect(result == APOResult.failure(ResultCode(rawValue: code), message))
     }
 
     @Test("an expiry within the hour is accepted and becomes the session's end")

@@ -10,7 +10,7 @@ import Testing
 /// gateway signed as a merchant would send them, byte for byte apart from the card data.
 @Suite struct SeedRequestTests {
     /// What each printed `pay` body must get, in the order the seeds print them.
-    static let expected: [(seed: String, method: String, resultCode: String)] = [
+    static let expected: [(seed: String, method: String, resultCode: ResultCode)] = [
         // Seed 001, "The following shows the sample code of a payment request": a Visa that succeeds.
         ("001", "CARD", "SUCCESS"),
         // Seed 002, first-time payment: no card details, the hosted card page.

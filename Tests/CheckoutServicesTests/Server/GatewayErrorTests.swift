@@ -20,7 +20,7 @@ import Testing
 
     /// Sends `body` with `headers` and checks the answer: HTTP 200, F `code`, signed with the APO key.
     private func expectFailure(
-        _ code: String, path: String = GatewayErrorTests.path, method: HTTPRequest.Method = .post, body: Data? = nil,
+        _ code: ResultCode, path: String = GatewayErrorTests.path, method: HTTPRequest.Method = .post, body: Data? = nil,
         headers: HTTPFields? = nil, clientId: String = ServerFixture.clientId, message: String? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {

@@ -21,8 +21,8 @@ extension ForcedOutcome {
         case ("riskReject", nil): self = .riskReject
         case ("sessionTimeout", nil): self = .sessionTimeout
         case ("captureFailure", nil): self = .captureFailure(resultCode: Self.defaultCaptureFailureCode)
-        case ("captureFailure", let code?) where !code.isEmpty: self = .captureFailure(resultCode: code)
-        case ("decline", let code?) where !code.isEmpty: self = .decline(paymentResultCode: code)
+        case ("captureFailure", let code?) where !code.isEmpty: self = .captureFailure(resultCode: ResultCode(rawValue: code))
+        case ("decline", let code?) where !code.isEmpty: self = .decline(paymentResultCode: ResultCode(rawValue: code))
         case ("processingThenSuccess", let seconds?):
             guard let after = TimeInterval(seconds), after >= 0, after.isFinite else { return nil }
             self = .processingThenSuccess(after: after)

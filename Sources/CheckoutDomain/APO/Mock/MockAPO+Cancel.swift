@@ -26,7 +26,7 @@ extension MockAPO {
             }
             return (CancelResponse(result: Self.orderNotExist), "")
         }
-        let refused = { (code: String, why: String) in
+        let refused = { (code: ResultCode, why: String) in
             CancelResponse(
                 result: .failure(code, why), paymentId: payment.paymentId, paymentRequestId: payment.paymentRequestId)
         }
@@ -136,7 +136,7 @@ extension MockAPO {
 /// What `cancel` does to one payment.
 private enum CancelDecision {
     /// F with this code and message; nothing changes.
-    case refuse(String, String)
+    case refuse(ResultCode, String)
     /// CANCELLED; `refund`: the payment was paid, so the buyer gets it all back.
     case close(refund: Bool)
 }

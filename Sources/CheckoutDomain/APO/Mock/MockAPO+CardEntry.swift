@@ -51,7 +51,7 @@ extension MockAPO {
             // The page shows why; the buyer may correct the card while the payment waits.
             var response = renderPay(payment)
             response.result = rejection.result
-            return (response, "refused: \(rejection.result.resultMessage ?? rejection.result.resultCode)")
+            return (response, "refused: \(rejection.result.resultMessage ?? rejection.result.resultCode.rawValue)")
         case .success(let value): card = value
         }
         let forced = takeForcedPaymentOutcome(api: "enterCard", payment.paymentRequestId, "CARD", now: now)

@@ -66,7 +66,7 @@ extension MockAPO {
                 .apiCall, api, at: now, paymentId: request.paymentId, result: response.result,
                 response.result.resultStatus == .success
                     ? "captured \(request.captureAmount?.value ?? "") \(request.captureAmount?.currency ?? "") as \(response.captureId ?? "")"
-                    : response.result.resultMessage ?? response.result.resultCode)
+                    : response.result.resultMessage ?? response.result.resultCode.rawValue)
             return .success(response)
         }.get()
     }

@@ -48,7 +48,7 @@ extension MockAPO {
     }
 
     /// The payment failed at `time` with `code`; its notification is due then, or at `notifyAt` when later.
-    func fail(_ paymentId: String, at time: Date, code: String, message: String, notifyAt: Date? = nil) {
+    func fail(_ paymentId: String, at time: Date, code: ResultCode, message: String, notifyAt: Date? = nil) {
         guard var payment = state.payments[paymentId] else { return }
         payment.status = .fail
         payment.resultCode = code
@@ -269,7 +269,7 @@ extension MockAPO {
                 ? "SIM" + String(SHA256.hex(Data(payment.paymentId.utf8)).prefix(10)).uppercased() : nil,
             cardholderName: card.holderName.map { String(repeating: "*", count: $0.count) }, cardBin: card.maskedBin,
             lastFour: card.lastFour, expiryMonth: "**", expiryYear: "**", cardCategory: "CONSUMER",
-            refusalCodeRaw: failed ? payment.resultCode : nil, refusalReasonRaw: failed ? payment.resultMessage : nil)
+            refusalCodeRaw: failed ? payment.resultCode.rawValue : nil, refusalReasonRaw: failed ? payment.resultMessage : nil)
     }
 
     func pspCustomerInfo(_ payment: PaymentRecord) -> PspCustomerInfo? {
@@ -282,7 +282,7 @@ extension MockAPO {
     static let orderNotExist = APOResult.failure(ResultCode.orderNotExist, "The order doesn't exist.")
 
     /// The `paymentResultMessage` the mock gives each code.
-    static func message(for code: String) -> String {
+    static func message(for code: ResultCode) -> String {
         switch code {
         case ResultCode.success: "success."
         case ResultCode.orderIsClosed: "The order is closed."

@@ -14,7 +14,7 @@ extension MockAPO {
             log(
                 .apiCall, api, at: now, paymentRequestId: request.paymentRequestId, paymentId: response.paymentId,
                 result: response.result,
-                "\(request.paymentMethod?.paymentMethodType ?? "?"): \(note ?? response.result.resultMessage ?? response.result.resultCode)"
+                "\(request.paymentMethod?.paymentMethodType ?? "?"): \(note ?? response.result.resultMessage ?? response.result.resultCode.rawValue)"
             )
             return .success(response)
         }.get()

@@ -21,7 +21,7 @@ extension MockAPO {
                 .apiCall, api, at: now, paymentRequestId: requestId, result: response.result,
                 response.result.resultStatus == .success
                     ? "session \(response.paymentSessionId ?? "") until \(response.paymentSessionExpiryTime ?? "")"
-                    : response.result.resultMessage ?? response.result.resultCode)
+                    : response.result.resultMessage ?? response.result.resultCode.rawValue)
             return .success(response)
         }.get()
     }
@@ -79,7 +79,7 @@ extension MockAPO {
                     result: .success,
                     "session \(page.paymentSessionId) mounted, \(page.savedCards.count) saved card(s)")
             case .rejected(let result):
-                log(.pageCall, PageCall.loadSession.rawValue, at: now, result: result, result.resultMessage ?? result.resultCode)
+                log(.pageCall, PageCall.loadSession.rawValue, at: now, result: result, result.resultMessage ?? result.resultCode.rawValue)
             }
             return .success(load)
         }.get()

@@ -12,7 +12,7 @@ extension MockAPO {
             log(
                 .pageCall, PageCall.submitPayment.rawValue, at: now, paymentRequestId: response.paymentRequestId,
                 paymentId: response.paymentId, result: response.result,
-                "\(submission.paymentMethodType): \(note ?? response.result.resultMessage ?? response.result.resultCode)"
+                "\(submission.paymentMethodType): \(note ?? response.result.resultMessage ?? response.result.resultCode.rawValue)"
             )
             return .success(response)
         }.get()

@@ -10,7 +10,7 @@ extension MockAPO {
         return AcquirerInfo(
             acquirerName: "ALIPAY", acquirerMerchantId: acquirerMerchantId,
             acquirerTransactionId: payment.paymentId, referenceRequestId: payment.paymentRequestId,
-            acquirerResultCode: payment.resultCode, acquirerResultMessage: payment.resultMessage)
+            acquirerResultCode: payment.resultCode.rawValue, acquirerResultMessage: payment.resultMessage)
     }
 
     /// The merchant's id at the acquirer: 16 digits derived from the client id, stable across runs, like seed 001's

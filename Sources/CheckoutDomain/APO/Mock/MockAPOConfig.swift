@@ -58,7 +58,7 @@ public enum ForcedOutcome: Codable, Hashable, Sendable {
     /// The payment succeeds, whatever card or method.
     case success
     /// The payment fails with this `paymentResultCode`.
-    case decline(paymentResultCode: String)
+    case decline(paymentResultCode: ResultCode)
     /// A card payment goes through a 3DS challenge even if 3DS was not asked for.
     case challenge
     /// PENDING with a PAYMENT_PENDING notification, then SUCCESS once `after` seconds have passed.
@@ -69,7 +69,7 @@ public enum ForcedOutcome: Codable, Hashable, Sendable {
     case sessionTimeout
     /// The next capture, automatic or by the capture API, fails with this code: CAPTURE_RESULT F, nothing taken,
     /// the authorisation still held.
-    case captureFailure(resultCode: String)
+    case captureFailure(resultCode: ResultCode)
 
     /// For the timeline.
     public var label: String {

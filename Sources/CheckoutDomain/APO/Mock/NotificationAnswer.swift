@@ -48,14 +48,14 @@ public struct NotificationAnswer: Hashable, Sendable {
         public var reply: (status: Int, body: Data)? {
             switch self {
             case .ack: (200, NotificationAck.body)
-            case .http500: (500, Self.failure("SYSTEM_ERROR", "try later"))
+            case .http500: (500, Self.failure(.systemError, "try later"))
             case .timeout: nil
-            case .signatureRejected: (401, Self.failure("INVALID_SIGNATURE", "Invalid notify signature"))
+            case .signatureRejected: (401, Self.failure(.invalidSignature, "Invalid notify signature"))
             case .body(let status, let body): (status, Data(body.utf8))
             }
         }
 
-        private static func failure(_ code: String, _ message: String) -> Data {
+        private static func failure(_ code: ResultCode, _ message: String) -> Data {
             WireCoding.encode(["result": APOResult(resultCode: code, resultStatus: .failure, resultMessage: message)])
         }
     }

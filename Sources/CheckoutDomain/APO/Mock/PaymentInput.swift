@@ -66,7 +66,7 @@ struct ResolvedCard {
 struct Rejection: Error {
     var result: APOResult
 
-    init(_ code: String, _ message: String) {
+    init(_ code: ResultCode, _ message: String) {
         result = .failure(code, message)
     }
 }
@@ -76,7 +76,7 @@ enum PaymentDecision {
     case succeed(ThreeDSResult?)
     /// Wait for the buyer on the hosted card page.
     case cardEntry
-    case fail(code: String, message: String)
+    case fail(code: ResultCode, message: String)
     case challenge
     case redirect
     case orderCode

@@ -35,7 +35,7 @@ public struct APOActivity: Codable, Hashable, Sendable {
     public var paymentRequestId: String?
     public var paymentId: String?
     public var resultStatus: ResultStatus?
-    public var resultCode: String?
+    public var resultCode: ResultCode?
     /// Delivery attempt number (notification attempts).
     public var attempt: Int?
     public var acked: Bool?
@@ -45,7 +45,7 @@ public struct APOActivity: Codable, Hashable, Sendable {
 
     public init(
         index: Int, time: Date, kind: APOActivityKind, name: String, paymentRequestId: String? = nil,
-        paymentId: String? = nil, resultStatus: ResultStatus? = nil, resultCode: String? = nil, attempt: Int? = nil,
+        paymentId: String? = nil, resultStatus: ResultStatus? = nil, resultCode: ResultCode? = nil, attempt: Int? = nil,
         acked: Bool? = nil, httpStatus: Int? = nil, message: String
     ) {
         self.index = index

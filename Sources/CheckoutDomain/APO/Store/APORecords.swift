@@ -107,7 +107,7 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
     public var paymentAmount: Amount
     public var status: PaymentStatus
     /// `paymentResultCode` / `paymentResultMessage`.
-    public var resultCode: String
+    public var resultCode: ResultCode
     public var resultMessage: String
     public var createdAt: Date
     /// When the payment (or its authorisation) succeeded.
@@ -155,7 +155,7 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
     public init(
         paymentId: String, paymentRequestId: String, paymentSessionId: String?, origin: PaymentOrigin,
         attempt: Int, paymentMethodType: String, paymentAmount: Amount, status: PaymentStatus,
-        resultCode: String, resultMessage: String, createdAt: Date, paymentTime: Date? = nil, closesAt: Date,
+        resultCode: ResultCode, resultMessage: String, createdAt: Date, paymentTime: Date? = nil, closesAt: Date,
         waitingFor: PaymentWait? = nil, settlesAt: Date? = nil, terminalType: String, card: MaskedCard? = nil,
         paidWithToken: String? = nil, cvvChecked: Bool = false, threeDSRequested: Bool = false,
         threeDSResult: ThreeDSResult? = nil, saveCardConsent: Bool = false, cardToken: String? = nil,

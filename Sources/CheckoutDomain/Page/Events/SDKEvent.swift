@@ -25,17 +25,17 @@ public struct SDKEvent: Codable, Hashable, Sendable {
 
 /// The `result` object of an SDK event: the payment's result code and message, and masked card details.
 public struct SDKEventResult: Codable, Hashable, Sendable {
-    public var paymentResultCode: String?
+    public var paymentResultCode: ResultCode?
     public var paymentResultMessage: String?
     /// The APO answer's `result.resultCode` (third-party CKP code reads it too).
-    public var resultCode: String?
+    public var resultCode: ResultCode?
     /// `S`, `F` or `U`.
     public var resultStatus: String?
     /// Card flows only (reference §4: "在卡支付场景下 ... 收到 cardPaymentResultInfo").
     public var cardPaymentResultInfo: CardPaymentResultInfo?
 
     public init(
-        paymentResultCode: String? = nil, paymentResultMessage: String? = nil, resultCode: String? = nil,
+        paymentResultCode: ResultCode? = nil, paymentResultMessage: String? = nil, resultCode: ResultCode? = nil,
         resultStatus: String? = nil, cardPaymentResultInfo: CardPaymentResultInfo? = nil
     ) {
         self.paymentResultCode = paymentResultCode

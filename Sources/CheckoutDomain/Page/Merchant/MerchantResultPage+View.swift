@@ -27,7 +27,7 @@ extension MerchantResultPage {
         case .failed(let code, _):
             (view.headline, view.detail) = (text.text(.merchantFailedHeadline), text.text(FailureAdvice.key(for: code)))
             view.paymentResultCode = code
-            view.status = text.text(.merchantStatusFailed, ["code": code ?? ""])
+            view.status = text.text(.merchantStatusFailed, ["code": code?.rawValue ?? ""])
         case .cancelled:
             (view.headline, view.detail) = (text.text(.merchantCancelledHeadline), text.text(.merchantCancelledDetail))
             view.status = text.text(.merchantStatusCancelled)

@@ -29,7 +29,7 @@ public enum MerchantResultPhase: Hashable, Sendable {
     /// Asking Antom (or about to ask again).
     case checking
     case succeeded
-    case failed(paymentResultCode: String?, message: String?)
+    case failed(paymentResultCode: ResultCode?, message: String?)
     case cancelled
     /// `ORDER_NOT_EXIST`: the buyer never submitted a payment.
     case notPaid

@@ -6,7 +6,7 @@ public struct MerchantResultView: Equatable, Sendable {
     public var headline: String
     /// What to tell the buyer.
     public var detail: String
-    public var paymentResultCode: String?
+    public var paymentResultCode: ResultCode?
     /// "Shipping: waiting for capture" and the like, once paid.
     public var shipping: String?
     /// One line for the presenter: what the page just learnt and from where.

@@ -54,7 +54,7 @@ extension CheckoutPage {
         state.phase = .choosing
         state.alert = .cardNeedsBuyerInfo(resultCode: outcome.resultCode, message: outcome.resultMessage)
         return [emit(
-            .paymentFail, .eventPaymentFail, ["code": outcome.resultCode],
+            .paymentFail, .eventPaymentFail, ["code": outcome.resultCode.rawValue],
             result: eventResult(outcome, status: .failure), into: &state)]
     }
 

@@ -76,7 +76,7 @@ extension CheckoutPage {
             state.phase = .failed(.sessionRejected(resultCode: result.resultCode, message: result.resultMessage))
             return [emit(
                 .createPaymentParameterError, .eventSessionRejected,
-                ["code": result.resultCode, "message": result.resultMessage ?? result.resultCode], into: &state)]
+                ["code": result.resultCode.rawValue, "message": result.resultMessage ?? result.resultCode.rawValue], into: &state)]
         case .ready(let session):
             state.session = session
             return open(session, &state)

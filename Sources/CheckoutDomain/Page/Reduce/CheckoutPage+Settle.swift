@@ -13,7 +13,7 @@ extension CheckoutPage {
                 .paymentSuccessful, .eventPaymentSuccessful, result: eventResult(outcome, status: .success), into: &state))
         case .failed:
             effects.append(emit(
-                .paymentFail, .eventPaymentFail, ["code": outcome.resultCode],
+                .paymentFail, .eventPaymentFail, ["code": outcome.resultCode.rawValue],
                 result: eventResult(outcome, status: .failure), into: &state))
         case .processing, .codeExpired:
             effects.append(emit(

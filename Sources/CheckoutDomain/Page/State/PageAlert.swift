@@ -11,5 +11,5 @@ public enum PageAlert: Hashable, Sendable {
     /// The wallet's or bank's page could not be opened (no usable URL).
     case walletUnreachable(paymentMethodType: String)
     /// Seed 003: a card payment on a session without `order.buyer` info fails on the page; cards are disabled.
-    case cardNeedsBuyerInfo(resultCode: String, message: String?)
+    case cardNeedsBuyerInfo(resultCode: ResultCode, message: String?)
 }

@@ -5,7 +5,7 @@ public enum PageError: Hashable, Sendable {
     /// The sessionData given to `mountComponent` is empty or not shaped like one.
     case malformedSessionData(reason: String)
     /// The APO would not open it (unknown, not a session, expired…), with its result.
-    case sessionRejected(resultCode: String, message: String?)
+    case sessionRejected(resultCode: ResultCode, message: String?)
     /// Opened, but missing what the page needs (an amount), or naming a reason.
     case sessionUnusable(reason: String)
     /// Past `paymentSessionExpiryTime`: the merchant must create a new session.

@@ -6,13 +6,13 @@ public struct PaymentOutcome: Hashable, Sendable {
     public var paymentMethodType: String
     public var paymentId: String?
     /// `paymentResultCode`: the APO's `result.resultCode` (`SUCCESS`, `DO_NOT_HONOR`, `PAYMENT_IN_PROCESS`…).
-    public var resultCode: String
+    public var resultCode: ResultCode
     public var resultMessage: String?
     /// Masked card details, for card payments.
     public var card: CardPaymentResultInfo?
 
     public init(
-        kind: OutcomeKind, paymentMethodType: String, paymentId: String?, resultCode: String, resultMessage: String?,
+        kind: OutcomeKind, paymentMethodType: String, paymentId: String?, resultCode: ResultCode, resultMessage: String?,
         card: CardPaymentResultInfo?
     ) {
         self.kind = kind

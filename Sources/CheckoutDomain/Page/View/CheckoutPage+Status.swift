@@ -38,7 +38,7 @@ extension CheckoutPage {
     private func resultStatus(_ outcome: PaymentOutcome, _ text: Localizer) -> String {
         switch outcome.kind {
         case .succeeded: text.text(.statusSucceeded)
-        case .failed: text.text(.statusFailed, ["code": outcome.resultCode])
+        case .failed: text.text(.statusFailed, ["code": outcome.resultCode.rawValue])
         case .processing: text.text(.statusProcessing)
         case .codeExpired: text.text(.statusCodeExpired)
         case .abnormal: text.text(.statusAbnormal)

@@ -91,7 +91,7 @@ extension CheckoutPage {
         case .walletUnreachable(let type):
             text.text(.alertWalletUnreachable, ["method": methodName(type, text)])
         case .cardNeedsBuyerInfo(let code, _):
-            text.text(.alertCardNeedsBuyerInfo, ["code": code])
+            text.text(.alertCardNeedsBuyerInfo, ["code": code.rawValue])
         }
     }
 
@@ -104,7 +104,7 @@ extension CheckoutPage {
         case .sessionRejected(let code, let message):
             ErrorView(
                 headline: text.text(.errorCannotOpenHeadline),
-                detail: text.text(.errorRejectedDetail, ["code": code, "message": message ?? ""]), code: error.eventCode)
+                detail: text.text(.errorRejectedDetail, ["code": code.rawValue, "message": message ?? ""]), code: error.eventCode)
         case .sessionUnusable(let reason):
             ErrorView(
                 headline: text.text(.errorCannotOpenHeadline), detail: text.text(.errorUnusableDetail, ["reason": reason]),

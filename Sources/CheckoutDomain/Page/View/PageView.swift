@@ -169,7 +169,7 @@ public struct ResultView: Equatable, Sendable {
     public var headline: String
     /// What it means for the buyer and what to do.
     public var detail: String
-    public var paymentResultCode: String
+    public var paymentResultCode: ResultCode
     /// `Visa •••• 0768`, for card payments.
     public var card: String?
 }

@@ -124,7 +124,7 @@ struct BuyerPages: Sendable {
     }
 
     private func resultLine(_ result: APOResult) -> String {
-        "<p>\(HTMLText.escape(result.resultStatus.rawValue)) \(HTMLText.escape(result.resultCode)): "
+        "<p>\(HTMLText.escape(result.resultStatus.rawValue)) \(HTMLText.escape(result.resultCode.rawValue)): "
             + "\(HTMLText.escape(result.resultMessage ?? ""))</p>\n"
     }
 
