@@ -17,9 +17,12 @@ struct SessionRecap {
     private var ending: String {
         let state = app.state
         switch state.stage {
+        case .creatingSession where app.environment.mode == .hostedCard: return "quit before pay answered"
         case .creatingSession: return "quit before the payment session was created"
+        case .sessionFailed where app.environment.mode == .hostedCard: return "pay failed; no card page to go to"
         case .sessionFailed: return "createPaymentSession failed; no page was mounted"
         case .checkout: return "quit on the Checkout Page: \(app.pageView.status)"
+        case .cardPage: return "quit on APO's card page: \(app.pageView.status)"
         case .pageLeft: return "the buyer left the payment page (SDK_PAYMENT_CANCEL)"
         case .merchantResult: return "merchant result page: \(app.merchantView.headline)"
         }

@@ -62,8 +62,11 @@ extension MerchantSite {
         }
     }
 
-    /// Sends `action` to the result page; its effects go out as they are.
+    /// Sends `action` to the result page; its effects go out as they are. In hosted card mode the merchant keeps
+    /// the `cardToken` an inquiry reports, for the buyer's next order.
     func send(_ action: MerchantResultAction, _ state: inout MerchantSiteState, now: Date) -> [MerchantSiteEffect] {
-        resultPage.reduce(&state.result, action, now: now).map(MerchantSiteEffect.result)
+        let effects = resultPage.reduce(&state.result, action, now: now).map(MerchantSiteEffect.result)
+        guard mode == .hostedCard, case .inquiryAnswered(let response) = action else { return effects }
+        return effects + remember(response.paymentResultInfo, &state)
     }
 }

@@ -61,6 +61,9 @@ extension MerchantSite {
     /// Drops the page and creates a new session, as the order page does when the buyer reloads it.
     func reload(_ state: inout MerchantSiteState, now: Date) -> [MerchantSiteEffect] {
         guard state.canReloadOrderPage else { return [] }
+        // Hosted card mode has no session: the merchant server calls pay again (the same paymentRequestId, which
+        // Antom answers idempotently).
+        if mode == .hostedCard { return payByCard(withSavedCard: state.payingWith != nil, &state) }
         var effects: [MerchantSiteEffect] = []
         if state.stage == .checkout { effects += page.reduce(&state.page, .unmount, now: now).map(MerchantSiteEffect.page) }
         state.page = PageState()

@@ -5,14 +5,17 @@ import Foundation
 /// than trust the redirect, ship only after CAPTURE_RESULT for authorised-then-captured methods, and capture,
 /// refund, cancel or inquire afterwards.
 ///
-/// It composes `CheckoutPage` and `MerchantResultPage` as a parent composes children: their actions arrive
-/// embedded (`.page`, `.result`) and their effects leave embedded, so each call keeps one name everywhere.
+/// It composes `CheckoutPage`, `HostedCardPage` (seed 002's hosted card mode) and `MerchantResultPage` as a parent
+/// composes children: their actions arrive embedded (`.page`, `.cardPage`, `.result`) and their effects leave
+/// embedded, so each call keeps one name everywhere.
 public struct MerchantSite: Sendable {
     public let page: CheckoutPage
     public let resultPage: MerchantResultPage
+    /// APO's hosted card page, for hosted card mode.
+    public let hostedCard: HostedCardPage
     /// The createPaymentSession body the merchant sends (the scenario's).
     public let sessionRequest: CreatePaymentSessionRequest
-    /// Embedded in the order page, or the hosted page at `normalUrl`.
+    /// Embedded in the order page, the hosted page at `normalUrl`, or `pay` and APO's card page (hosted card).
     public let mode: CheckoutMode
     public let behaviour: MerchantBehaviour
     /// Mints captureRequestId and refundRequestId.
@@ -24,6 +27,7 @@ public struct MerchantSite: Sendable {
     ) {
         self.page = page
         self.resultPage = resultPage
+        self.hostedCard = HostedCardPage(strings: page.strings, money: page.money)
         self.sessionRequest = sessionRequest
         self.mode = mode
         self.behaviour = behaviour
@@ -33,15 +37,20 @@ public struct MerchantSite: Sendable {
     /// Applies `action` at `now`; returns the work the host must do, in order.
     public func reduce(_ state: inout MerchantSiteState, _ action: MerchantSiteAction, now: Date) -> [MerchantSiteEffect] {
         switch action {
-        case .orderPageOpened: return [.createPaymentSession(request(state))]
+        case .orderPageOpened:
+            return mode == .hostedCard ? payByCard(withSavedCard: false, &state) : [.createPaymentSession(request(state))]
         case .orderPageReloaded: return reload(&state, now: now)
         case .reopenPressed: return reopen(&state, now: now)
         case .page(let pageAction): return send(pageAction, &state, now: now)
         case .result(let resultAction): return send(resultAction, &state, now: now)
+        case .cardPage(let pageAction): return send(card: pageAction, &state, now: now)
+        case .newOrderPressed(let withSavedCard): return newOrder(withSavedCard: withSavedCard, &state)
         case .operationRequested(let operation): return request(operation, &state, now: now)
         case .serverCalled(let operation, let paymentId): return serverCall(operation, paymentId: paymentId, &state, now: now)
         case .sessionCreated(let response): return created(response, &state, now: now)
         case .sessionCreationFailed(let error): return creationFailed(error, &state)
+        case .paid(let response): return paid(response, &state, now: now)
+        case .payFailed(let error): return payFailed(error, &state)
         case .operationAnswered(let answer): return answered(answer, &state, now: now)
         case .operationFailed(_, let error): return failed(error, &state)
         }

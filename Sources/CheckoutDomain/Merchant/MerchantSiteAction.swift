@@ -12,6 +12,10 @@ public enum MerchantSiteAction: Equatable, Sendable {
     case page(PageAction)
     /// The result page: its inquiries' answers, its re-check, and notifyCapture reaching the merchant.
     case result(MerchantResultAction)
+    /// What the buyer does on APO's hosted card page (hosted card mode), and the answers to its calls.
+    case cardPage(PageAction)
+    /// Hosted card mode, on the result page: the buyer orders again, with a new card or the saved one.
+    case newOrderPressed(withSavedCard: Bool)
 
     // The merchant's staff.
     /// Capture, refund, cancel, or inquire again, from the result page: only what it offers now.
@@ -24,6 +28,9 @@ public enum MerchantSiteAction: Equatable, Sendable {
     // Answers to the site's own calls.
     case sessionCreated(CreatePaymentSessionResponse)
     case sessionCreationFailed(APOClientError)
+    /// Hosted card mode: what `pay` answered, or that it got no answer.
+    case paid(PayResponse)
+    case payFailed(APOClientError)
     case operationAnswered(MerchantOperationAnswer)
     /// The call to `endpoint` got no usable answer.
     case operationFailed(APOEndpoint, APOClientError)

@@ -3,8 +3,12 @@
 public enum MerchantSiteEffect: Equatable, Sendable {
     /// The merchant server creates the session the page is mounted with.
     case createPaymentSession(CreatePaymentSessionRequest)
+    /// Hosted card mode: the merchant server calls `pay` with only CARD, or a saved card's token.
+    case pay(PayRequest)
     /// The embedded Checkout Page's effect: a call, an SDK event, a note or a timer.
     case page(PageEffect)
+    /// APO's hosted card page's effect: `enterCard`, `completeChallenge`, or the way back to the merchant.
+    case cardPage(PageEffect)
     /// The result page's effect: an inquiry or its re-check timer.
     case result(MerchantResultEffect)
     /// capture, refund or cancel, as the merchant server sends it.
@@ -53,6 +57,9 @@ public enum MerchantNoteKind: String, Equatable, Sendable {
     case unmounted = "unmount"
     case retriedSession = "retry createPaymentSession"
     case reloaded = "reload order page"
+    case sentToCardPage = "redirect to normalUrl"
+    case cardSaved = "cardToken stored"
+    case newOrder = "new order"
 
     /// Whether the note announces something still to come (a retry), which the timeline shows as pending.
     public var isPending: Bool { self == .retriedSession }

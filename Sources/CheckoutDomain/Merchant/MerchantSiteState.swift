@@ -6,9 +6,20 @@ public struct MerchantSiteState: Equatable, Sendable {
     public internal(set) var stage: MerchantSiteStage = .creatingSession
     public internal(set) var session: CreatePaymentSessionResponse?
     public internal(set) var page = PageState()
+    /// APO's hosted card page (hosted card mode).
+    public internal(set) var cardPage = HostedCardState()
+    /// What `pay` answered for the current order (hosted card mode).
+    public internal(set) var payment: PayResponse?
+    /// The card this order is paid with: the buyer's saved card, or nil for a new card typed on APO's page.
+    public internal(set) var payingWith: HostedSavedCard?
+    /// The `cardToken` Antom minted for the buyer's card (paymentResultInfo), kept for the next order.
+    public internal(set) var savedCard: HostedSavedCard?
+    /// Orders placed in this run (hosted card mode); the second and later get their own paymentRequestId.
+    public internal(set) var orders = 1
     public internal(set) var result = MerchantResultState()
     public internal(set) var operations = MerchantOperations()
-    /// The paymentRequestId the merchant switched to after a createPaymentSession timeout; nil: the scenario's.
+    /// The paymentRequestId the merchant switched to, after a createPaymentSession timeout or for a new order;
+    /// nil: the scenario's.
     public internal(set) var retriedPaymentRequestId: String?
     /// How many new paymentRequestIds the merchant has minted, for the `_R<n>` suffix.
     var paymentRequestIdRetries = 0
@@ -20,6 +31,12 @@ public struct MerchantSiteState: Equatable, Sendable {
     /// A payment the buyer started and that has no final answer yet, or a merchant operation under way.
     public var paymentInFlight: Bool {
         if operations.inFlight != nil { return true }
+        if stage == .cardPage {
+            switch cardPage.phase {
+            case .submitting, .challenge: return true
+            case .closed, .entering, .left: return false
+            }
+        }
         guard stage == .checkout else { return false }
         switch page.phase {
         case .submitting, .challenge, .walletPage, .code, .voucher: return true
@@ -31,14 +48,14 @@ public struct MerchantSiteState: Equatable, Sendable {
     public var canReloadOrderPage: Bool {
         switch stage {
         case .checkout, .pageLeft, .sessionFailed: !paymentInFlight
-        case .creatingSession, .merchantResult: false
+        case .creatingSession, .merchantResult, .cardPage: false
         }
     }
 }
 
 /// Which page of the merchant's site the buyer is on.
 public enum MerchantSiteStage: Equatable, Sendable {
-    /// The merchant server is calling createPaymentSession.
+    /// The merchant server is calling createPaymentSession (or, in hosted card mode, pay).
     case creatingSession
     /// createPaymentSession gave no session: no page is mounted.
     case sessionFailed(SessionFailure)
@@ -48,9 +65,11 @@ public enum MerchantSiteStage: Equatable, Sendable {
     case pageLeft
     /// The merchant's payment result page, which inquires.
     case merchantResult
+    /// APO's hosted card page at the `normalUrl` `pay` answered (hosted card mode).
+    case cardPage
 }
 
-/// Why no session came back from createPaymentSession.
+/// Why no session came back from createPaymentSession (in hosted card mode: why `pay` gave no page to go to).
 public enum SessionFailure: Equatable, Sendable {
     /// Antom answered F or U; the message names the field.
     case rejected(APOResult)

@@ -13,7 +13,7 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var vault: [VaultCard]?
     /// The merchant's shop name on the order page (defaults to `order.merchant.merchantName` or "Demo Shop").
     public var merchantName: String?
-    /// `embedded` (default) or `hosted`.
+    /// `embedded` (default), `hosted`, or `hosted-card` (seed 002: `pay` and APO's card page, no session).
     public var mode: PageMode?
     /// Outcomes forced on the next payments, oldest first, so a scenario can demo a decline with any card.
     public var outcomes: [ForcedOutcome]?
@@ -47,10 +47,12 @@ public struct Scenario: Codable, Hashable, Sendable {
     }
 }
 
-/// How the Checkout Page is shown: inside the merchant page, or full-screen at normalUrl.
+/// How the Checkout Page is shown: inside the merchant page, or full-screen at normalUrl; or no Checkout Page at
+/// all, seed 002's hosted card mode (`pay` with only CARD, the card typed on APO's card page at normalUrl).
 public enum PageMode: String, Codable, Hashable, Sendable, CaseIterable {
     case embedded
     case hosted
+    case hostedCard = "hosted-card"
 }
 
 /// A card the buyer saved before this scenario starts.

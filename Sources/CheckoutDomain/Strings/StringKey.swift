@@ -185,6 +185,17 @@ public enum StringKey: String, CaseIterable, Sendable {
     /// A submission waiting for its answer (simulated latency).
     case processing = "step.processing"
 
+    // MARK: APO's hosted card page (seed 002) at normalUrl
+    case cardPageTitle = "cardPage.title"
+    /// `{merchant} · {amount}`.
+    case cardPagePayee = "cardPage.payee"
+    case cardPageSecure = "cardPage.secure"
+    case cardPageStatusEnter = "cardPage.statusEnter"
+    case cardPageStatusEnterCVV = "cardPage.statusEnterCVV"
+    case cardPageStatusRefused = "cardPage.statusRefused"
+    case cardPageStatusLeft = "cardPage.statusLeft"
+    case cardPageAlertRefused = "cardPage.alertRefused"
+
     // MARK: A wallet's payment sheet over the page (Google Pay, Apple Pay)
     case sheetTotal = "sheet.total"
     case sheetDetail = "sheet.detail"
@@ -311,6 +322,13 @@ public enum StringKey: String, CaseIterable, Sendable {
     case merchantRefund = "merchant.refund"
     case merchantCancelPayment = "merchant.cancelPayment"
     case merchantReopen = "merchant.reopen"
+    /// Seed 002: the merchant server calls pay (hosted card mode).
+    case merchantCallingPay = "merchant.callingPay"
+    case merchantStatusCallingPay = "merchant.statusCallingPay"
+    case merchantStatusPayFailed = "merchant.statusPayFailed"
+    case merchantNewOrder = "merchant.newOrder"
+    /// `New order with {card}`: the saved card's token in paymentMethodId.
+    case merchantNewOrderSavedCard = "merchant.newOrderSavedCard"
     case merchantStatusCreatingSession = "merchant.statusCreatingSession"
     case merchantStatusSessionFailed = "merchant.statusSessionFailed"
     case merchantStatusPageLeft = "merchant.statusPageLeft"
@@ -365,6 +383,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case hintRefund = "hint.refund"
     case hintCancelPayment = "hint.cancelPayment"
     case hintOpenAgain = "hint.openAgain"
+    case hintNewOrder = "hint.newOrder"
+    case hintNewOrderSavedCard = "hint.newOrderSavedCard"
     case hintTimeline = "hint.timeline"
     case hintClose = "hint.close"
     case hintHelp = "hint.help"
@@ -394,6 +414,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case helpQuit = "help.quit"
     case helpQuitNow = "help.quitNow"
     case helpMerchant = "help.merchant"
+    /// `o`, and in hosted card mode `n` and `s` (a new order), on one line so the help fits 80×24.
     case helpReopen = "help.reopen"
     case helpMouse = "help.mouse"
     case helpTyping = "help.typing"

@@ -36,7 +36,7 @@ struct PlayCommand: AsyncParsableCommand {
         transform: TerminalSize.parse)
     var size = TerminalSize(Size(width: 120, height: 40))
 
-    @Option(name: .long, help: "embedded or hosted; default: the scenario's.")
+    @Option(name: .long, help: "embedded, hosted or hosted-card; default: the scenario's.")
     var mode: String?
 
     @OptionGroup(title: "APO over HTTP (forcing outcomes and long advanceClock steps then fail; expectations wait in real time)")
@@ -48,7 +48,7 @@ struct PlayCommand: AsyncParsableCommand {
     func validate() throws {
         try size.requireDrawable(flag: "--size")
         if let mode, CheckoutMode(rawValue: mode) == nil {
-            throw ValidationError("--mode must be embedded or hosted, not '\(mode)'")
+            throw ValidationError("--mode must be embedded, hosted or hosted-card, not '\(mode)'")
         }
     }
 

@@ -3,7 +3,7 @@ import CheckoutDomain
 import CheckoutTUICore
 import Foundation
 
-/// `checkout-tui [--scenario NAME|PATH] [--mode embedded|hosted] [--locale xx_YY] [--explain] [--ascii] [--monochrome]`:
+/// `checkout-tui [--scenario NAME|PATH] [--mode embedded|hosted|hosted-card] [--locale xx_YY] [--explain] [--ascii] [--monochrome]`:
 /// opens a scenario's Checkout Page in the terminal, or prints a plain-text summary when there is no terminal to draw on.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +16,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup(title: "A session without a scenario file")
     var session: SessionFlags
 
-    @Option(name: .long, help: "embedded (in the merchant's order page) or hosted (full-screen at normalUrl); default: the scenario's.")
+    @Option(name: .long, help: "embedded (in the merchant's order page), hosted (full-screen at normalUrl) or hosted-card (seed 002: pay with CARD only, the card typed on APO's card page); default: the scenario's.")
     var mode: String?
 
     @Flag(name: .long, help: "Draw with ASCII characters only (for terminals without UTF-8).")
@@ -56,7 +56,7 @@ struct RunCommand: AsyncParsableCommand {
             }
         }
         if let mode, CheckoutMode(rawValue: mode) == nil {
-            throw ValidationError("--mode must be embedded or hosted, not '\(mode)'")
+            throw ValidationError("--mode must be embedded, hosted or hosted-card, not '\(mode)'")
         }
     }
 

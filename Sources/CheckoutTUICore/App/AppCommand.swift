@@ -6,6 +6,8 @@ import CheckoutDomain
 public enum AppCommand: Equatable, Sendable {
     /// The merchant server creates the session the page is mounted with.
     case createPaymentSession(CreatePaymentSessionRequest)
+    /// Hosted card mode: the merchant server calls `pay` with only CARD, or a saved card's token.
+    case pay(PayRequest)
     /// One of the Checkout Page's calls (`PageEffect.call` is not nil), exactly as the page asked for it.
     case page(PageEffect)
     /// The merchant's result page asks Antom rather than trusting the redirect.
@@ -29,6 +31,7 @@ extension AppCommand {
     var api: SimulatedLatency.API? {
         switch self {
         case .createPaymentSession: .merchant(.createPaymentSession)
+        case .pay: .merchant(.pay)
         case .page(let effect): effect.call.map(SimulatedLatency.API.page)
         case .inquirePayment: .merchant(.inquiryPayment)
         case .merchant(let call): .merchant(call.endpoint)
@@ -41,6 +44,7 @@ extension AppCommand: CustomStringConvertible, CustomDebugStringConvertible, Cus
     public var description: String {
         switch self {
         case .createPaymentSession(let request): "createPaymentSession(\(request.paymentRequestId ?? "-"))"
+        case .pay(let request): "pay(\(request.paymentRequestId ?? "-"), \(request.paymentMethod?.paymentMethodId ?? "CARD"))"
         case .page(let effect): effect.description
         case .inquirePayment(let request): "inquiryPayment(\(request.paymentRequestId ?? request.paymentId ?? "-"))"
         case .merchant(.capture(let request)): "capture(\(request.paymentId ?? "-"))"

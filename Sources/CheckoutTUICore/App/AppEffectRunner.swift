@@ -46,6 +46,10 @@ public struct AppEffectRunner: Sendable {
             return await Self.attempt(
                 { () async throws(APOClientError) in try await server.createPaymentSession(request) },
                 AppMessage.sessionCreated, AppMessage.sessionCreationFailed)
+        case .pay(let request):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await server.pay(request) }, AppMessage.payAnswered,
+                AppMessage.payFailed)
         case .page(let effect):
             return await perform(effect, on: page)
         case .inquirePayment(let request):
@@ -92,6 +96,10 @@ public struct AppEffectRunner: Sendable {
         case .completeRedirect(let paymentId, let action):
             return await Self.attempt(
                 { () async throws(APOClientError) in try await page.completeRedirect(paymentId: paymentId, action: action) },
+                { .pageCallAnswered(call, $0) }, failed)
+        case .enterCard(let paymentId, let entry):
+            return await Self.attempt(
+                { () async throws(APOClientError) in try await page.enterCard(paymentId: paymentId, entry) },
                 { .pageCallAnswered(call, $0) }, failed)
         default:
             return []

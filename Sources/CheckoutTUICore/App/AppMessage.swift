@@ -11,6 +11,9 @@ public enum AppMessage: Equatable, Sendable {
     case site(MerchantSiteAction)
     case sessionCreated(CreatePaymentSessionResponse)
     case sessionCreationFailed(APOClientError)
+    /// Hosted card mode: what the merchant server's `pay` got.
+    case payAnswered(PayResponse)
+    case payFailed(APOClientError)
     case sessionLoaded(SessionLoad)
     case pageCallAnswered(PageCall, PayResponse)
     case pageCallFailed(PageCall, APOClientError)

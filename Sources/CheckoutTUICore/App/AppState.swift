@@ -57,6 +57,6 @@ public struct AppState: Equatable, Sendable {
 
     /// The cursor is in a text field, so printable keys are typed rather than treated as commands.
     public var typing: Bool {
-        overlay == nil && !timelineExpanded && stage == .checkout && (cursor?.isTextField ?? false)
+        overlay == nil && !timelineExpanded && showsBuyerPage && (cursor?.isTextField ?? false)
     }
 }

@@ -22,6 +22,8 @@ extension CheckoutApp {
     }
 
     var escapeAction: EscapeAction? {
+        // APO's card page has no list to step back to: leaving it is its Back to merchant button.
+        if state.stage == .cardPage { return nil }
         guard state.stage == .checkout else { return nil }
         if state.cursor?.isInForm == true, state.page.selection != nil { return .leaveForm }
         switch state.page.phase {
@@ -43,7 +45,7 @@ extension CheckoutApp {
     mutating func place(_ stop: CheckoutStop?) -> [AppCommand] {
         guard let stop else { return [] }
         state.cursor = stop
-        if case .field(let field) = stop { return send(.page(.fieldFocused(field))) }
+        if case .field(let field) = stop { return sendToPage(.fieldFocused(field)) }
         return []
     }
 
@@ -59,16 +61,16 @@ extension CheckoutApp {
             case .savedCard(let token): commands = send(.page(.savedCardSelected(cardToken: token)))
             }
             // Choosing the chosen row again steps into its form; a form with no fields goes straight to Pay.
-            if wasSelected || state.page.draft?.focus == nil {
+            if wasSelected || state.formDraft?.focus == nil {
                 let form = CheckoutStops.inScreenOrder(pageView).filter(\.isInForm)
                 commands += place(form.first ?? .button(0))
             }
             return commands
         case .field, .saveCard:
-            return send(.page(.payPressed))
+            return sendToPage(.payPressed)
         case .button(let index):
             guard view.buttons.indices.contains(index) else { return [] }
-            return send(.page(view.buttons[index].action))
+            return sendToPage(view.buttons[index].action)
         }
     }
 

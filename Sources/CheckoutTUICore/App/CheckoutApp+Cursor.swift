@@ -5,7 +5,7 @@ extension CheckoutApp {
     mutating func settleCursor() {
         let controls = merchantControls
         if !(state.merchantCursor.map(controls.contains) ?? false) { state.merchantCursor = controls.first }
-        guard state.stage == .checkout else { return }
+        guard state.showsBuyerPage else { return }
         let stops = CheckoutStops.inScreenOrder(pageView)
         if let cursor = state.cursor, stops.contains(cursor) { return }
         state.cursor = defaultStop(stops)
@@ -13,7 +13,7 @@ extension CheckoutApp {
 
     /// The page's focused field, else the chosen row, else the first thing on the page.
     private func defaultStop(_ stops: [CheckoutStop]) -> CheckoutStop? {
-        if let focus = state.page.draft?.focus, stops.contains(.field(focus)) { return .field(focus) }
+        if let focus = state.formDraft?.focus, stops.contains(.field(focus)) { return .field(focus) }
         if let selection = state.page.selection, stops.contains(.option(selection)) { return .option(selection) }
         return stops.first
     }

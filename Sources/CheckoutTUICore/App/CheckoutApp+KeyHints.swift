@@ -35,6 +35,8 @@ extension MerchantControl {
         case .refund: .hintRefund
         case .cancel: .hintCancelPayment
         case .reopen: .hintOpenAgain
+        case .newOrder: .hintNewOrder
+        case .newOrderSavedCard: .hintNewOrderSavedCard
         }
     }
 }

@@ -8,7 +8,11 @@ extension CheckoutApp {
         case .pageLeft: return state.session?.paymentSessionData == nil ? [] : [.reopen]
         case .merchantResult:
             let recheck = merchantView.buttons.contains { $0.action == .recheckPressed }
+            let orders: [MerchantControl] =
+                environment.site.offersNewOrder(state.site)
+                ? [.newOrder] + (state.site.savedCard == nil ? [] : [.newOrderSavedCard]) : []
             return (recheck ? [.recheck] : []) + environment.site.offeredOperations(state.site).compactMap(MerchantControl.init)
+                + orders
         default: return []
         }
     }
@@ -19,6 +23,8 @@ extension CheckoutApp {
         switch control {
         case .recheck: return send(.result(.recheckPressed))
         case .reopen: return send(.reopenPressed)
+        case .newOrder: return send(.newOrderPressed(withSavedCard: false))
+        case .newOrderSavedCard: return send(.newOrderPressed(withSavedCard: true))
         case .capture: openAmountPrompt(.capture)
         case .refund: openAmountPrompt(.refund)
         case .cancel: state.overlay = .confirmCancel

@@ -31,14 +31,14 @@ extension CheckoutApp {
             guard state.overlay == nil else { return [] }
             return press(control)
         case .stop(let stop):
-            guard state.overlay == nil, state.stage == .checkout else { return [] }
+            guard state.overlay == nil, state.showsBuyerPage else { return [] }
             let view = pageView
             switch stop {
             case .field:
                 return place(stop)
             case .saveCard:
                 state.cursor = stop
-                return send(.page(.saveCardToggled))
+                return sendToPage(.saveCardToggled)
             case .option, .button:
                 state.cursor = stop
                 return activate(stop, in: view)

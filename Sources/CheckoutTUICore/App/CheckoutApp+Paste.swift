@@ -35,7 +35,7 @@ extension CheckoutApp {
     /// Text that arrived at once, as its keys one by one would: into the field with the cursor.
     mutating func textTyped(_ text: String) -> [AppCommand] {
         guard let field = typingField else { return text.flatMap { handle(.character($0)) } }
-        return send(.page(.keysTyped(field, text)))
+        return sendToPage(.keysTyped(field, text))
     }
 }
 

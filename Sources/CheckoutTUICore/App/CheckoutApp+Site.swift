@@ -7,7 +7,7 @@ extension CheckoutApp {
     /// moves its focus itself (a new selection, the first invalid field, the CVV on retry) the cursor follows.
     mutating func send(_ action: MerchantSiteAction) -> [AppCommand] {
         let stage = state.site.stage
-        let focus = state.site.page.draft?.focus
+        let focus = state.formDraft?.focus
         let selection = state.site.page.selection
         let effects = environment.site.reduce(&state.site, action, now: state.now)
         if state.site.stage != stage {
@@ -15,7 +15,7 @@ extension CheckoutApp {
             state.merchantCursor = nil
             state.checkoutScroll = 0
         }
-        if let newFocus = state.site.page.draft?.focus, newFocus != focus || state.site.page.selection != selection {
+        if let newFocus = state.formDraft?.focus, newFocus != focus || state.site.page.selection != selection {
             state.cursor = .field(newFocus)
         }
         return effects.flatMap { perform($0) }
@@ -24,7 +24,8 @@ extension CheckoutApp {
     private mutating func perform(_ effect: MerchantSiteEffect) -> [AppCommand] {
         switch effect {
         case .createPaymentSession(let request): return [.createPaymentSession(request)]
-        case .page(let pageEffect): return perform(pageEffect)
+        case .pay(let request): return [.pay(request)]
+        case .page(let pageEffect), .cardPage(let pageEffect): return perform(pageEffect)
         case .result(.inquirePayment(let request)): return [.inquirePayment(request)]
         case .result(.scheduleRecheck(let date)): state.timers[.merchantRecheck] = date
         case .result(.cancelRecheck): state.timers[.merchantRecheck] = nil
@@ -40,7 +41,7 @@ extension CheckoutApp {
 
     private mutating func perform(_ effect: PageEffect) -> [AppCommand] {
         switch effect {
-        case .loadSession, .submitPayment, .completeChallenge, .completeRedirect: return [.page(effect)]
+        case .loadSession, .submitPayment, .completeChallenge, .completeRedirect, .enterCard: return [.page(effect)]
         case .emit(let event): record(.sdk(event))
         case .note(let note): record(.note(note))
         case .scheduleTimer(let timer, let date): state.timers[.page(timer)] = date
@@ -66,6 +67,15 @@ extension CheckoutApp {
         case .sessionCreationFailed(let error):
             record(.unanswered(.api, APOEndpoint.createPaymentSession.rawValue, paymentRequestId: id, error: error, at: state.now))
             return send(.sessionCreationFailed(error))
+        case .payAnswered(let response):
+            var entry = TimelineEntry.call(.api, APOEndpoint.pay.rawValue, paymentRequestId: id, result: response.result, at: state.now)
+            entry.detail = [response.paymentId.map { "paymentId \($0)" }, response.normalUrl.map { "normalUrl \($0)" }]
+                .compactMap { $0 }.joined(separator: " · ")
+            record(entry)
+            return send(.paid(response))
+        case .payFailed(let error):
+            record(.unanswered(.api, APOEndpoint.pay.rawValue, paymentRequestId: id, error: error, at: state.now))
+            return send(.payFailed(error))
         case .sessionLoaded(let load):
             switch load {
             case .ready(let session):
@@ -84,10 +94,10 @@ extension CheckoutApp {
                 entry.detail = [entry.detail, "paymentId \(paymentId)"].compactMap { $0 }.joined(separator: " · ")
             }
             record(entry)
-            return send(.page(.paymentAnswered(response)))
+            return sendToPage(.paymentAnswered(response))
         case .pageCallFailed(let call, let error):
             record(.unanswered(.page, call.rawValue, paymentRequestId: id, error: error, at: state.now))
-            return send(.page(.callFailed(error)))
+            return sendToPage(.callFailed(error))
         case .inquiryAnswered(let response):
             let status = response.paymentStatus.map { "paymentStatus \($0)" }
             record(.call(
@@ -110,7 +120,8 @@ extension CheckoutApp {
 
     /// Asks for a delivery when one is due (once a second) or `force`d, never two at a time.
     mutating func deliverNotifications(force: Bool) -> [AppCommand] {
-        guard state.site.session != nil, state.delivery.start(now: state.now, force: force) else { return [] }
+        guard state.site.session != nil || state.site.payment != nil, state.delivery.start(now: state.now, force: force)
+        else { return [] }
         return [.deliverNotifications]
     }
 

@@ -39,7 +39,7 @@ public struct CheckoutApp: ProgramModel, Sendable {
         case .textTyped(let text): commands = textTyped(text)
         case .tick: commands = tick()
         case .site(let action): commands = send(action)
-        case .sessionCreated, .sessionCreationFailed, .sessionLoaded, .pageCallAnswered, .pageCallFailed,
+        case .sessionCreated, .sessionCreationFailed, .payAnswered, .payFailed, .sessionLoaded, .pageCallAnswered, .pageCallFailed,
             .inquiryAnswered, .inquiryFailed, .operationAnswered, .operationFailed:
             commands = answered(message)
         case .notificationsDelivered(let deliveries): commands = notificationsDelivered(deliveries)
@@ -65,9 +65,6 @@ public struct CheckoutApp: ProgramModel, Sendable {
     public func view(size: Size) -> ScreenBuffer {
         AppView(app: self).render(size: size).buffer
     }
-
-    /// The Checkout Page's view-model for the current state.
-    public var pageView: PageView { environment.page.view(state.page) }
 
     /// The merchant result page's view-model for the current state.
     public var merchantView: MerchantResultView {

@@ -2,7 +2,7 @@ import CheckoutDomain
 
 /// The cursor's stops on a page view, in screen order and in Tab order.
 enum CheckoutStops {
-    /// Rows top to bottom, the selected row's form right under it, then the buttons.
+    /// Rows top to bottom, the selected row's form right under it (or APO's card page's form), then the buttons.
     static func inScreenOrder(_ view: PageView) -> [CheckoutStop] {
         var stops: [CheckoutStop] = []
         if case .methods(let list) = view.screen {
@@ -11,6 +11,7 @@ enum CheckoutStops {
                 if row.isSelected, let form = list.form { stops += formStops(form) }
             }
         }
+        if case .cardEntry(let page) = view.screen { stops += formStops(page.form) }
         return stops + view.buttons.indices.map(CheckoutStop.button)
     }
 

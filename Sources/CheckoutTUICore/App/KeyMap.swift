@@ -59,7 +59,7 @@ enum KeyMap {
     private static func screenScope(_ app: CheckoutApp) -> KeyBinding.Scope? {
         if app.state.timelineExpanded { return .timeline }
         switch app.state.stage {
-        case .checkout: return .checkout
+        case .checkout, .cardPage: return .checkout
         case .merchantResult, .pageLeft: return .merchant
         case .creatingSession, .sessionFailed: return nil
         }
@@ -118,7 +118,7 @@ enum KeyMap {
             label: { $0.state.cursor == .saveCard ? $0.hint(.hintToggle) : nil }
         ) { app, _ in
             guard let cursor = app.state.cursor else { return [] }
-            return cursor == .saveCard ? app.send(.page(.saveCardToggled)) : app.activate(cursor, in: app.pageView)
+            return cursor == .saveCard ? app.sendToPage(.saveCardToggled) : app.activate(cursor, in: app.pageView)
         },
         KeyBinding(
             .checkout, [.tab, .backTab], "Tab", help: ("Tab  S-Tab", .helpTab),
@@ -141,8 +141,8 @@ enum KeyMap {
             label: { _ in nil }, acceptsAnyText: true
         ) { app, key in
             guard case .field(let field)? = app.state.cursor else { return [] }
-            if case .character(let character) = key { return app.send(.page(.keysTyped(field, String(character)))) }
-            return app.send(.page(.backspacePressed(field)))
+            if case .character(let character) = key { return app.sendToPage(.keysTyped(field, String(character))) }
+            return app.sendToPage(.backspacePressed(field))
         },
         KeyBinding(.typing, [.tab], "Tab", .hintNextField) { app, _ in
             app.moveCursor(by: 1, in: CheckoutStops.inTabOrder(app.pageView))
@@ -150,7 +150,7 @@ enum KeyMap {
         KeyBinding(.typing, [.backTab], "S-Tab", .hintPrevious) { app, _ in
             app.moveCursor(by: -1, in: CheckoutStops.inTabOrder(app.pageView))
         },
-        KeyBinding(.typing, [.enter], "Enter", .hintPay) { app, _ in app.send(.page(.payPressed)) },
+        KeyBinding(.typing, [.enter], "Enter", .hintPay) { app, _ in app.sendToPage(.payPressed) },
         KeyBinding(.typing, [.escape], "Esc", .hintMethodList, when: { $0.escapeAction == .leaveForm }) { app, _ in
             app.escape()
         },
@@ -285,8 +285,8 @@ extension MerchantControl {
     var help: (keys: String, text: StringKey)? {
         switch self {
         case .recheck: ("g c r x", .helpMerchant)
-        case .reopen: ("o", .helpReopen)
-        case .capture, .refund, .cancel: nil
+        case .reopen: ("o n s", .helpReopen)
+        case .capture, .refund, .cancel, .newOrder, .newOrderSavedCard: nil
         }
     }
 }

@@ -1,4 +1,4 @@
-/// A control on the merchant's own pages: the result page's operations, or mounting the page again.
+/// A control on the merchant's own pages: the result page's operations and new orders, or mounting the page again.
 public enum MerchantControl: String, CaseIterable, Hashable, Sendable {
     case recheck
     case capture
@@ -6,6 +6,10 @@ public enum MerchantControl: String, CaseIterable, Hashable, Sendable {
     case cancel
     /// After SDK_PAYMENT_CANCEL: mount the same paymentSessionData again.
     case reopen
+    /// Hosted card mode: another order, paid with a new card on APO's card page.
+    case newOrder
+    /// Hosted card mode: another order, paid with the saved card's token (its CVV on APO's page).
+    case newOrderSavedCard
 
     /// The letter that presses it.
     var hotkey: Character {
@@ -15,6 +19,8 @@ public enum MerchantControl: String, CaseIterable, Hashable, Sendable {
         case .refund: "r"
         case .cancel: "x"
         case .reopen: "o"
+        case .newOrder: "n"
+        case .newOrderSavedCard: "s"
         }
     }
 }

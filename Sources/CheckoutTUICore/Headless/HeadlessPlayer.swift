@@ -153,11 +153,10 @@ public struct HeadlessPlayer {
         }
     }
 
-    /// Asks the APO as the merchant server would (inquiryPayment), not what the page believes.
+    /// Asks the APO as the merchant server would (inquiryPayment), not what the page believes: about the
+    /// paymentRequestId in use (the scenario's, a retry's, or a later order's).
     private func paymentStatus() async -> String {
-        guard let id = session.app.environment.scenario.createPaymentSession.paymentRequestId else {
-            return "no paymentRequestId in the scenario"
-        }
+        guard let id = session.app.paymentRequestId else { return "no paymentRequestId in the scenario" }
         do {
             let answer = try await session.merchantServer.inquiryPayment(InquiryPaymentRequest(paymentRequestId: id))
             if answer.result.resultCode == ResultCode.orderNotExist { return ExpectedPaymentStatus.orderNotExist.rawValue }

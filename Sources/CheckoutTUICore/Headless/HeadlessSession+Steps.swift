@@ -103,6 +103,8 @@ extension PlayableSession {
 
     /// Esc until the buyer has left the page: out of the form, back from the selection, then leave.
     func cancel() async throws(StepProblem) {
+        // APO's card page is left by its Back to merchant; the payment stays in process.
+        if app.state.stage == .cardPage { return try await backToMerchant() }
         for _ in 0..<4 where app.state.stage == .checkout && app.escapeAction != nil {
             await press(.escape)
         }
@@ -112,7 +114,7 @@ extension PlayableSession {
     }
 
     func pressButton(_ action: PageAction, describedAs name: String) async throws(StepProblem) {
-        let buttons = app.state.stage == .checkout ? app.pageView.buttons : []
+        let buttons = app.state.showsBuyerPage ? app.pageView.buttons : []
         guard let index = buttons.firstIndex(where: { $0.action == action }) else {
             let shown = buttons.map(\.label).joined(separator: ", ")
             throw StepProblem("\(name) is not on the page (buttons: \(shown.isEmpty ? "none" : shown))")
@@ -154,7 +156,7 @@ extension PlayableSession {
     }
 
     private func currentLength(of field: FormField) -> Int {
-        guard let draft = app.state.page.draft else { return 0 }
+        guard let draft = app.state.formDraft else { return 0 }
         switch field {
         case .cardNumber: return draft.cardNumber.count
         case .expiry: return draft.expiry.count

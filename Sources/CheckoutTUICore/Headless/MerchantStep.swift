@@ -77,7 +77,7 @@ public struct MerchantCallExpectation: Equatable, Sendable {
     }
 
     /// The merchant server's calls a steps file can name.
-    public static let apis: [APOEndpoint] = [.createPaymentSession, .inquiryPayment, .capture, .refund, .cancel]
+    public static let apis: [APOEndpoint] = [.createPaymentSession, .pay, .inquiryPayment, .capture, .refund, .cancel]
     /// The keys it may have.
     public static let keys = ["api", "resultStatus", "resultCode"]
 

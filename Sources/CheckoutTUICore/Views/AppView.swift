@@ -55,7 +55,7 @@ struct AppView {
     /// The pane in the middle: the Checkout Page while it is mounted, the merchant's page otherwise.
     private func mainPane(_ rect: Rect, screen: Size) -> ScrollingPane {
         let width = max(1, rect.width - 2)
-        guard state.stage == .checkout else {
+        guard state.showsBuyerPage else {
             let title = "\(app.environment.scenario.shopName) · \(app.merchantView.title)"
             let content = MerchantContent(app: app, symbols: symbols, width: width, clock: clock).build()
             return ScrollingPane(rect: rect, title: title, content: content, scroll: 0)
@@ -65,7 +65,7 @@ struct AppView {
             view: view, cursor: state.cursor, symbols: symbols, width: width, height: max(0, rect.height - 2),
             screen: screen, spinnerFrame: state.spinnerFrame
         ).build()
-        let title = app.environment.mode == .hosted ? "\(view.title) (hosted)" : "\(view.title) (embedded)"
+        let title = "\(view.title) (\(app.environment.mode == .hostedCard ? "Antom, normalUrl" : app.environment.mode.rawValue))"
         return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: state.checkoutScroll)
     }
 
@@ -82,7 +82,7 @@ struct AppView {
 
     /// What scrolling the checkout pane needs: its height, its content's, and the cursor's lines.
     func checkoutViewport(size: Size) -> (height: Int, contentHeight: Int, cursorLines: Range<Int>?)? {
-        guard state.stage == .checkout, let layout = layout(size: size), !state.timelineExpanded else { return nil }
+        guard state.showsBuyerPage, let layout = layout(size: size), !state.timelineExpanded else { return nil }
         let pane = mainPane(layout.main, screen: size)
         return (pane.inner.height, pane.content.lines.count, pane.content.cursorLines)
     }

@@ -38,6 +38,15 @@ extension CheckoutContent {
             highlight: focused ? .selected : nil, target: .stop(.option(row.option)))
     }
 
+    /// APO's hosted card page: who is paid and that the card goes to Antom only, then the form and its buttons.
+    func cardEntry(_ page: CardEntryView, into content: inout PaneContent) {
+        heading(page.payee, code: PaymentMethodType.card.rawValue, into: &content)
+        content.paragraph(page.note, width: width, indent: 2, style: .muted)
+        content.append(.blank)
+        form(page.form, into: &content)
+        buttonRow(into: &content)
+    }
+
     private func form(_ form: FormView, into content: inout PaneContent) {
         let pad = String(repeating: " ", count: Self.formIndent - 1)
         var title = [Span(pad + form.title, Style(.accent, bold: true))]

@@ -39,6 +39,8 @@ struct CheckoutContent {
             content.paragraph(step.detail, width: width, indent: 2)
             if let url = step.url { content.paragraph(url, width: width, indent: 2, style: .muted) }
             menu(into: &content)
+        case .cardEntry(let page):
+            cardEntry(page, into: &content)
         case .wallet(let step):
             heading(step.methodName, code: step.paymentMethodType, into: &content)
             content.paragraph(step.message, width: width, indent: 2)

@@ -16,9 +16,9 @@ struct MerchantContent {
         switch state.stage {
         case .creatingSession:
             content.append(.blank)
+            let calling: StringKey = app.environment.mode == .hostedCard ? .merchantCallingPay : .merchantCreatingSession
             content.append(ContentLine([
-                Span("  \(symbols.spinner(state.spinnerFrame)) ", .accent),
-                Span(app.merchantText.text(.merchantCreatingSession), .normal),
+                Span("  \(symbols.spinner(state.spinnerFrame)) ", .accent), Span(app.merchantText.text(calling), .normal),
             ]))
         case .sessionFailed(let failure):
             sessionFailed(failure, into: &content)
@@ -26,7 +26,7 @@ struct MerchantContent {
             pageLeft(into: &content)
         case .merchantResult:
             result(into: &content)
-        case .checkout:
+        case .checkout, .cardPage:
             break
         }
         return content
@@ -35,21 +35,26 @@ struct MerchantContent {
     private func sessionFailed(_ failure: SessionFailure, into content: inout PaneContent) {
         let headline: String
         let detail: String
+        let hostedCard = app.environment.mode == .hostedCard
+        let api = hostedCard ? APOEndpoint.pay.rawValue : APOEndpoint.createPaymentSession.rawValue
         switch failure {
         case .rejected(let result):
-            headline = "createPaymentSession failed: \(result.resultStatus.rawValue) \(result.resultCode)"
+            headline = "\(api) failed: \(result.resultStatus.rawValue) \(result.resultCode)"
             detail = result.resultMessage ?? result.resultCode.rawValue
         case .unanswered(let error):
-            headline = "createPaymentSession got no answer"
+            headline = "\(api) got no answer"
             detail = error.description
         }
         content.append(ContentLine([Span(" \(symbols.cross) \(headline)", Style(.error, bold: true))]))
         content.paragraph(detail, width: width, indent: 3, style: .error)
         content.append(.blank)
-        content.paragraph(
-            "No paymentSessionData came back, so no Checkout Page is mounted. Fix the scenario's createPaymentSession "
-                + "body (\(app.environment.scenarioName)) and run it again.",
-            width: width, indent: 3, style: .muted)
+        let advice =
+            hostedCard
+            ? "No normalUrl came back, so the buyer has no card page to go to. The pay body is built from the "
+                + "scenario's createPaymentSession body (\(app.environment.scenarioName)): fix it and run it again."
+            : "No paymentSessionData came back, so no Checkout Page is mounted. Fix the scenario's createPaymentSession "
+                + "body (\(app.environment.scenarioName)) and run it again."
+        content.paragraph(advice, width: width, indent: 3, style: .muted)
     }
 
     private func pageLeft(into content: inout PaneContent) {
@@ -149,6 +154,15 @@ struct MerchantContent {
         }
     }
 
+    /// `Visa •••• 0768`.
+    private func savedCardName(_ card: HostedSavedCard) -> String {
+        app.merchantText.text(.cardSummary, ["brand": card.brand.map(brandName) ?? "", "lastFour": card.lastFour ?? ""])
+    }
+
+    private func brandName(_ code: String) -> String {
+        CardBrand(rawValue: code.uppercased())?.displayName ?? code
+    }
+
     private func label(_ control: MerchantControl) -> String {
         let text = app.merchantText
         let remaining = { (kind: MerchantOperationKind) in
@@ -160,6 +174,9 @@ struct MerchantContent {
         case .refund: text.text(.merchantRefund, ["amount": remaining(.refund)])
         case .cancel: text.text(.merchantCancelPayment)
         case .reopen: text.text(.merchantReopen)
+        case .newOrder: text.text(.merchantNewOrder)
+        case .newOrderSavedCard:
+            text.text(.merchantNewOrderSavedCard, ["card": state.site.savedCard.map(savedCardName) ?? ""])
         }
     }
 }

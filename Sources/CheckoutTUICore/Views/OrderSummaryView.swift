@@ -1,7 +1,7 @@
 import CheckoutDomain
 
-/// The merchant's order above the page (goods with quantity and unit price, the total), or the hosted page's
-/// address bar when the page is shown full-screen at `normalUrl`.
+/// The merchant's order above the page (goods with quantity and unit price, the total), or the address bar of
+/// Antom's page when it is shown full-screen at `normalUrl` (the hosted Checkout Page, or APO's card page).
 struct OrderSummaryView {
     /// More goods than this are summed up in one line.
     static let maximumGoodsLines = 3
@@ -10,7 +10,9 @@ struct OrderSummaryView {
 
     private var environment: AppEnvironment { app.environment }
     private var goods: [Goods] { environment.scenario.createPaymentSession.order?.goods ?? [] }
-    private var showsHostedPage: Bool { environment.mode == .hosted && app.state.stage == .checkout }
+    private var showsHostedPage: Bool {
+        (environment.mode == .hosted && app.state.stage == .checkout) || app.state.stage == .cardPage
+    }
 
     var lineCount: Int {
         if showsHostedPage { return 2 }
@@ -67,14 +69,13 @@ struct OrderSummaryView {
     private func drawHosted(into frame: inout RenderedFrame, rect: Rect) {
         let first = Rect(x: rect.minX + 1, y: rect.minY, width: rect.width - 2, height: 1)
         let amount = environment.paymentAmount.map(environment.format) ?? ""
-        frame.text(
-            "  Antom hosted Checkout Page · \(environment.scenario.shopName) · \(amount)", in: first,
-            style: Style(.normal, bold: true))
+        let page = app.state.stage == .cardPage ? "Antom card page" : "Antom hosted Checkout Page"
+        frame.text("  \(page) · \(environment.scenario.shopName) · \(amount)", in: first, style: Style(.normal, bold: true))
         guard rect.height > 1 else { return }
         let second = Rect(x: first.minX, y: first.minY + 1, width: first.width, height: 1)
         let end = frame.text("  normalUrl ", in: second, style: .muted)
         frame.text(
-            app.state.session?.normalUrl ?? "-", in: Rect(x: end, y: second.minY, width: second.maxX - end, height: 1),
+            (app.state.stage == .cardPage ? app.state.site.cardPage.payment?.url : app.state.session?.normalUrl) ?? "-", in: Rect(x: end, y: second.minY, width: second.maxX - end, height: 1),
             style: .link)
     }
 }

@@ -28,9 +28,11 @@ struct StatusLineView {
         let state = app.state
         switch state.stage {
         case .creatingSession:
-            return (app.merchantText.text(.merchantStatusCreatingSession), true)
+            let calling: StringKey = app.environment.mode == .hostedCard ? .merchantStatusCallingPay : .merchantStatusCreatingSession
+            return (app.merchantText.text(calling), true)
         case .sessionFailed:
-            return (app.merchantText.text(.merchantStatusSessionFailed), false)
+            let failed: StringKey = app.environment.mode == .hostedCard ? .merchantStatusPayFailed : .merchantStatusSessionFailed
+            return (app.merchantText.text(failed), false)
         case .checkout:
             let waiting: Bool
             switch state.page.phase {
@@ -38,6 +40,9 @@ struct StatusLineView {
             default: waiting = false
             }
             return (app.pageView.status, waiting)
+        case .cardPage:
+            if case .submitting = state.site.cardPage.phase { return (app.pageView.status, true) }
+            return (app.pageView.status, false)
         case .pageLeft:
             return (app.merchantText.text(.merchantStatusPageLeft), false)
         case .merchantResult:

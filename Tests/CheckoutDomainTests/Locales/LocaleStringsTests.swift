@@ -15,6 +15,8 @@ struct LocaleStringsTests {
     static let sameEverywhere: Set<String> = [
         "row.savedCard", "card.summary", "card.masked", "field.cpf", "placeholder.cardNumber", "placeholder.cpf",
         "merchant.statusSucceeded", "merchant.statusFailed", "merchant.statusCancelled",
+        // Formats only: the merchant and amount, Antom's code and message.
+        "cardPage.payee", "cardPage.alertRefused",
     ]
 
     /// zh_CN keeps the Latin e-mail example and MM/YY, as Chinese card forms do.

@@ -16,6 +16,7 @@ struct BundledStepsTests {
         "card-stay-on-result": ["SDK_PAYMENT_SUCCESSFUL", "SDK_PAYMENT_CLICK_BACK_TO_MERCHANT"],
         "card-no-buyer-info": ["SDK_PAYMENT_FAIL"],
         "cn-alipay-express-tng": ["SDK_PAYMENT_SUCCESSFUL"],
+        "hosted-card-3ds": [],
         "invalid-goods-sum": [],
         "jp-konbini-voucher": ["SDK_PAYMENT_PROCESSING"],
         "kr-toss-kakao": ["SDK_PAYMENT_SUCCESSFUL"],

@@ -19,11 +19,12 @@ enum HeadlessFixtures {
         try StepsParser(source: "steps.json").parse(Data(json.utf8))
     }
 
+    /// The scenario headless in its own mode (`"mode"`, embedded when it names none).
     static func run(_ scenarioName: String, size: Size = Size(width: 120, height: 40)) throws -> HeadlessRun {
         let cards = try SandboxTestCards.bundled()
         let scenario = try ScenarioLibrary(testCards: cards).load(scenarioName)
-        return HeadlessRun(
-            scenario: scenario, scenarioName: scenarioName, mode: .embedded, size: size, testCards: cards)
+        let mode = scenario.mode.flatMap { CheckoutMode(rawValue: $0.rawValue) } ?? .embedded
+        return HeadlessRun(scenario: scenario, scenarioName: scenarioName, mode: mode, size: size, testCards: cards)
     }
 
     @MainActor

@@ -41,9 +41,9 @@ struct MerchantStepsTests {
         (#"{"expectNotification": {"attempt": 9}}"#,
          "steps.json: step 1: \"expectNotification\": attempt expected a whole number from 1 to 8"),
         (#"{"expectMerchantCall": {"resultCode": "SUCCESS"}}"#,
-         "steps.json: step 1: \"expectMerchantCall\": needs \"api\" (createPaymentSession, inquiryPayment, capture, refund, cancel)"),
+         "steps.json: step 1: \"expectMerchantCall\": needs \"api\" (createPaymentSession, pay, inquiryPayment, capture, refund, cancel)"),
         (#"{"expectMerchantCall": {"api": "void"}}"#,
-         #"steps.json: step 1: "expectMerchantCall": api "void" is not a merchant call (allowed: createPaymentSession, inquiryPayment, capture, refund, cancel)"#),
+         #"steps.json: step 1: "expectMerchantCall": api "void" is not a merchant call (allowed: createPaymentSession, pay, inquiryPayment, capture, refund, cancel)"#),
     ])
     func badSteps(step: String, expected: String) {
         #expect {

@@ -6,7 +6,7 @@ public enum PageCall: String, Equatable, Hashable, Sendable, CaseIterable {
     case completeChallenge
     case completeRedirect
     /// The buyer typed the card (or a saved card's CVV) on the hosted card page of a `pay` without card details
-    /// (seed 002); no effect of the embedded page asks for it.
+    /// (seed 002): `HostedCardPage` asks for it, never the embedded page.
     case enterCard
 }
 
@@ -18,6 +18,7 @@ extension PageEffect {
         case .submitPayment: .submitPayment
         case .completeChallenge: .completeChallenge
         case .completeRedirect: .completeRedirect
+        case .enterCard: .enterCard
         case .emit, .note, .scheduleTimer, .cancelTimer, .navigate, .unmounted: nil
         }
     }

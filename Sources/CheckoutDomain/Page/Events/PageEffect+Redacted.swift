@@ -8,6 +8,7 @@ extension PageEffect: CustomStringConvertible, CustomDebugStringConvertible, Cus
         case .submitPayment(let submission): "submitPayment(\(Self.summary(submission)))"
         case .completeChallenge(let paymentId, let outcome): "completeChallenge(\(paymentId), \(outcome.rawValue))"
         case .completeRedirect(let paymentId, let action): "completeRedirect(\(paymentId), \(action.rawValue))"
+        case .enterCard(let paymentId, let entry): "enterCard(\(paymentId), \(entry))"
         case .emit(let event): "emit(\(event.code.rawValue))"
         case .note(let note): "note(\(note.kind.rawValue): \(note.message))"
         case .scheduleTimer(let timer, let date): "scheduleTimer(\(timer.rawValue), at: \(ISOTimestamp.format(date)))"

@@ -10,6 +10,8 @@ public enum PageEffect: Equatable, Sendable {
     case completeChallenge(paymentId: String, outcome: ChallengeOutcome)
     /// Call `completeRedirect`, then send `paymentAnswered` or `callFailed`.
     case completeRedirect(paymentId: String, action: WalletAction)
+    /// The hosted card page's submit (seed 002): call `enterCard`, then send `paymentAnswered` or `callFailed`.
+    case enterCard(paymentId: String, entry: HostedCardEntry)
     /// Deliver to `onEventCallback` and the timeline.
     case emit(SDKEvent)
     /// Record on the timeline only.

@@ -11,14 +11,12 @@ struct FormLayout: Hashable, Sendable {
     static func of(_ option: PaymentOption, lineup: MethodLineup, metaData: PaymentMethodMetaData?) -> FormLayout {
         switch option {
         case .savedCard(let token):
-            let brand = lineup.savedCard(token).flatMap { CardBrand(rawValue: $0.brand.uppercased()) }
-            return FormLayout(fields: [.cvv], offersSaveCard: false, fixedCVVLength: brand?.cvvLength ?? 3)
+            return savedCard(brand: lineup.savedCard(token)?.brand)
         case .method(let type):
             guard let method = lineup.method(type) else { return FormLayout(fields: [], offersSaveCard: false) }
             if method.flow == .cardForm {
                 // Tokenization (seed 000): the card-vaulting box shows only with tokenizeMode ASKFORCONSENT.
-                let consent = metaData?.tokenize == .askForConsent
-                return FormLayout(fields: [.cardNumber, .expiry, .cvv, .holderName], offersSaveCard: consent)
+                return newCard(offersSaveCard: metaData?.tokenize == .askForConsent)
             }
             let fields = method.info.collects.map { field -> FormField in
                 switch field {
@@ -28,6 +26,17 @@ struct FormLayout: Hashable, Sendable {
             }
             return FormLayout(fields: fields, offersSaveCard: false)
         }
+    }
+
+    /// A new card: number, expiry, CVV and the name on it, with "save this card" when the buyer is asked.
+    static func newCard(offersSaveCard: Bool) -> FormLayout {
+        FormLayout(fields: [.cardNumber, .expiry, .cvv, .holderName], offersSaveCard: offersSaveCard)
+    }
+
+    /// A saved card of `brand` (`VISA`, `Amex`): only its CVV, of the brand's length (3 when unknown).
+    static func savedCard(brand: String?) -> FormLayout {
+        let brand = brand.flatMap { CardBrand(rawValue: $0.uppercased()) }
+        return FormLayout(fields: [.cvv], offersSaveCard: false, fixedCVVLength: brand?.cvvLength ?? 3)
     }
 
     /// The CVV length for the card being typed: the brand's (Amex 4, else 3), 3 while the brand is unknown.

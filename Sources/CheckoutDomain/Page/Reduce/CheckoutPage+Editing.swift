@@ -40,12 +40,9 @@ extension CheckoutPage {
 
     /// Tab / Shift-Tab: the next or previous field, stopping at either end.
     func moveFocus(by step: Int, _ state: inout PageState) -> [PageEffect] {
-        guard state.phase == .choosing, let option = state.selection, let draft = state.drafts[option] else { return [] }
+        guard state.phase == .choosing, let option = state.selection else { return [] }
         let fields = layout(of: option, state).fields
-        guard !fields.isEmpty else { return [] }
-        let current = draft.focus.flatMap { fields.firstIndex(of: $0) }
-        let next = current.map { min(max($0 + step, 0), fields.count - 1) } ?? (step > 0 ? 0 : fields.count - 1)
-        state.drafts[option]?.focus = fields[next]
+        state.drafts[option]?.moveFocus(by: step, in: fields)
         return []
     }
 
@@ -53,15 +50,7 @@ extension CheckoutPage {
         guard state.phase == .choosing, let option = state.selection, var draft = state.drafts[option] else { return [] }
         let layout = self.layout(of: option, state)
         guard layout.fields.contains(field) else { return [] }
-        let (value, dropped) = FieldSanitizer.cleanAndCut(text, for: field, layout: layout, draft: draft)
-        if value != draft.value(of: field) {
-            draft.set(field, to: value)
-            draft.errors[field] = nil
-            draft.prefilled.remove(field)
-        }
-        // Text that did not fit is said under the field, never dropped silently (a long paste).
-        draft.cut[field] = dropped > 0 ? FieldCut(kept: value.count, dropped: dropped) : nil
-        draft.focus = field
+        draft.edit(field, to: text, layout: layout)
         state.drafts[option] = draft
         clearTransientAlert(&state)
         return []

@@ -23,11 +23,8 @@ extension CheckoutPage {
                 ["fields": developerText.text(.fieldPaymentMethod)], into: &state)]
         }
         let layout = self.layout(of: option, state)
-        let errors = FormValidator.errors(draft, layout: layout, now: state.now)
-        draft.errors = errors
-        guard errors.isEmpty else {
-            let invalid = layout.fields.filter { errors[$0] != nil }
-            draft.focus = invalid.first
+        let invalid = draft.validate(layout, now: state.now)
+        guard invalid.isEmpty else {
             state.drafts[option] = draft
             state.alert = .formInvalid(invalid)
             let names = invalid.map { developerText.text(StringKey.label(of: $0)) }.joined(separator: ", ")

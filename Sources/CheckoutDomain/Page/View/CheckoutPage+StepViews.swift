@@ -27,16 +27,7 @@ extension CheckoutPage {
                 ]
             )
         case .challenge(let payment):
-            return (
-                .challenge(ChallengeView(
-                    headline: text.text(.challengeHeadline), detail: text.text(.challengeDetail, ["amount": amount]),
-                    url: payment.url)),
-                [
-                    button(text, .buttonChallengePass, .challengePassed),
-                    button(text, .buttonChallengeFail, .challengeFailed),
-                    button(text, .buttonChallengeAbandon, .challengeAbandoned),
-                ]
-            )
+            return Self.challengeStep(url: payment.url, amount: amount, text)
         case .walletPage(let payment):
             let name = methodName(payment.paymentMethodType, text)
             return (
@@ -74,6 +65,19 @@ extension CheckoutPage {
         default:
             return (.blank, [])
         }
+    }
+
+    /// The simulated 3DS page and its three ways out, the same behind the embedded page and the hosted card page.
+    static func challengeStep(url: String?, amount: String, _ text: Localizer) -> (PageScreen, [PageButton]) {
+        (
+            .challenge(ChallengeView(
+                headline: text.text(.challengeHeadline), detail: text.text(.challengeDetail, ["amount": amount]), url: url)),
+            [
+                PageButton(label: text.text(.buttonChallengePass), action: .challengePassed),
+                PageButton(label: text.text(.buttonChallengeFail), action: .challengeFailed),
+                PageButton(label: text.text(.buttonChallengeAbandon), action: .challengeAbandoned),
+            ]
+        )
     }
 
     private func codeView(_ code: PaymentCode, _ state: PageState, _ text: Localizer) -> CodeView {

@@ -29,6 +29,8 @@ public enum PageScreen: Equatable, Sendable {
     case redirectConfirm(RedirectConfirmView)
     case paymentSheet(PaymentSheetView)
     case challenge(ChallengeView)
+    /// APO's hosted card page (seed 002): the card, or a saved card's CVV, for a `pay` that carried none.
+    case cardEntry(CardEntryView)
     case wallet(WalletPageView)
     case code(CodeView)
     case voucher(VoucherView)
@@ -124,6 +126,17 @@ public struct ChallengeView: Equatable, Sendable {
     public var headline: String
     public var detail: String
     public var url: String?
+}
+
+/// APO's hosted card page at `normalUrl`: who is paid, the form, and that the card goes to Antom only.
+public struct CardEntryView: Equatable, Sendable {
+    /// `Antom Demo Store · £45.00`.
+    public var payee: String
+    public var form: FormView
+    /// `normalUrl`.
+    public var url: String
+    /// Why the page is Antom's: the merchant never sees the card.
+    public var note: String
 }
 
 /// The simulated wallet or bank page.
