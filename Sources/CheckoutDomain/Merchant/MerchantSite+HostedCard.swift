@@ -50,10 +50,16 @@ extension MerchantSite {
         }
     }
 
-    func payFailed(_ error: APOClientError, _ state: inout MerchantSiteState) -> [MerchantSiteEffect] {
+    /// No answer. Seed 002: "If you did not receive a response message, it might be due to a network timeout. You
+    /// can call the inquiryPayment API to retrieve the payment result": after a timeout the result page inquires;
+    /// a call that never reached Antom leaves the order page with the reason.
+    func payFailed(_ error: APOClientError, _ state: inout MerchantSiteState, now: Date) -> [MerchantSiteEffect] {
         guard state.stage == .creatingSession, mode == .hostedCard else { return [] }
-        state.stage = .sessionFailed(.unanswered(error))
-        return []
+        guard case .timeout = error else {
+            state.stage = .sessionFailed(.unanswered(error))
+            return []
+        }
+        return leave(.resultPage(reason: "pay got no answer (network timeout): inquire, as seed 002 says"), &state, now: now)
     }
 
     /// Sends `action` to APO's card page; its effects go out as they are. When it sends the buyer back, the

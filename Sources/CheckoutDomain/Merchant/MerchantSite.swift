@@ -50,7 +50,7 @@ public struct MerchantSite: Sendable {
         case .sessionCreated(let response): return created(response, &state, now: now)
         case .sessionCreationFailed(let error): return creationFailed(error, &state)
         case .paid(let response): return paid(response, &state, now: now)
-        case .payFailed(let error): return payFailed(error, &state)
+        case .payFailed(let error): return payFailed(error, &state, now: now)
         case .operationAnswered(let answer): return answered(answer, &state, now: now)
         case .operationFailed(_, let error): return failed(error, &state)
         }

@@ -359,6 +359,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case leverNextRetry = "lever.nextRetry"
     case leverUnavailable = "lever.unavailable"
     case leverTimeoutNeedsOrderPage = "lever.timeoutNeedsOrderPage"
+    /// Hosted card mode: the createPaymentSession timeout lever has no session to act on.
+    case leverTimeoutNeedsSession = "lever.timeoutNeedsSession"
 
     // MARK: Keys: the footer's hints, the help overlay and the quit question, in the session's language
     case hintMove = "hint.move"

@@ -69,6 +69,10 @@ extension CheckoutApp {
             picker.cursor = 0
             return []
         case .sessionTimeout:
+            guard environment.mode != .hostedCard else {
+                picker.notice = .leverTimeoutNeedsSession
+                return []
+            }
             guard state.site.canReloadOrderPage else {
                 picker.notice = .leverTimeoutNeedsOrderPage
                 return []

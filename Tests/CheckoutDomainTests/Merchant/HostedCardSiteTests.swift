@@ -128,6 +128,23 @@ struct HostedCardSiteTests {
         #expect(state.stage == .sessionFailed(.rejected(result)))
     }
 
+    /// Seed 002: "If you did not receive a response message, it might be due to a network timeout. You can call the
+    /// inquiryPayment API to retrieve the payment result."
+    @Test("seed 002: pay with no answer (timeout) goes to the result page, which inquires; unreachable stays with the reason")
+    func payTimeoutInquires() throws {
+        let site = try makeSite(Self.askForConsent())
+        var state = MerchantSiteState()
+        _ = site.reduce(&state, .orderPageOpened, now: now)
+        let effects = site.reduce(&state, .payFailed(.timeout(api: "pay", seconds: 10)), now: now)
+        #expect(state.stage == .merchantResult)
+        #expect(effects.contains(.result(.inquirePayment(InquiryPaymentRequest(paymentRequestId: "PAY-1")))))
+        var other = MerchantSiteState()
+        _ = site.reduce(&other, .orderPageOpened, now: now)
+        let unreachable = APOClientError.unreachable(api: "pay", reason: "connection refused")
+        #expect(site.reduce(&other, .payFailed(unreachable), now: now).isEmpty)
+        #expect(other.stage == .sessionFailed(.unanswered(unreachable)))
+    }
+
     // MARK: - Against the MockAPO
 
     /// Performs the site's effects on the mock as the app's runner would, feeding each answer back.

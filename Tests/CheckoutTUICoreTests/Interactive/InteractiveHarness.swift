@@ -14,7 +14,8 @@ struct InteractiveHarness {
     /// - Parameters:
     ///   - controls: wire the mock's levers (false: as over HTTP, where the menus say they are unavailable).
     init(
-        _ scenarioName: String, locale: String? = nil, explaining: Bool = false, controls: Bool = true
+        _ scenarioName: String, locale: String? = nil, explaining: Bool = false, controls: Bool = true,
+        mode: CheckoutMode = .embedded
     ) throws {
         let cards = try SandboxTestCards.bundled()
         var scenario = try ScenarioLibrary(testCards: cards).load(scenarioName)
@@ -24,7 +25,7 @@ struct InteractiveHarness {
         let store = InMemoryAPOStore(initial: ScenarioVault.snapshot(for: scenario, testCards: cards, savedAt: AppHarness.start))
         let apo = try MockAPO.bundled(clock: clock, ids: SequentialIDGenerator(), store: store, sink: receiver)
         var environment = try AppEnvironment.bundled(
-            scenario: scenario, scenarioName: scenarioName, mode: .embedded, clock: clock,
+            scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock,
             ids: SequentialIDGenerator(prefix: "20260102"), timeZone: TimeZone(identifier: "UTC") ?? .current)
         environment.explainsAtStart = explaining
         environment.offersSimulationControls = controls

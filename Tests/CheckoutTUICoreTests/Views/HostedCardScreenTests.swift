@@ -33,6 +33,14 @@ struct HostedCardScreenTests {
         #expect(KeyMap.helpLines.contains { $0.keys == "o n s" && $0.text == .helpReopen })
     }
 
+    @Test("the createPaymentSession timeout lever says hosted card mode has no session, and queues nothing")
+    func noSessionToTimeOut() async throws {
+        let harness = try InteractiveHarness("hosted-card-3ds", mode: .hostedCard)
+        let run = await harness.run(Script.keys("Down", "Down", "Down", "Down", "f", "6"))
+        #expect(run.lastText.contains("Hosted card mode creates no session"), "\(run.lastText)")
+        #expect(await harness.apo.pendingForcedOutcomes.isEmpty)
+    }
+
     @Test("on a terminal too small the card page says so, as every screen does")
     func tooSmall() async throws {
         let run = try await Self.harness().run([], size: Size(width: 30, height: 10))
