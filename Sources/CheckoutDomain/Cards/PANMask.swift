@@ -13,13 +13,68 @@ public enum PANMask {
     static let panLengths = 12...19
 
     public static func mask(_ text: String) -> String {
-        var output = ""
-        var run: [Character] = []  // digits and the separators between them
+        // Most text (every log line, every answer excerpt) has no run of 12 digits at all: returned as it is.
+        guard mayHoldCardNumber(text) else { return text }
+        // Otherwise it is read byte by byte where that reads the same as Character by Character, as it nearly
+        // always does: the walk then skips Unicode's grapheme breaking and number properties, which cost a
+        // notification attempt more than its SQLite write.
+        let bytes = Array(text.utf8)
+        if readsAsBytes(bytes) { return String(decoding: scanned(bytes), as: UTF8.self) }
+        return String(scanned(Array(text)))
+    }
+
+    /// True when no byte of a non-ASCII scalar touches an ASCII digit. Every digit is then a Character of its own
+    /// (only a mark after it or a prepended sign before it could join it to another scalar), and the walk over
+    /// bytes sees the runs the walk over Characters sees: a space or hyphen that such a scalar joins ends a run
+    /// either way, as a trailing separator or as another character, and other non-ASCII bytes are other
+    /// characters. (ASCII scalars join only as CR LF, neither a digit nor a separator.)
+    static func readsAsBytes(_ bytes: [UInt8]) -> Bool {
+        for index in bytes.indices where bytes[index] >= 0x80 {
+            if index > bytes.startIndex, bytes[index - 1].isDigit { return false }
+            if index + 1 < bytes.endIndex, bytes[index + 1].isDigit { return false }
+        }
+        return true
+    }
+
+    /// `mask` without the shortcuts: every run of digits in `text`, read Character by Character, looked at.
+    static func scanned(_ text: String) -> String {
+        String(scanned(Array(text)))
+    }
+
+    /// False only when no run of digits, spaces and hyphens in `text` holds 12 digits, so nothing in it can be
+    /// masked. Read over UTF-8 bytes: every digit and separator `mask` counts is one ASCII byte, so a run here
+    /// holds at least the digits of the run `mask` sees there.
+    static func mayHoldCardNumber(_ text: String) -> Bool {
+        var digits = 0
+        var lastWasDigit = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if digits >= panLengths.lowerBound { return true }
+                lastWasDigit = true
+            case UInt8(ascii: " "), UInt8(ascii: "-"):
+                // One separator between digits continues the run; any other ends it.
+                if !lastWasDigit { digits = 0 }
+                lastWasDigit = false
+            default:
+                digits = 0
+                lastWasDigit = false
+            }
+        }
+        return false
+    }
+
+    /// The text with every card number masked; `Unit` is a Character, or a byte of ASCII text.
+    private static func scanned<Unit: MaskUnit>(_ text: [Unit]) -> [Unit] {
+        var output: [Unit] = []
+        output.reserveCapacity(text.count)
+        var run: [Unit] = []  // digits and the separators between them
 
         func flush() {
             // A trailing separator belongs to the text after the run, not to the run.
-            var trailing: Character?
-            if let last = run.last, !last.isWholeNumberDigit {
+            var trailing: Unit?
+            if let last = run.last, !last.isDigit {
                 trailing = run.removeLast()
             }
             output += masked(run)
@@ -27,14 +82,14 @@ public enum PANMask {
             run = []
         }
 
-        for character in text {
-            if character.isWholeNumberDigit {
-                run.append(character)
-            } else if (character == " " || character == "-"), let last = run.last, last.isWholeNumberDigit {
-                run.append(character)
+        for unit in text {
+            if unit.isDigit {
+                run.append(unit)
+            } else if unit.isSeparator, let last = run.last, last.isDigit {
+                run.append(unit)
             } else {
                 flush()
-                output.append(character)
+                output.append(unit)
             }
         }
         flush()
@@ -42,21 +97,22 @@ public enum PANMask {
     }
 
     /// A run of digit groups: masked whole when it is shaped like a printed card number, else group by group.
-    private static func masked(_ run: [Character]) -> String {
-        let groups = run.split(whereSeparator: { !$0.isWholeNumberDigit }).map { String($0) }
-        let separators = Set(run.filter { !$0.isWholeNumberDigit })
+    private static func masked<Unit: MaskUnit>(_ run: [Unit]) -> [Unit] {
+        let groups = run.split(whereSeparator: { !$0.isDigit }).map { Array($0) }
+        let separators = Set(run.filter { !$0.isDigit })
         if groups.count > 1, separators.count == 1, isCardShaped(groups.map(\.count)) {
-            let digits = groups.joined()
+            let digits = Array(groups.joined())
             if isCardNumber(digits) { return maskedGroup(digits) }
         }
-        var out = ""
-        var group = ""
-        for character in run {
-            if character.isWholeNumberDigit {
-                group.append(character)
+        var out: [Unit] = []
+        var group: [Unit] = []
+        for unit in run {
+            if unit.isDigit {
+                group.append(unit)
             } else {
-                out += maskedGroup(group) + String(character)
-                group = ""
+                out += maskedGroup(group)
+                out.append(unit)
+                group = []
             }
         }
         return out + maskedGroup(group)
@@ -69,19 +125,40 @@ public enum PANMask {
         return sizes.dropLast().allSatisfy { $0 == 4 } && (1...5).contains(last)
     }
 
-    private static func isCardNumber(_ digits: String) -> Bool {
-        guard panLengths.contains(digits.count), let first = digits.first, first != "0", first != "1" else {
-            return false
-        }
-        return Luhn.isValid(digits)
+    private static func isCardNumber<Unit: MaskUnit>(_ digits: [Unit]) -> Bool {
+        guard panLengths.contains(digits.count), let first = digits.first, !first.isZeroOrOne else { return false }
+        return Luhn.isValid(Unit.text(digits))
     }
 
-    private static func maskedGroup(_ digits: String) -> String {
-        isCardNumber(digits) ? String(repeating: "*", count: digits.count - 4) + digits.suffix(4) : digits
+    private static func maskedGroup<Unit: MaskUnit>(_ digits: [Unit]) -> [Unit] {
+        isCardNumber(digits) ? Array(repeating: Unit.star, count: digits.count - 4) + digits.suffix(4) : digits
     }
 }
 
-extension Character {
+/// What `PANMask` reads text as: Characters, or the bytes of ASCII text, where each byte is one Character.
+private protocol MaskUnit: Hashable {
     /// ASCII 0–9 only: card numbers are never written in other scripts' digits.
-    fileprivate var isWholeNumberDigit: Bool { isASCII && isNumber }
+    var isDigit: Bool { get }
+    /// A space or a hyphen, as printed card numbers are grouped.
+    var isSeparator: Bool { get }
+    /// The digit 0 or 1, which no card number this mask looks for starts with.
+    var isZeroOrOne: Bool { get }
+    static var star: Self { get }
+    static func text(_ units: [Self]) -> String
+}
+
+extension Character: MaskUnit {
+    fileprivate var isDigit: Bool { isASCII && isNumber }
+    fileprivate var isSeparator: Bool { self == " " || self == "-" }
+    fileprivate var isZeroOrOne: Bool { self == "0" || self == "1" }
+    fileprivate static var star: Character { "*" }
+    fileprivate static func text(_ units: [Character]) -> String { String(units) }
+}
+
+extension UInt8: MaskUnit {
+    fileprivate var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    fileprivate var isSeparator: Bool { self == UInt8(ascii: " ") || self == UInt8(ascii: "-") }
+    fileprivate var isZeroOrOne: Bool { self == UInt8(ascii: "0") || self == UInt8(ascii: "1") }
+    fileprivate static var star: UInt8 { UInt8(ascii: "*") }
+    fileprivate static func text(_ units: [UInt8]) -> String { String(decoding: units, as: UTF8.self) }
 }

@@ -62,7 +62,8 @@ enum StoreRowWriter {
         }
     }
 
-    /// `INSERT … ON CONFLICT DO UPDATE`: one statement whether the row is new or not.
+    /// `INSERT … ON CONFLICT DO UPDATE`: one statement whether the row is new or not, prepared once per
+    /// connection (GRDB's statement cache) rather than parsed again for every row.
     private static func upsert(_ table: StoreTable, _ columns: Columns, in db: Database) throws {
         let names = columns.map(\.0)
         let updates = names.filter { !table.key.contains($0) }.map { "\($0) = excluded.\($0)" }
@@ -71,6 +72,6 @@ enum StoreRowWriter {
             VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
             ON CONFLICT (\(table.key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))
             """
-        try db.execute(sql: sql, arguments: StatementArguments(columns.map(\.1)))
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(columns.map(\.1)))
     }
 }

@@ -16,6 +16,9 @@ struct NotificationAckTests {
         let spaced =
             "{ \"result\" : {\n \"resultMessage\":\"success\", \"resultStatus\":\"S\",\"resultCode\":\"SUCCESS\" } }"
         #expect(Self.verdict(spaced).acked)
+        // The exact bytes are judged without parsing; the parsed rule says the same of them, spaced or not.
+        #expect(Self.verdict(spaced) == Self.verdict(NotificationAck.text))
+        #expect(Self.verdict(NotificationAck.text + " ") == Self.verdict(NotificationAck.text))
     }
 
     @Test("seed 004's sample answer, resultMessage \"Success\", is taken, and the reason says so")

@@ -19,6 +19,52 @@ struct CardRulesTests {
         #expect(cards.rules.riskRejectAmountValue == "11")
     }
 
+    @Test("PANMask's shortcuts (text without 12 digits in a run; text read as bytes) mask exactly as the full scan")
+    func panMaskShortcuts() {
+        // Digits, both separators, CR LF (one Character, two bytes), letters, whole card numbers grouped and not.
+        let ascii = [
+            "4", "0", "7", "68", " ", "-", "--", "  ", "x", ".", "\r\n", "\n", "4054695723100768",
+            "4054 6957 2310 0768", "3782 822463 10005", "1796162001", "0003", "5162-7741-1497-4622", "2223000048400011",
+        ]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func text(from pieces: [String]) -> String {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for step in 0..<Int(seed >> 59) + 1 {
+                text += pieces[Int((seed >> UInt64(step % 50)) % UInt64(pieces.count))]
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            }
+            return text
+        }
+        var passedOver = 0
+        var masked = 0
+        // Scalars that join the ASCII beside them into one Character: a combining accent, an Arabic number sign
+        // (prepended to what follows), a zero-width joiner, a keycap; and ones that do not: é, an em dash.
+        let joining = ["\u{301}", "\u{600}", "\u{200D}", "\u{FE0F}\u{20E3}", "é", " — ", "—"]
+        for pieces in [ascii, ascii + joining] {
+            for _ in 0..<3000 {
+                let text = text(from: pieces)
+                let full = PANMask.scanned(text)
+                #expect(PANMask.mask(text) == full, "\(text.debugDescription)")
+                if !PANMask.mayHoldCardNumber(text) {
+                    passedOver += 1
+                    #expect(full == text, "\(text.debugDescription)")
+                }
+                if full != text { masked += 1 }
+            }
+        }
+        // Every way was taken many times: passed over, scanned and left, scanned and masked.
+        #expect(passedOver > 500 && masked > 500 && passedOver + masked < 5500, "\(passedOver) passed over, \(masked) masked")
+        #expect(!PANMask.mayHoldCardNumber("attempt 2/8 at 2026-01-01T00:02:00.250+00:00, HTTP 500, 35 ms"))
+        #expect(PANMask.mayHoldCardNumber("ref 4054 6957 2310 0768"))
+        #expect(PANMask.mayHoldCardNumber("4054\u{301}695723100768"), "a false maybe is safe: the full scan decides")
+        // The one byte reading that would differ: a sign prepended to the first digit makes it another character.
+        #expect(PANMask.mask("\u{600}4054695723100768") == "\u{600}4054695723100768")
+        #expect(PANMask.mask("— 4054695723100768 —") == "— ************0768 —")
+        #expect(!PANMask.readsAsBytes(Array("\u{600}4054695723100768".utf8)))
+        #expect(PANMask.readsAsBytes(Array("attempt 2/8: acked — the exact ack · 3 ms (paymentRequestId 1796162001234)".utf8)))
+    }
+
     @Test("a card number masks itself everywhere it is printed")
     func masking() {
         let number = CardNumber("4054 6957 2310 0768")

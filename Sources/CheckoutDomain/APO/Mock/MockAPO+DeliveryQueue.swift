@@ -28,16 +28,29 @@ extension MockAPO {
     /// one exhausts the notification). Nil when the notification is gone (a reset) or the answer was recorded.
     @discardableResult
     public func recordDelivery(_ notification: OutboundNotification, _ outcome: DeliveryOutcome) -> NotificationAttempt? {
-        inFlight.remove(notification.id)
-        let recorded = transact(onStoreFailure: { _ -> NotificationAttempt? in nil }) {
-            _ -> Result<NotificationAttempt?, APOClientError> in
+        recordDeliveries([DeliveryAnswer(notification: notification, outcome: outcome)]).first
+    }
+
+    /// Records several answers in the order given, in one save: one SQLite transaction for a burst of answers
+    /// instead of one each. Should the store refuse the save, each answer is tried again in a save of its own, so
+    /// a record the store refuses holds back only itself. Answers to notifications gone or recorded are skipped.
+    @discardableResult
+    public func recordDeliveries(_ answers: [DeliveryAnswer]) -> [NotificationAttempt] {
+        guard !answers.isEmpty else { return [] }
+        for answer in answers { inFlight.remove(answer.notification.id) }
+        let recorded = transact(onStoreFailure: { _ -> [NotificationAttempt]? in nil }) {
+            _ -> Result<[NotificationAttempt]?, APOClientError> in
             .success(
-                recordAttempt(
-                    entryId: notification.id, number: notification.attempt, time: notification.requestTime,
-                    outcome: outcome))
+                answers.compactMap { answer in
+                    recordAttempt(
+                        entryId: answer.notification.id, number: answer.notification.attempt,
+                        time: answer.notification.requestTime, outcome: answer.outcome)
+                })
         }
-        guard case .success(let attempt?) = recorded else { return nil }
-        sink.attemptRecorded(attempt)
-        return attempt
+        guard case .success(let attempts?) = recorded else {
+            return answers.count > 1 ? answers.flatMap { recordDeliveries([$0]) } : []
+        }
+        for attempt in attempts { sink.attemptRecorded(attempt) }
+        return attempts
     }
 }

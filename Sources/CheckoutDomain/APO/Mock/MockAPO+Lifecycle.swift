@@ -150,18 +150,16 @@ extension MockAPO {
             }
             let batch = Array(due[start..<min(start + width, due.count)])
             // Attempts are recorded in creation order whatever order the merchant answered in.
-            for (notification, outcome) in await deliver(batch) {
-                if let attempt = recordDelivery(notification, outcome) { made.append(attempt) }
-            }
+            made += recordDeliveries(await deliver(batch))
         }
         return made
     }
 
     /// Posts a batch at once and returns each notification with the merchant's answer, in the batch's order.
-    private func deliver(_ batch: [OutboundNotification]) async -> [(OutboundNotification, DeliveryOutcome)] {
+    private func deliver(_ batch: [OutboundNotification]) async -> [DeliveryAnswer] {
         guard batch.count > 1 else {
             guard let only = batch.first else { return [] }
-            return [(only, await sink.deliver(only))]
+            return [DeliveryAnswer(notification: only, outcome: await sink.deliver(only))]
         }
         let sink = sink
         let outcomes = await withTaskGroup(of: (Int, DeliveryOutcome).self) { group in
@@ -172,7 +170,9 @@ extension MockAPO {
             for await (index, outcome) in group { outcomes[index] = outcome }
             return outcomes
         }
-        return batch.indices.compactMap { index in outcomes[index].map { (batch[index], $0) } }
+        return batch.indices.compactMap { index in
+            outcomes[index].map { DeliveryAnswer(notification: batch[index], outcome: $0) }
+        }
     }
 
     func recordAttempt(entryId: String, number: Int, time: Date, outcome: DeliveryOutcome)

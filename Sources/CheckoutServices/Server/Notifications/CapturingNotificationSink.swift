@@ -1,4 +1,5 @@
 import CheckoutDomain
+import DequeModule
 import Foundation
 import Logging
 import Synchronization
@@ -11,7 +12,8 @@ public final class CapturingNotificationSink: NotificationSink {
     private let inner: any NotificationSink
     private let logger: Logger
     private let capacity: Int
-    private let kept = Mutex<[SignedNotification]>([])
+    /// Oldest first; a deque, so dropping the oldest of a full list does not move the other 499.
+    private let kept = Mutex<Deque<SignedNotification>>([])
 
     /// `inner` answers each attempt (by default the in-process merchant, which acknowledges every well-formed
     /// notification); at most `capacity` attempts are kept, oldest dropped first, so memory stays bounded.
@@ -61,7 +63,7 @@ public final class CapturingNotificationSink: NotificationSink {
 
     /// The kept attempts, oldest first; only those of `paymentRequestId` when it is given.
     public func notifications(paymentRequestId: String? = nil) -> [SignedNotification] {
-        let all = kept.withLock { $0 }
+        let all = Array(kept.withLock { $0 })
         guard let paymentRequestId else { return all }
         return all.filter { $0.paymentRequestId == paymentRequestId }
     }

@@ -1,12 +1,15 @@
 import CheckoutDomain
+import DequeModule
 import Foundation
 
 /// Posts `serve`'s notifications without letting one merchant endpoint hold up another: one queue per endpoint
 /// (scheme, host and port of the notify URL), at most `perEndpoint` attempts in flight to any one endpoint and at
 /// most `total` in all. A hung endpoint fills only its own slots; a healthy endpoint beside it keeps its pace.
 ///
-/// Each answer is recorded on the mock that owns the notification as soon as it comes (`MockAPO.recordDelivery`),
-/// so retries are scheduled from the moment of each attempt, as Antom's are.
+/// Each answer is recorded on the mock that owns the notification as soon as the mock's store is free
+/// (`MockAPO.recordDeliveries`): the answers that came while the previous write ran go in one SQLite transaction,
+/// so a burst costs one commit per batch while a lone answer is written at once. Retries are scheduled from the
+/// moment of each attempt, as Antom's are.
 actor DeliveryScheduler {
     /// One claimed attempt and the mock to tell the answer.
     struct Job: Sendable {
@@ -17,11 +20,16 @@ actor DeliveryScheduler {
     private let sink: any NotificationSink
     private let perEndpoint: Int
     private let total: Int
-    private var queues: [String: [Job]] = [:]
+    /// Taken from the front as attempts start: a deque, since a backlog of thousands waits in one.
+    private var queues: [String: Deque<Job>] = [:]
     /// Endpoints with jobs waiting, oldest first; served round-robin when the total limit binds.
-    private var waiting: [String] = []
+    private var waiting: Deque<String> = []
     private var inFlight: [String: Int] = [:]
     private var running: [UUID: Task<Void, Never>] = [:]
+    /// Answers not yet handed to their mock, per mock, in the order they came.
+    private var answered: [ObjectIdentifier: (apo: MockAPO, answers: [DeliveryAnswer])] = [:]
+    /// Mocks whose store is writing a batch of answers now.
+    private var recording: Set<ObjectIdentifier> = []
 
     init(sink: any NotificationSink, perEndpoint: Int, total: Int) {
         self.sink = sink
@@ -38,10 +46,14 @@ actor DeliveryScheduler {
         startWhatFits()
     }
 
-    /// Attempts queued or in flight, for tests and the log.
-    var backlog: Int { queues.values.map(\.count).reduce(0, +) + running.count }
+    /// Attempts queued, in flight or answered and not yet recorded: zero once every claimed attempt is on disk.
+    var backlog: Int {
+        queues.values.map(\.count).reduce(0, +) + running.count + answered.values.map(\.answers.count).reduce(0, +)
+            + recording.count
+    }
 
     /// Stops every attempt in flight (the server is stopping); their notifications stay pending in the store.
+    /// Answers already in are still recorded.
     func cancelAll() {
         for task in running.values { task.cancel() }
         queues = [:]
@@ -52,19 +64,13 @@ actor DeliveryScheduler {
         var index = 0
         while running.count < total, index < waiting.count {
             let endpoint = waiting[index]
-            guard inFlight[endpoint, default: 0] < perEndpoint, var queue = queues[endpoint], !queue.isEmpty else {
+            guard inFlight[endpoint, default: 0] < perEndpoint, let job = queues[endpoint]?.popFirst() else {
                 index += 1
                 continue
             }
-            let job = queue.removeFirst()
-            queues[endpoint] = queue.isEmpty ? nil : queue
-            if queue.isEmpty {
-                waiting.remove(at: index)
-            } else {
-                // Round-robin: this endpoint goes to the back of the line.
-                waiting.remove(at: index)
-                waiting.append(endpoint)
-            }
+            // Round-robin: this endpoint goes to the back of the line, or out of it when nothing is left.
+            waiting.remove(at: index)
+            if queues[endpoint]?.isEmpty == false { waiting.append(endpoint) } else { queues[endpoint] = nil }
             start(job, endpoint: endpoint)
         }
     }
@@ -75,16 +81,39 @@ actor DeliveryScheduler {
         let sink = sink
         running[id] = Task {
             let outcome = await sink.deliver(job.notification)
-            if !Task.isCancelled { await job.apo.recordDelivery(job.notification, outcome) }
-            self.finished(id, endpoint: endpoint)
+            let answer = Task.isCancelled ? nil : DeliveryAnswer(notification: job.notification, outcome: outcome)
+            self.finished(id, endpoint: endpoint, answer: answer, from: job.apo)
         }
     }
 
-    private func finished(_ id: UUID, endpoint: String) {
+    /// Frees the attempt's places, queues its answer for recording and starts what now fits.
+    private func finished(_ id: UUID, endpoint: String, answer: DeliveryAnswer?, from apo: MockAPO) {
         running[id] = nil
         let left = inFlight[endpoint, default: 1] - 1
         inFlight[endpoint] = left > 0 ? left : nil
+        if let answer {
+            answered[ObjectIdentifier(apo), default: (apo, [])].answers.append(answer)
+            recordAnswers(of: apo)
+        }
         startWhatFits()
+    }
+
+    /// Hands `apo` every answer waiting for it, unless it is writing a batch already (then they go in the next).
+    private func recordAnswers(of apo: MockAPO) {
+        let key = ObjectIdentifier(apo)
+        guard !recording.contains(key), let batch = answered.removeValue(forKey: key)?.answers, !batch.isEmpty else {
+            return
+        }
+        recording.insert(key)
+        Task {
+            await apo.recordDeliveries(batch)
+            self.recorded(apo)
+        }
+    }
+
+    private func recorded(_ apo: MockAPO) {
+        recording.remove(ObjectIdentifier(apo))
+        recordAnswers(of: apo)
     }
 
     /// `http://merchant.example:8080` from any URL there; the whole text when it is not a URL with a host.
