@@ -86,7 +86,7 @@ final class ServedNotificationFeed: MerchantNotificationFeed {
             let attempt = signed.deliveryAttempt
             let body = Data(signed.body.utf8)
             let result = try? WireCoding.decode(NotifyPaymentRequest.self, from: body).result
-            let capture = NotifyType(wire: signed.notifyType) == .captureResult && signed.acked
+            let capture = signed.notifyType == .captureResult && signed.acked
                 ? try? WireCoding.decode(NotifyCaptureRequest.self, from: body) : nil
             return DeliveredNotification(attempt: attempt, capture: capture, result: result)
         }

@@ -5,7 +5,7 @@ import Foundation
 /// "savedCard"?,"saveCard"?,"payerEmail"?,"cpf"?}`), so the in-process and the served page send the same thing.
 public struct PaymentSubmission: Codable, Hashable, Sendable {
     public var paymentSessionId: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     /// A new card typed into the form.
     public var card: CardDetails?
     /// A saved card chosen from the list, with the CVV typed for it.
@@ -16,7 +16,7 @@ public struct PaymentSubmission: Codable, Hashable, Sendable {
     public var cpf: String?
 
     public init(
-        paymentSessionId: String, paymentMethodType: String, card: CardDetails? = nil,
+        paymentSessionId: String, paymentMethodType: PaymentMethodType, card: CardDetails? = nil,
         savedCard: SavedCardChoice? = nil, saveCard: Bool = false, payerEmail: String? = nil, cpf: String? = nil
     ) {
         self.paymentSessionId = paymentSessionId
@@ -37,7 +37,7 @@ public struct PaymentSubmission: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             paymentSessionId: try container.decode(String.self, forKey: .paymentSessionId),
-            paymentMethodType: try container.decode(String.self, forKey: .paymentMethodType),
+            paymentMethodType: try container.decode(PaymentMethodType.self, forKey: .paymentMethodType),
             card: try container.decodeIfPresent(CardDetails.self, forKey: .card),
             savedCard: try container.decodeIfPresent(SavedCardChoice.self, forKey: .savedCard),
             saveCard: try container.decodeIfPresent(Bool.self, forKey: .saveCard) ?? false,

@@ -4,11 +4,11 @@ import Foundation
 public struct PaymentMethodCatalog: Sendable {
     /// In default display order.
     public let methods: [PaymentMethodInfo]
-    private let index: [String: Int]
+    private let index: [PaymentMethodType: Int]
 
     public init(_ methods: [PaymentMethodInfo]) {
         self.methods = methods
-        var index: [String: Int] = [:]
+        var index: [PaymentMethodType: Int] = [:]
         for (position, method) in methods.enumerated() where index[method.paymentMethodType] == nil {
             index[method.paymentMethodType] = position
         }
@@ -24,12 +24,12 @@ public struct PaymentMethodCatalog: Sendable {
         return PaymentMethodCatalog(file.methods)
     }
 
-    public func method(_ type: String) -> PaymentMethodInfo? {
+    public func method(_ type: PaymentMethodType) -> PaymentMethodInfo? {
         index[type].map { methods[$0] }
     }
 
     /// Position in Antom's default order; unknown methods sort last.
-    public func defaultRank(of type: String) -> Int {
+    public func defaultRank(of type: PaymentMethodType) -> Int {
         index[type] ?? methods.count
     }
 

@@ -32,7 +32,7 @@ public struct AmountLimit: Codable, Hashable, Sendable {
 
 /// What the simulator knows about one payment method (`paymentMethodType`).
 public struct PaymentMethodInfo: Codable, Hashable, Sendable {
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     public var displayName: String
     /// Antom's `PaymentMethodCategoryType`: CARD, WALLET, ALIPAY_PLUS, ONLINE_BANKING, BANK_TRANSFER, OTC…
     public var category: String

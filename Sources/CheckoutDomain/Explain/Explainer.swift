@@ -61,11 +61,11 @@ public struct Explainer: Sendable {
     /// A notification (`PAYMENT_RESULT`, `PAYMENT_PENDING`, `CAPTURE_RESULT`, `REFUND_RESULT`); an F is joined
     /// with the advice for its `resultCode`, and a delivery the merchant did not ack with what it must fix.
     public func explain(
-        notifyType: String, resultStatus: ResultStatus, resultCode: ResultCode? = nil, delivery: AckVerdict? = nil
+        notifyType: NotifyType, resultStatus: ResultStatus, resultCode: ResultCode? = nil, delivery: AckVerdict? = nil
     ) -> Explanation {
         let head =
-            known(\.notifications, notifyType, resultStatus.rawValue)
-            ?? unknown("notification", ["notifyType": notifyType, "resultStatus": resultStatus.rawValue])
+            known(\.notifications, notifyType.rawValue, resultStatus.rawValue)
+            ?? unknown("notification", ["notifyType": notifyType.rawValue, "resultStatus": resultStatus.rawValue])
         var explained: Explanation
         if resultStatus == .failure, let code = Self.reason(resultCode) {
             explained = combined(

@@ -30,7 +30,7 @@ public enum ExplanationSubject: Hashable, Sendable {
     case resultCode(ResultCode, api: String?)
     /// A notification by `notifyType` and `result.resultStatus`, with its `resultCode` when that shaped the
     /// explanation.
-    case notification(notifyType: String, resultStatus: ResultStatus, resultCode: ResultCode?)
+    case notification(notifyType: NotifyType, resultStatus: ResultStatus, resultCode: ResultCode?)
     /// An Antom API or a Checkout Page call by name (`inquiryPayment`, `submitPayment`).
     case api(String)
 }

@@ -9,7 +9,7 @@ public enum PageAction: Equatable, Sendable {
     case unmount
 
     // The buyer.
-    case methodSelected(String)
+    case methodSelected(PaymentMethodType)
     case savedCardSelected(cardToken: String)
     case fieldFocused(FormField)
     case nextFieldFocused

@@ -71,7 +71,7 @@ public struct ScenarioBuilder: Sendable {
         let listed = draft.methods.map { $0.uppercased() }
         let list = (listed + express.sorted().filter { !listed.contains($0) }).enumerated().map { index, type in
             PaymentMethodTypeItem(
-                paymentMethodType: type, paymentMethodOrder: index + 1, expressCheckout: express.contains(type) ? true : nil)
+                paymentMethodType: PaymentMethodType(rawValue: type), paymentMethodOrder: index + 1, expressCheckout: express.contains(type) ? true : nil)
         }
         let metaData = PaymentMethodMetaData(
             tokenizeMode: draft.askToSaveCard ? "ASKFORCONSENT" : nil, is3DSAuthentication: draft.threeDS ? true : nil,
@@ -105,9 +105,9 @@ public struct ScenarioBuilder: Sendable {
     }
 
     private func checkMethods(_ draft: OrderDraft) throws(DraftError) {
-        let known = catalog.methods.map(\.paymentMethodType)
+        let known = catalog.methods.map(\.paymentMethodType.rawValue)
         for (field, types) in [(DraftField.methods, draft.methods), (.express, draft.express)] {
-            for type in types where catalog.method(type.uppercased()) == nil {
+            for type in types where catalog.method(PaymentMethodType(rawValue: type).uppercased) == nil {
                 let hint = NearestName.suggest(for: type, among: known).map { "did you mean \($0)? " } ?? ""
                 throw DraftError(
                     field, "\(type) is not a paymentMethodType the simulator knows (\(hint)known: \(known.joined(separator: ", ")))")

@@ -22,8 +22,8 @@ public struct Localizer: Sendable {
     }
 
     /// The name this locale gives a payment method (`method.KONBINI`: `コンビニ払い`), or nil to use the catalog's.
-    public func methodName(_ paymentMethodType: String) -> String? {
-        strings.tables[locale]?[Self.methodKeyPrefix + paymentMethodType]
+    public func methodName(_ paymentMethodType: PaymentMethodType) -> String? {
+        strings.tables[locale]?[Self.methodKeyPrefix + paymentMethodType.rawValue]
     }
 
     /// Optional per-locale method names are keyed `method.<paymentMethodType>`.

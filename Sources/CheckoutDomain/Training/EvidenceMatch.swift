@@ -11,14 +11,14 @@ public struct EvidenceFacts: Codable, Hashable, Sendable {
     public var resultStatus: String?
     /// The result code, or a failed payment's `paymentResultCode`.
     public var resultCode: ResultCode?
-    public var notifyType: String?
+    public var notifyType: NotifyType?
     public var acked: Bool?
     /// The payment the entry is about, when it names one.
     public var paymentRequestId: String?
 
     public init(
         source: String, title: String, resultStatus: String? = nil, resultCode: ResultCode? = nil,
-        notifyType: String? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
+        notifyType: NotifyType? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
     ) {
         self.source = source
         self.title = title
@@ -38,7 +38,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     /// An API or Checkout Page call (`inquiryPayment`, `submitPayment`).
     public var api: String?
     /// A notification's `notifyType` (`PAYMENT_RESULT`).
-    public var notification: String?
+    public var notification: NotifyType?
     public var resultStatus: String?
     public var resultCode: ResultCode?
     /// Whether the merchant's answer to the notification was the ack.
@@ -47,7 +47,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     public var paymentRequestId: String?
 
     public init(
-        event: String? = nil, api: String? = nil, notification: String? = nil, resultStatus: String? = nil,
+        event: String? = nil, api: String? = nil, notification: NotifyType? = nil, resultStatus: String? = nil,
         resultCode: ResultCode? = nil, acked: Bool? = nil, paymentRequestId: String? = nil
     ) {
         self.event = event
@@ -76,7 +76,7 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     /// The match in the words of a case file, for messages: `event SDK_PAYMENT_FAIL, resultCode DO_NOT_HONOR`.
     public var description: String {
         let parts: [(String, String?)] = [
-            ("event", event), ("api", api), ("notification", notification), ("resultStatus", resultStatus),
+            ("event", event), ("api", api), ("notification", notification?.rawValue), ("resultStatus", resultStatus),
             ("resultCode", resultCode?.rawValue), ("acked", acked.map { $0 ? "true" : "false" }),
             ("paymentRequestId", paymentRequestId),
         ]

@@ -35,7 +35,8 @@ public struct PayRequestValidator: Sendable {
         try require(request.paymentRequestId, "paymentRequestId", maxLength: 64)
         guard let paymentAmount = request.paymentAmount else { throw .missing("paymentAmount") }
         try amount(paymentAmount, "paymentAmount")
-        let methodType = try require(request.paymentMethod?.paymentMethodType, "paymentMethod.paymentMethodType")
+        let methodType = PaymentMethodType(
+            rawValue: try require(request.paymentMethod?.paymentMethodType?.rawValue, "paymentMethod.paymentMethodType"))
         guard let order = request.order else { throw .missing("order") }
         try require(order.referenceOrderId, "order.referenceOrderId", maxLength: 64)
         try require(order.orderDescription, "order.orderDescription", maxLength: 256)
@@ -71,7 +72,7 @@ public struct PayRequestValidator: Sendable {
         {
             throw PayFieldProblem(problem)
         }
-        if PaymentMethodType(wire: methodType.uppercased()) == .card { try card(request, metadata: metadata, env: env) }
+        if methodType.uppercased == .card { try card(request, metadata: metadata, env: env) }
     }
 
     /// Seeds 001 and 002, "Whether required": Yes for cards.

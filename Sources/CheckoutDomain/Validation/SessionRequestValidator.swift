@@ -65,7 +65,7 @@ public struct SessionRequestValidator: Sendable {
             throw .illegal(problem)
         }
         for (index, saved) in (request.savedPaymentMethods ?? []).enumerated() {
-            try require(saved.paymentMethodType, "savedPaymentMethods[\(index)].paymentMethodType", maxLength: 64)
+            try require(saved.paymentMethodType?.rawValue, "savedPaymentMethods[\(index)].paymentMethodType", maxLength: 64)
             try require(saved.paymentMethodId, "savedPaymentMethods[\(index)].paymentMethodId", maxLength: 128)
         }
     }
@@ -149,7 +149,7 @@ public struct SessionRequestValidator: Sendable {
     private func methodList(_ items: [PaymentMethodTypeItem]?) throws(FieldProblem) {
         for (index, item) in (items ?? []).enumerated() {
             let field = "availablePaymentMethod.paymentMethodTypeList[\(index)]"
-            try require(item.paymentMethodType, "\(field).paymentMethodType", maxLength: 64)
+            try require(item.paymentMethodType?.rawValue, "\(field).paymentMethodType", maxLength: 64)
             if let order = item.paymentMethodOrder, order < 0 {
                 throw .illegal("\(field).paymentMethodOrder must not be negative")
             }

@@ -43,12 +43,12 @@ public struct CodeDetail: Codable, Hashable, Sendable {
 public struct OrderCodeForm: Codable, Hashable, Sendable {
     public var codeDetails: [CodeDetail]?
     public var expireTime: String?
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
 
     public init(
         codeDetails: [CodeDetail]? = nil,
         expireTime: String? = nil,
-        paymentMethodType: String? = nil
+        paymentMethodType: PaymentMethodType? = nil
     ) {
         self.codeDetails = codeDetails
         self.expireTime = expireTime

@@ -2,14 +2,14 @@ import Foundation
 
 /// One entry of `availablePaymentMethod.paymentMethodTypeList`.
 public struct PaymentMethodTypeItem: Codable, Hashable, Sendable {
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
     /// Smaller numbers come first; Antom's default order when unset.
     public var paymentMethodOrder: Int?
     /// Shown as an express (quick) payment: only ALIPAY_CN, APPLEPAY and GOOGLEPAY qualify.
     public var expressCheckout: Bool?
 
     public init(
-        paymentMethodType: String? = nil,
+        paymentMethodType: PaymentMethodType? = nil,
         paymentMethodOrder: Int? = nil,
         expressCheckout: Bool? = nil
     ) {
@@ -26,7 +26,7 @@ public struct PaymentMethodTypeItem: Codable, Hashable, Sendable {
     // numbers, so both spellings are accepted.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        paymentMethodType = try container.decodeIfPresent(String.self, forKey: .paymentMethodType)
+        paymentMethodType = try container.decodeIfPresent(PaymentMethodType.self, forKey: .paymentMethodType)
         paymentMethodOrder = try container.decodeFlexibleIfPresent(Int.self, forKey: .paymentMethodOrder)
         expressCheckout = try container.decodeFlexibleIfPresent(Bool.self, forKey: .expressCheckout)
     }

@@ -31,7 +31,7 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
     public var authExpiryTime: String?
     public var paymentCreateTime: String?
     public var paymentTime: String?
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
     public var paymentResultInfo: PaymentResultInfo?
     public var transactions: [Transaction]?
     public var redirectActionForm: RedirectActionForm?
@@ -53,7 +53,7 @@ public struct InquiryPaymentResponse: Codable, Hashable, Sendable {
         authExpiryTime: String? = nil,
         paymentCreateTime: String? = nil,
         paymentTime: String? = nil,
-        paymentMethodType: String? = nil,
+        paymentMethodType: PaymentMethodType? = nil,
         paymentResultInfo: PaymentResultInfo? = nil,
         transactions: [Transaction]? = nil,
         redirectActionForm: RedirectActionForm? = nil,

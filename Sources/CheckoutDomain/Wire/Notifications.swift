@@ -2,14 +2,14 @@ import Foundation
 
 /// The body Antom posts to `paymentNotifyUrl` (`notifyType` PAYMENT_RESULT or PAYMENT_PENDING).
 public struct NotifyPaymentRequest: Codable, Hashable, Sendable {
-    public var notifyType: String
+    public var notifyType: NotifyType
     public var result: APOResult
     public var paymentRequestId: String?
     public var paymentId: String?
     public var paymentAmount: Amount?
     public var paymentCreateTime: String?
     public var paymentTime: String?
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
     public var paymentResultInfo: PaymentResultInfo?
     /// The card summary seed 003's card notification carries beside `paymentResultInfo`.
     public var cardInfo: CardInfo?
@@ -17,14 +17,14 @@ public struct NotifyPaymentRequest: Codable, Hashable, Sendable {
     public var acquirerInfo: AcquirerInfo?
 
     public init(
-        notifyType: String,
+        notifyType: NotifyType,
         result: APOResult,
         paymentRequestId: String? = nil,
         paymentId: String? = nil,
         paymentAmount: Amount? = nil,
         paymentCreateTime: String? = nil,
         paymentTime: String? = nil,
-        paymentMethodType: String? = nil,
+        paymentMethodType: PaymentMethodType? = nil,
         paymentResultInfo: PaymentResultInfo? = nil,
         cardInfo: CardInfo? = nil,
         pspCustomerInfo: PspCustomerInfo? = nil,
@@ -47,7 +47,7 @@ public struct NotifyPaymentRequest: Codable, Hashable, Sendable {
 
 /// The body Antom posts when a capture ends (`notifyType` CAPTURE_RESULT).
 public struct NotifyCaptureRequest: Codable, Hashable, Sendable {
-    public var notifyType: String
+    public var notifyType: NotifyType
     public var result: APOResult
     public var captureRequestId: String?
     public var paymentId: String?
@@ -57,7 +57,7 @@ public struct NotifyCaptureRequest: Codable, Hashable, Sendable {
     public var acquirerReferenceNo: String?
 
     public init(
-        notifyType: String,
+        notifyType: NotifyType,
         result: APOResult,
         captureRequestId: String? = nil,
         paymentId: String? = nil,
@@ -80,7 +80,7 @@ public struct NotifyCaptureRequest: Codable, Hashable, Sendable {
 /// The body Antom posts to `refundNotifyUrl` when a refund reaches SUCCESS or FAIL (`notifyType` REFUND_RESULT,
 /// notifyRefund).
 public struct NotifyRefundRequest: Codable, Hashable, Sendable {
-    public var notifyType: String
+    public var notifyType: NotifyType
     public var result: APOResult
     /// `SUCCESS` or `FAIL`.
     public var refundStatus: PaymentStatus?
@@ -91,7 +91,7 @@ public struct NotifyRefundRequest: Codable, Hashable, Sendable {
     public var refundTime: String?
 
     public init(
-        notifyType: String, result: APOResult, refundStatus: PaymentStatus? = nil, refundRequestId: String? = nil,
+        notifyType: NotifyType, result: APOResult, refundStatus: PaymentStatus? = nil, refundRequestId: String? = nil,
         refundId: String? = nil, refundAmount: Amount? = nil, refundTime: String? = nil
     ) {
         self.notifyType = notifyType

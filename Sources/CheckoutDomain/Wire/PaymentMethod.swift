@@ -2,7 +2,7 @@ import Foundation
 
 /// A payment method as the APIs carry it; for a saved card `paymentMethodId` is the card token.
 public struct PaymentMethod: Codable, Hashable, Sendable {
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
     public var paymentMethodId: String?
     /// Method-specific data (card details for the pay API, `payerEmail`, `cpf`…).
     public var paymentMethodMetaData: [String: JSONValue]?
@@ -12,7 +12,7 @@ public struct PaymentMethod: Codable, Hashable, Sendable {
     public var extendInfo: String?
 
     public init(
-        paymentMethodType: String? = nil,
+        paymentMethodType: PaymentMethodType? = nil,
         paymentMethodId: String? = nil,
         paymentMethodMetaData: [String: JSONValue]? = nil,
         customerId: String? = nil,
@@ -37,7 +37,7 @@ public struct PaymentMethod: Codable, Hashable, Sendable {
     // numbers, so both spellings are accepted.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        paymentMethodType = try container.decodeIfPresent(String.self, forKey: .paymentMethodType)
+        paymentMethodType = try container.decodeIfPresent(PaymentMethodType.self, forKey: .paymentMethodType)
         paymentMethodId = try container.decodeIfPresent(String.self, forKey: .paymentMethodId)
         paymentMethodMetaData = try container.decodeIfPresent([String: JSONValue].self, forKey: .paymentMethodMetaData)
         customerId = try container.decodeIfPresent(String.self, forKey: .customerId)

@@ -24,10 +24,10 @@ enum GatewayBodies {
         metadata["cardholderName"] = .object(["firstName": .string("Lady"), "lastName": .string("Gaga")])
         return pay(
             requestId: requestId, currency: "SGD", value: "6000",
-            method: PaymentMethod(paymentMethodType: "CARD", paymentMethodMetaData: metadata), captureMode: captureMode)
+            method: PaymentMethod(paymentMethodType: .card, paymentMethodMetaData: metadata), captureMode: captureMode)
     }
 
-    static func walletPay(requestId: String, type: String = "GRABPAY_SG", currency: String = "SGD", value: String = "6000",
+    static func walletPay(requestId: String, type: PaymentMethodType = "GRABPAY_SG", currency: String = "SGD", value: String = "6000",
         metadata: [String: JSONValue]? = nil
     ) -> PayRequest {
         pay(
@@ -46,7 +46,7 @@ enum GatewayBodies {
                 buyer: Buyer(referenceBuyerId: "fuzz-buyer")),
             paymentAmount: amount, paymentMethod: method, paymentRedirectUrl: redirectUrl, paymentNotifyUrl: notifyUrl,
             paymentFactor: PaymentFactor(
-                captureMode: captureMode, isAuthorization: PaymentMethodType(wire: method.paymentMethodType) == .card ? true : nil),
+                captureMode: captureMode, isAuthorization: method.paymentMethodType == .card ? true : nil),
             env: Env(terminalType: "WEB", clientIp: "203.0.113.7"))
     }
 

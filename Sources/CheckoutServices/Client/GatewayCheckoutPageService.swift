@@ -39,7 +39,7 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
         // Saved cards cannot be resolved at a real gateway (it exposes no lookup of a token's card), so a saved
         // token is shown by its last characters only.
         let saved = (request.savedPaymentMethods ?? []).compactMap { method -> SavedCard? in
-            guard PaymentMethodType(wire: method.paymentMethodType) == .card, let token = method.paymentMethodId, !token.isEmpty else { return nil }
+            guard method.paymentMethodType == .card, let token = method.paymentMethodId, !token.isEmpty else { return nil }
             let tail = String(token.suffix(4))
             return SavedCard(
                 cardToken: token, brand: "CARD", maskedCardNo: "token …\(tail)", lastFour: tail, expiryMonth: "--",
@@ -112,7 +112,7 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
                 paymentMethodType: submission.paymentMethodType, paymentMethodId: methodId,
                 paymentMethodMetaData: metadata.isEmpty ? nil : metadata),
             paymentRedirectUrl: request.paymentRedirectUrl, paymentNotifyUrl: request.paymentNotifyUrl,
-            paymentFactor: paymentFactor(card: PaymentMethodType(wire: submission.paymentMethodType) == .card),
+            paymentFactor: paymentFactor(card: submission.paymentMethodType == .card),
             settlementStrategy: request.settlementStrategy, env: env)
     }
 

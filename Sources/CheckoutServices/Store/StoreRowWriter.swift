@@ -27,7 +27,7 @@ enum StoreRowWriter {
                 table,
                 [
                     ("paymentId", payment.paymentId), ("paymentRequestId", payment.paymentRequestId),
-                    ("paymentSessionId", payment.paymentSessionId), ("paymentMethodType", payment.paymentMethodType),
+                    ("paymentSessionId", payment.paymentSessionId), ("paymentMethodType", payment.paymentMethodType.rawValue),
                     ("status", payment.status.rawValue), ("createdAt", payment.createdAt), ("json", json),
                 ], in: db)
         case .idempotency(let entry):
@@ -46,7 +46,7 @@ enum StoreRowWriter {
             try upsert(
                 table,
                 [
-                    ("id", entry.id), ("sequence", entry.sequence), ("notifyType", entry.notifyType),
+                    ("id", entry.id), ("sequence", entry.sequence), ("notifyType", entry.notifyType.rawValue),
                     ("url", entry.url), ("paymentId", entry.paymentId), ("paymentRequestId", entry.paymentRequestId),
                     ("status", entry.status.rawValue), ("attemptCount", entry.attempts.count),
                     ("nextAttemptAt", entry.nextAttemptAt), ("json", json),

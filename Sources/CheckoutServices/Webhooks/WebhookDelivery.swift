@@ -19,16 +19,16 @@ public struct WebhookDelivery: Hashable, Sendable {
     /// The HTTP status answered.
     public var httpStatus: Int
     /// `PAYMENT_RESULT`, `PAYMENT_PENDING` or `CAPTURE_RESULT`; nil when rejected (an unverified body is not read).
-    public var notifyType: String?
+    public var notifyType: NotifyType?
     public var paymentId: String?
     public var paymentRequestId: String?
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
     /// The payment's or capture's result as the notification reports it.
     public var result: APOResult?
 
     public init(
-        receivedAt: Date, verdict: WebhookVerdict, httpStatus: Int, notifyType: String? = nil,
-        paymentId: String? = nil, paymentRequestId: String? = nil, paymentMethodType: String? = nil,
+        receivedAt: Date, verdict: WebhookVerdict, httpStatus: Int, notifyType: NotifyType? = nil,
+        paymentId: String? = nil, paymentRequestId: String? = nil, paymentMethodType: PaymentMethodType? = nil,
         result: APOResult? = nil
     ) {
         self.receivedAt = receivedAt

@@ -59,7 +59,7 @@ public final class WebhookReceiver: Sendable {
             return reject(status: 401, message: "invalid signature", reason: error.description)
         }
         guard let notification = try? WireCoding.decode(NotificationProbe.self, from: body),
-            Self.notifyTypes.contains(notification.notifyType)
+            NotifyType.known.contains(notification.notifyType)
         else {
             return reject(
                 status: 400, message: "not an Antom notification",
@@ -91,17 +91,13 @@ public final class WebhookReceiver: Sendable {
         state.withLock { $0.deliveries.append(delivery) }
         return .failure(status: status, code: "FAIL", message: message)
     }
-
-    private static let notifyTypes: Set<String> = [
-        "PAYMENT_RESULT", "PAYMENT_PENDING", "CAPTURE_RESULT", "REFUND_RESULT",
-    ]
 }
 
 /// The fields of a notification the receiver keeps.
 private struct NotificationProbe: Decodable {
-    var notifyType: String
+    var notifyType: NotifyType
     var result: APOResult
     var paymentId: String?
     var paymentRequestId: String?
-    var paymentMethodType: String?
+    var paymentMethodType: PaymentMethodType?
 }

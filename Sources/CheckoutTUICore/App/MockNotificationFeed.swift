@@ -20,7 +20,7 @@ public struct MockNotificationFeed: MerchantNotificationFeed {
             guard let accepted else { return DeliveredNotification(attempt: attempt) }
             // A body the merchant accepted but cannot read is reported without what it says.
             let result = try? WireCoding.decode(NotificationResultOnly.self, from: accepted.notification.body).result
-            guard NotifyType(wire: accepted.notifyType) == .captureResult else { return DeliveredNotification(attempt: attempt, result: result) }
+            guard accepted.notifyType == .captureResult else { return DeliveredNotification(attempt: attempt, result: result) }
             let capture = try? WireCoding.decode(NotifyCaptureRequest.self, from: accepted.notification.body)
             return DeliveredNotification(attempt: attempt, capture: capture, result: result)
         }

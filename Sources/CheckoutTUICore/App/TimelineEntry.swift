@@ -105,7 +105,7 @@ extension TimelineEntry {
     /// 2 min`, with why it was or was not the ack, the latency and the answer in the detail.
     /// - Parameter result: the notification body's `result`, when the feed could read it (for explain mode).
     static func notification(_ attempt: NotificationAttempt, result: APOResult? = nil) -> TimelineEntry {
-        let name = NotifyType(wire: attempt.notifyType).apiName
+        let name = attempt.notifyType.apiName
         var detail = DeliveryText.why(attempt)
         if attempt.acked {
             let latency = attempt.latency.map { " (\(DeliveryText.milliseconds($0)))" } ?? ""
@@ -115,7 +115,7 @@ extension TimelineEntry {
         }
         return TimelineEntry(
             time: attempt.time, source: .notification, title: name,
-            summary: [attempt.paymentRequestId, attempt.notifyType, "#\(attempt.attempt)", DeliveryText.outcome(attempt)]
+            summary: [attempt.paymentRequestId, attempt.notifyType.rawValue, "#\(attempt.attempt)", DeliveryText.outcome(attempt)]
                 .compactMap { $0 }.joined(separator: " · "),
             detail: detail, tone: attempt.acked ? .success : .failure,
             topic: .notification(notifyType: attempt.notifyType, result: result, delivery: attempt))

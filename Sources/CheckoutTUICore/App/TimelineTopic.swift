@@ -8,7 +8,7 @@ public enum TimelineTopic: Equatable, Sendable {
     case call(api: String, result: APOResult?)
     /// A notification by `notifyType`, with its body's `result` when known and the delivery attempt the entry
     /// shows (what the merchant answered, and why it was or was not the ack).
-    case notification(notifyType: String, result: APOResult?, delivery: NotificationAttempt? = nil)
+    case notification(notifyType: NotifyType, result: APOResult?, delivery: NotificationAttempt? = nil)
     /// A result code the APO reached by itself (a payment closed at its timeout).
     case resultCode(ResultCode)
 }

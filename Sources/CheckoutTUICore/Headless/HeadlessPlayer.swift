@@ -61,7 +61,7 @@ public struct HeadlessPlayer {
 
     private func act(_ step: HeadlessStep) async throws(StepProblem) {
         switch step {
-        case .select(let type): try await session.select(.method(type), describedAs: type)
+        case .select(let type): try await session.select(.method(type), describedAs: type.rawValue)
         case .selectSaved(let reference): try await session.select(try session.savedCard(reference), describedAs: reference)
         case .fill(let values): try await session.fill(values)
         case .toggleSaveCard: try await session.toggleSaveCard()

@@ -141,7 +141,7 @@ extension PlayableSession {
 
     private func offered(_ view: PageView) -> String {
         let types = Self.rows(view).compactMap { row -> String? in
-            if case .method(let type) = row.option { return type }
+            if case .method(let type) = row.option { return type.rawValue }
             return nil
         }
         return types.isEmpty ? "nothing" : types.joined(separator: ", ")

@@ -3,7 +3,7 @@ import Foundation
 
 /// One line of a steps file: something the buyer (or QA) does, or something that must be true by then.
 public enum HeadlessStep: Equatable, Sendable {
-    case select(paymentMethodType: String)
+    case select(paymentMethodType: PaymentMethodType)
     /// A saved card by its cardToken or its last four digits.
     case selectSaved(String)
     /// Field values in the form's own order (the JSON object's order is not kept).

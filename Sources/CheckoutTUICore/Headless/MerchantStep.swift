@@ -33,12 +33,12 @@ public enum MerchantStep: Equatable, Sendable {
 
 /// `{"expectNotification": {…}}`: a notification attempt with every property given (any subset of them).
 public struct NotificationExpectation: Equatable, Sendable {
-    public var notifyType: String?
+    public var notifyType: NotifyType?
     public var attempt: Int?
     public var acked: Bool?
     public var httpStatus: Int?
 
-    public init(notifyType: String? = nil, attempt: Int? = nil, acked: Bool? = nil, httpStatus: Int? = nil) {
+    public init(notifyType: NotifyType? = nil, attempt: Int? = nil, acked: Bool? = nil, httpStatus: Int? = nil) {
         self.notifyType = notifyType
         self.attempt = attempt
         self.acked = acked

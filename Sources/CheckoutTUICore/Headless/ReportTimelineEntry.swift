@@ -15,7 +15,7 @@ public struct ReportTimelineEntry: Codable, Equatable, Sendable {
     public var paymentRequestId: String?
     public var resultStatus: String?
     public var resultCode: ResultCode?
-    public var notifyType: String?
+    public var notifyType: NotifyType?
     public var attempt: Int?
     public var acked: Bool?
     /// A notification attempt's HTTP status; absent when no answer came.

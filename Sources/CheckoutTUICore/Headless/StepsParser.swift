@@ -38,7 +38,7 @@ public struct StepsParser: Sendable {
             StepsFileError(source: source, step: number, key: key, problem: problem)
         })
         switch key {
-        case "select": return .select(paymentMethodType: try field.string())
+        case "select": return .select(paymentMethodType: PaymentMethodType(rawValue: try field.string()))
         case "selectSaved": return .selectSaved(try field.string())
         case "fill": return .fill(try field.fields())
         case "toggle":
@@ -190,7 +190,7 @@ private struct StepValue {
         for (key, inner) in object {
             let nested = StepValue(value: inner, error: { problem in self.error("\(key) \(problem)") })
             switch key {
-            case "notifyType": expectation.notifyType = try nested.string()
+            case "notifyType": expectation.notifyType = NotifyType(rawValue: try nested.string())
             case "attempt": expectation.attempt = try nested.wholeNumber(in: 1...NotificationSchedule.antom.count)
             case "acked": expectation.acked = try nested.boolean()
             default: expectation.httpStatus = try nested.wholeNumber(in: 100...599)

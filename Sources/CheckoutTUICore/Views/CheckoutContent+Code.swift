@@ -57,7 +57,7 @@ extension CheckoutContent {
     }
 
     private func sideLines(_ step: CodeView, width: Int) -> [SideLine] {
-        var lines = [SideLine(ContentLine([Span(step.methodName, Style(.title, bold: true))], trailing: [Span(step.paymentMethodType, .muted)]))]
+        var lines = [SideLine(ContentLine([Span(step.methodName, Style(.title, bold: true))], trailing: [Span(step.paymentMethodType.rawValue, .muted)]))]
         lines += TextWrap.lines(step.instructions, width: width).map { SideLine(ContentLine([Span($0)])) }
         if let countdown = step.countdown {
             let urgent = (step.secondsLeft ?? 60) < 60
@@ -90,7 +90,7 @@ extension CheckoutContent {
 
     /// Without a drawn code: what to do, why there is no code, the code's whole text, the countdown, the buttons.
     private func codeInFull(_ step: CodeView, notice: String, into content: inout PaneContent) {
-        heading(step.methodName, code: step.paymentMethodType, into: &content)
+        heading(step.methodName, code: step.paymentMethodType.rawValue, into: &content)
         content.paragraph(step.instructions, width: width, indent: 2)
         content.paragraph(notice, width: width, indent: 2, style: Style(.warning, bold: true))
         content.append(ContentLine([Span("  \(step.valueLabel)", .muted)]))

@@ -34,7 +34,7 @@ extension CheckoutContent {
             : !row.isEnabled ? .disabled : row.isSelected ? Style(.normal, bold: true) : .normal
         return ContentLine(
             [Span(" \(focused ? symbols.pointer : " ") \(radio) ", style), Span(row.title, style)],
-            trailing: [Span(row.paymentMethodType, focused ? style : .muted)],
+            trailing: [Span(row.paymentMethodType.rawValue, focused ? style : .muted)],
             highlight: focused ? .selected : nil, target: .stop(.option(row.option)))
     }
 

@@ -29,7 +29,7 @@ struct CheckoutContent {
         case .methods(let list):
             methods(list, into: &content)
         case .redirectConfirm(let step):
-            heading(step.methodName, code: step.paymentMethodType, into: &content)
+            heading(step.methodName, code: step.paymentMethodType.rawValue, into: &content)
             content.paragraph(step.message, width: width, indent: 2)
             menu(into: &content)
         case .paymentSheet(let sheet):
@@ -42,14 +42,14 @@ struct CheckoutContent {
         case .cardEntry(let page):
             cardEntry(page, into: &content)
         case .wallet(let step):
-            heading(step.methodName, code: step.paymentMethodType, into: &content)
+            heading(step.methodName, code: step.paymentMethodType.rawValue, into: &content)
             content.paragraph(step.message, width: width, indent: 2)
             if let url = step.url { content.paragraph(url, width: width, indent: 2, style: .muted) }
             menu(into: &content)
         case .code(let step):
             code(step, into: &content)
         case .voucher(let step):
-            heading(step.methodName, code: step.paymentMethodType, into: &content)
+            heading(step.methodName, code: step.paymentMethodType.rawValue, into: &content)
             content.append(ContentLine([Span("  \(step.codeLabel)  ", .muted), Span(step.code, Style(.accent, bold: true))]))
             content.paragraph(step.instructions, width: width, indent: 2)
             menu(into: &content)

@@ -23,7 +23,7 @@ struct ExplainAgreesWithCodeTests {
             .merchantNextStep
         for method in catalog.methods {
             #expect(
-                text.contains(method.paymentMethodType) == method.authorizationCapture,
+                text.contains(method.paymentMethodType.rawValue) == method.authorizationCapture,
                 "\(locale): \(method.paymentMethodType) authorizationCapture \(method.authorizationCapture): \(text)")
         }
     }

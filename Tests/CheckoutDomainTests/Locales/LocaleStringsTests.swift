@@ -89,7 +89,7 @@ struct LocaleStringsTests {
     func methodNames(locale: String) throws {
         let catalog = try PaymentMethodCatalog.bundled()
         for key in try table(locale).keys where Self.isOptionalMethodName(key) {
-            let type = String(key.dropFirst(Localizer.methodKeyPrefix.count))
+            let type = PaymentMethodType(rawValue: String(key.dropFirst(Localizer.methodKeyPrefix.count)))
             #expect(catalog.method(type) != nil, "\(locale) \(key): \(type) is not in the catalog")
         }
     }

@@ -16,7 +16,7 @@ struct CancelWindowTests {
     }
 
     /// A paid ALIPAY_HK payment (seed 004's own request: HKD 100), approved by the buyer.
-    private func paidWallet(_ h: Harness, id: String, method: String = "ALIPAY_HK", currency: String = "HKD")
+    private func paidWallet(_ h: Harness, id: String, method: PaymentMethodType = "ALIPAY_HK", currency: String = "HKD")
         async throws -> String
     {
         let paid = try await h.apo.pay(Harness.payRequest(id: id, currency: currency, value: "100", methodType: method))

@@ -47,7 +47,7 @@ struct Harness {
         id: String = "REQ-1", currency: String = "SGD", value: String = "6000",
         buyer: Buyer? = Buyer(referenceBuyerId: "buyer-88"), notifyUrl: String? = Harness.notifyUrl,
         metadata: PaymentMethodMetaData? = nil, captureMode: String? = nil, terminalType: String? = nil,
-        methods: [String]? = nil, saved: [String]? = nil, expiry: String? = nil, description: String = "order"
+        methods: [PaymentMethodType]? = nil, saved: [String]? = nil, expiry: String? = nil, description: String = "order"
     ) -> CreatePaymentSessionRequest {
         let amount = Amount(currency: currency, value: value)
         return CreatePaymentSessionRequest(
@@ -74,7 +74,7 @@ struct Harness {
     }
 
     static func payRequest(
-        id: String = "PAY-1", currency: String = "SGD", value: String = "6000", methodType: String = "CARD",
+        id: String = "PAY-1", currency: String = "SGD", value: String = "6000", methodType: PaymentMethodType = .card,
         cardNo: String? = Harness.visaSuccess, cvv: String? = "123", expiryMonth: String = "12",
         expiryYear: String = "30", token: String? = nil, tokenize: Bool = false, threeDS: Bool = false,
         captureMode: String? = nil, notifyUrl: String? = Harness.notifyUrl, terminalType: String = "WEB",
@@ -131,7 +131,7 @@ struct Harness {
                 card: Harness.card(number, month: month, cvv: cvv), saveCard: saveCard))
     }
 
-    func submit(_ page: PageSession, method: String, email: String? = nil, cpf: String? = nil) async throws
+    func submit(_ page: PageSession, method: PaymentMethodType, email: String? = nil, cpf: String? = nil) async throws
         -> PayResponse
     {
         try await apo.submitPayment(

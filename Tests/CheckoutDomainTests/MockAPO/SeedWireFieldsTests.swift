@@ -7,7 +7,7 @@ import Testing
 /// paymentRedirectUrl, ISO issuingCountry (issue 12 item 7; docs/DECISIONS.md "Wire vocabulary").
 @Suite("MockAPO: the seeds' answer and notification fields")
 struct SeedWireFieldsTests {
-    private func notification(_ h: Harness, _ type: String, paymentId: String?) async throws -> NotifyPaymentRequest {
+    private func notification(_ h: Harness, _ type: NotifyType, paymentId: String?) async throws -> NotifyPaymentRequest {
         let entry = try #require(await h.outbox().first { $0.notifyType == type && $0.paymentId == paymentId })
         return try WireCoding.decode(NotifyPaymentRequest.self, from: Data(entry.body.utf8))
     }
@@ -94,8 +94,8 @@ struct SeedWireFieldsTests {
     @Test("seed 000: GOOGLEPAY and PAYPAL are authorised then captured, with CAPTURE_RESULT, like CARD")
     func seed000CaptureMethods() async throws {
         let h = try Harness()
-        for method in ["GOOGLEPAY", "PAYPAL"] {
-            let paid = try await h.apo.pay(Harness.payRequest(id: method, methodType: method))
+        for method in [PaymentMethodType.googlePay, .payPal] {
+            let paid = try await h.apo.pay(Harness.payRequest(id: method.rawValue, methodType: method))
             let paymentId = try #require(paid.paymentId)
             _ = try await h.apo.completeRedirect(paymentId: paymentId, action: .approve)
             let types = await h.outbox().filter { $0.paymentId == paymentId }.map(\.notifyType)

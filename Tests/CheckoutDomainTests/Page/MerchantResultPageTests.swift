@@ -13,7 +13,7 @@ struct MerchantResultPageTests {
     }
 
     private func inquiry(
-        _ status: PaymentStatus?, method: String? = "GRABPAY_SG", code: ResultCode? = nil, transactions: [Transaction]? = nil,
+        _ status: PaymentStatus?, method: PaymentMethodType? = "GRABPAY_SG", code: ResultCode? = nil, transactions: [Transaction]? = nil,
         result: APOResult = .success
     ) -> InquiryPaymentResponse {
         InquiryPaymentResponse(

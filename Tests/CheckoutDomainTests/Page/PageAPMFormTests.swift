@@ -7,7 +7,7 @@ import Testing
 @Suite("P24 and Mercado Pago: prefilled, editable, validated buyer details")
 struct PageAPMFormTests {
     private func page(
-        _ method: String, currency: String, value: String, _ metaData: PaymentMethodMetaData?
+        _ method: PaymentMethodType, currency: String, value: String, _ metaData: PaymentMethodMetaData?
     ) throws -> PageHarness {
         var page = try PageHarness()
         page.open(PageFixture.session(PageFixture.request(

@@ -77,7 +77,7 @@ enum PageFixture {
             savedCards: savedCards)
     }
 
-    static func methods(_ types: String...) -> [PaymentMethodTypeItem] {
+    static func methods(_ types: PaymentMethodType...) -> [PaymentMethodTypeItem] {
         types.map { PaymentMethodTypeItem(paymentMethodType: $0) }
     }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite("Redirect wallets, QR codes and vouchers")
 struct PageRedirectAndCodeTests {
     private func page(
-        _ method: String, currency: String = "SGD", value: String = "6000", locale: String = "en_US"
+        _ method: PaymentMethodType, currency: String = "SGD", value: String = "6000", locale: String = "en_US"
     ) throws -> PageHarness {
         var page = try PageHarness()
         var request = PageFixture.request(currency: currency, value: value, methods: PageFixture.methods(method))

@@ -16,7 +16,7 @@ struct CatalogTests {
         "P24", "MERCADOPAGO_BR", "MERCADOPAGO_MX", "MERCADOPAGO_CL", "MERCADOPAGO_PE", "PIX", "KONBINI",
         "ONLINEBANKING_PAYEASY", "PAYPAY", "GRABPAY_SG", "PAYNOW", "BLIK", "IDEAL",
     ])
-    func present(type: String) {
+    func present(type: PaymentMethodType) {
         #expect(catalog.method(type) != nil)
     }
 

@@ -15,7 +15,7 @@ struct GatewayCheckoutPageServiceTests {
             clock: clock, ids: SequentialIDGenerator(), store: InMemoryAPOStore(), sink: MerchantWebhookReceiver())
     }
 
-    private func request(methods: [String], requestId: String = "PAY_GW_0001") -> CreatePaymentSessionRequest {
+    private func request(methods: [PaymentMethodType], requestId: String = "PAY_GW_0001") -> CreatePaymentSessionRequest {
         CreatePaymentSessionRequest(
             productCode: "CASHIER_PAYMENT", productScene: "CHECKOUT_PAYMENT", paymentRequestId: requestId,
             order: Order(

@@ -132,7 +132,7 @@ import Testing
                         timeout: .seconds(30))
                     let body = try await response.body.collect(upTo: 1 << 20)
                     found = try WireCoding.decode([SignedNotification].self, from: Data(body.readableBytesView))
-                        .contains { NotifyType(wire: $0.notifyType) == .paymentResult }
+                        .contains { $0.notifyType == .paymentResult }
                     if !found { try await Task.sleep(for: .milliseconds(200)) }
                 }
                 #expect(found, "PAYMENT_RESULT of the hosted card payment was sent")

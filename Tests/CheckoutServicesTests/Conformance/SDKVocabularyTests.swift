@@ -58,8 +58,8 @@ import Testing
         for entry in run.notifications {
             items.append(
                 try Self.item(
-                    label: "\(entry.notifyType) \(entry.paymentRequestId ?? "")", className: Self.notifyClass[entry.notifyType],
-                    body: Data(entry.body.utf8), allow: Self.seedShown[entry.notifyType]))
+                    label: "\(entry.notifyType) \(entry.paymentRequestId ?? "")", className: Self.notifyClass[entry.notifyType.rawValue],
+                    body: Data(entry.body.utf8), allow: Self.seedShown[entry.notifyType.rawValue]))
         }
         let directory = try TemporaryDirectory().create()
         defer { directory.remove() }

@@ -95,7 +95,7 @@ final class ExchangeRecorder: Sendable {
 
     /// createPaymentSession, then loadSession: the session's id and data.
     private func pageSession(
-        _ id: String, captureMode: String? = nil, threeDS: Bool = false, methods: [String]? = nil
+        _ id: String, captureMode: String? = nil, threeDS: Bool = false, methods: [PaymentMethodType]? = nil
     ) async throws -> String {
         let created = try await antom(
             .createPaymentSession,
@@ -104,9 +104,9 @@ final class ExchangeRecorder: Sendable {
         return created["paymentSessionId"]?.text ?? ""
     }
 
-    private func submit(_ sessionId: String, method: String) -> PaymentSubmission {
+    private func submit(_ sessionId: String, method: PaymentMethodType) -> PaymentSubmission {
         PaymentSubmission(
-            paymentSessionId: sessionId, paymentMethodType: method, card: method == "CARD" ? ServerFixture.card() : nil)
+            paymentSessionId: sessionId, paymentMethodType: method, card: method == .card ? ServerFixture.card() : nil)
     }
 
     /// A signed call to one of Antom's APIs on its sandbox path, signed with the merchant key (or `key`).

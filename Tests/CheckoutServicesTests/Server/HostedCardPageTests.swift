@@ -63,7 +63,7 @@ import Testing
             #expect(payment.status == .success && payment.card?.maskedCardNo == "************0768")
             _ = await fixture.apo.deliverDueNotifications()
             let sent = fixture.sink.notifications(paymentRequestId: "HC-1")
-            let result = try #require(sent.first { NotifyType(wire: $0.notifyType) == .paymentResult })
+            let result = try #require(sent.first { $0.notifyType == .paymentResult })
             let body = try WireCoding.decode(NotifyPaymentRequest.self, from: Data(result.body.utf8))
             #expect(body.result == .success && body.paymentId == paymentId)
             #expect(body.paymentResultInfo?.cardNo == "************0768")
@@ -92,7 +92,7 @@ import Testing
             #expect(await fixture.apo.payment(paymentId: paymentId)?.status == .fail)
             _ = await fixture.apo.deliverDueNotifications()
             let sent = fixture.sink.notifications(paymentRequestId: "HC-2")
-            let result = try #require(sent.first { NotifyType(wire: $0.notifyType) == .paymentResult })
+            let result = try #require(sent.first { $0.notifyType == .paymentResult })
             let body = try WireCoding.decode(NotifyPaymentRequest.self, from: Data(result.body.utf8))
             #expect(body.result.resultStatus == .failure && body.result.resultCode == "DO_NOT_HONOR")
         }

@@ -62,7 +62,7 @@ struct ServerFixture {
     // MARK: Requests
 
     static func sessionRequest(
-        id: String, captureMode: String? = nil, threeDS: Bool = false, methods: [String]? = nil
+        id: String, captureMode: String? = nil, threeDS: Bool = false, methods: [PaymentMethodType]? = nil
     ) -> CreatePaymentSessionRequest {
         let amount = Amount(currency: "SGD", value: "6000")
         return CreatePaymentSessionRequest(

@@ -32,7 +32,7 @@ struct APOBench {
 
     /// A `pay` request: a card (the full number, as a merchant sends it) or another method.
     static func payRequest(
-        id: String = "PAY-1", methodType: String = "CARD", tokenize: Bool = false, captureMode: String? = nil,
+        id: String = "PAY-1", methodType: PaymentMethodType = .card, tokenize: Bool = false, captureMode: String? = nil,
         notifyUrl: String
     ) -> PayRequest {
         var metadata: [String: JSONValue] = [:]

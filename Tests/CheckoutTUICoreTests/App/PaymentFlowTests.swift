@@ -127,6 +127,6 @@ struct PaymentFlowTests {
 
     private static func rows(_ view: PageView) -> [String] {
         guard case .methods(let list) = view.screen else { return [] }
-        return list.sections.flatMap(\.rows).map(\.paymentMethodType)
+        return list.sections.flatMap(\.rows).map(\.paymentMethodType.rawValue)
     }
 }

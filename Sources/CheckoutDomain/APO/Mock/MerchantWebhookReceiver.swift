@@ -4,11 +4,11 @@ import Synchronization
 /// A notification the in-process merchant accepted.
 public struct ReceivedNotification: Hashable, Sendable {
     public var notification: OutboundNotification
-    public var notifyType: String
+    public var notifyType: NotifyType
     public var result: APOResult
     public var paymentId: String?
     public var paymentRequestId: String?
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
 }
 
 /// The merchant's webhook endpoint, in process: answers every well-formed notification as `answer` says (by
@@ -17,9 +17,6 @@ public final class MerchantWebhookReceiver: NotificationSink {
     /// Well-formed notifications answered so far, and those the handler took in.
     private let state = Mutex<(answered: Int, received: [ReceivedNotification])>((0, []))
     private let answer: NotificationAnswer
-    private static let notifyTypes: Set<String> = [
-        "PAYMENT_RESULT", "PAYMENT_PENDING", "CAPTURE_RESULT", "REFUND_RESULT",
-    ]
 
     public init(answer: NotificationAnswer = .ack) {
         self.answer = answer
@@ -27,14 +24,14 @@ public final class MerchantWebhookReceiver: NotificationSink {
 
     public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
         struct Probe: Decodable {
-            var notifyType: String
+            var notifyType: NotifyType
             var result: APOResult
             var paymentId: String?
             var paymentRequestId: String?
-            var paymentMethodType: String?
+            var paymentMethodType: PaymentMethodType?
         }
         guard let probe = try? JSONDecoder().decode(Probe.self, from: notification.body),
-            Self.notifyTypes.contains(probe.notifyType)
+            NotifyType.known.contains(probe.notifyType)
         else {
             let answer = APOResult.failure(ResultCode.paramIllegal, "not an Antom notification body")
             return .response(status: 400, body: WireCoding.encode(["result": answer]))
@@ -67,9 +64,9 @@ public final class MerchantWebhookReceiver: NotificationSink {
     /// of CAPTURE_RESULT type before making the decision to ship").
     public func isShipReady(paymentId: String) -> Bool {
         let mine = notifications.filter { $0.paymentId == paymentId && $0.result.resultStatus == .success }
-        guard let payment = mine.first(where: { NotifyType(wire: $0.notifyType) == .paymentResult }) else { return false }
-        if PaymentMethodType(wire: payment.paymentMethodType) == .card {
-            return mine.contains { NotifyType(wire: $0.notifyType) == .captureResult }
+        guard let payment = mine.first(where: { $0.notifyType == .paymentResult }) else { return false }
+        if payment.paymentMethodType == .card {
+            return mine.contains { $0.notifyType == .captureResult }
         }
         return true
     }

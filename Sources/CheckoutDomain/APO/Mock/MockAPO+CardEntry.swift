@@ -54,7 +54,7 @@ extension MockAPO {
             return (response, "refused: \(rejection.result.resultMessage ?? rejection.result.resultCode.rawValue)")
         case .success(let value): card = value
         }
-        let forced = takeForcedPaymentOutcome(api: "enterCard", payment.paymentRequestId, "CARD", now: now)
+        let forced = takeForcedPaymentOutcome(api: "enterCard", payment.paymentRequestId, .card, now: now)
         updatePayment(paymentId) {
             $0.card = card.masked
             $0.cvvChecked = nonEmpty(card.cvv) != nil

@@ -29,7 +29,7 @@ extension MockAPO {
             closesAt: input.closesAt ?? now.addingTimeInterval(TimeInterval(method.timeoutSeconds)),
             terminalType: input.terminalType, card: card?.masked, paidWithToken: card?.token,
             cvvChecked: !(card?.cvv ?? "").isEmpty, threeDSRequested: input.threeDSRequested,
-            saveCardConsent: input.mintsToken && PaymentMethodType(wire: method.paymentMethodType) == .card && card?.token == nil,
+            saveCardConsent: input.mintsToken && method.paymentMethodType == .card && card?.token == nil,
             authorizationCapture: method.authorizationCapture, captureMode: input.captureMode,
             paymentNotifyUrl: input.notifyUrl, paymentRedirectUrl: input.redirectUrl)
         payment.offersSaveCard = entry && input.offersSaveCard ? true : nil
@@ -62,12 +62,12 @@ extension MockAPO {
             }
             if let current = state.payments[paymentId] { enqueuePaymentNotification(current, at: now) }
         case .cardEntry, .challenge, .redirect, .orderCode:
-            let wallet = url(MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType)])
+            let wallet = url(MockAPOPaths.wallet, [("paymentId", paymentId), ("pspName", method.paymentMethodType.rawValue)])
             updatePayment(paymentId) { payment in
                 switch decision {
                 case .cardEntry:
                     payment.waitingFor = .cardEntry
-                    payment.normalUrl = url(MockAPOPaths.cardEntry, [("paymentId", paymentId), ("pspName", "CARD")])
+                    payment.normalUrl = url(MockAPOPaths.cardEntry, [("paymentId", paymentId), ("pspName", PaymentMethodType.card.rawValue)])
                 case .challenge:
                     payment.waitingFor = .challenge
                     payment.normalUrl = url(MockAPOPaths.challenge, [("paymentId", paymentId)])
@@ -142,7 +142,7 @@ extension MockAPO {
                 return .failure(Rejection(ResultCode.paramIllegal, "cpf '\(cpf)' is not a valid CPF."))
             }
         }
-        guard PaymentMethodType(wire: method.paymentMethodType) == .card else { return .success((method, nil)) }
+        guard method.paymentMethodType == .card else { return .success((method, nil)) }
 
         if input.enforceBuyerRule {
             let buyer = input.order?.buyer
@@ -329,11 +329,11 @@ extension MockAPO {
     /// The next forced outcome for a payment (a queued `sessionTimeout` waits for its createPaymentSession, a
     /// `captureFailure` for a capture).
     func takeForcedPaymentOutcome(
-        api: String, _ paymentRequestId: String, _ methodType: String, now: Date
+        api: String, _ paymentRequestId: String, _ methodType: PaymentMethodType, now: Date
     ) -> ForcedOutcome? {
         guard let outcome = takeForcedOutcome(for: paymentRequestId, where: \.appliesToPayment) else { return nil }
         var note = "consumed: \(outcome.label)"
-        if outcome == .challenge && PaymentMethodType(wire: methodType) != .card {
+        if outcome == .challenge && methodType != .card {
             note += " (not applicable to \(methodType); its own flow is used)"
         }
         log(.forcedOutcome, api, at: now, paymentRequestId: paymentRequestId, note)

@@ -204,7 +204,7 @@ extension MockAPO {
             httpStatus: outcome.httpStatus, transportError: outcome.transportError, answer: answer,
             latency: outcome.latency, verdict: verdict, nextAttemptAt: entry.nextAttemptAt, status: entry.status)
         log(
-            .notificationAttempt, entry.notifyType, at: time, paymentRequestId: entry.paymentRequestId,
+            .notificationAttempt, entry.notifyType.rawValue, at: time, paymentRequestId: entry.paymentRequestId,
             paymentId: entry.paymentId, attempt: number, acked: verdict.acked, httpStatus: outcome.httpStatus,
             "attempt \(number) to \(entry.url): \(DeliveryText.outcome(attempt))")
         return attempt

@@ -85,9 +85,9 @@ extension MockAPO {
                 transactionTime: iso(time), transactionResult: result))
         put(payment)
         let body = NotifyCaptureRequest(
-            notifyType: "CAPTURE_RESULT", result: result, captureRequestId: captureRequestId, paymentId: paymentId,
+            notifyType: .captureResult, result: result, captureRequestId: captureRequestId, paymentId: paymentId,
             captureId: captureId, captureAmount: amount, captureTime: failure == nil ? iso(time) : nil)
-        enqueue("CAPTURE_RESULT", body: WireCoding.encodeString(body), for: payment, dueAt: time, supersedable: false)
+        enqueue(.captureResult, body: WireCoding.encodeString(body), for: payment, dueAt: time, supersedable: false)
         return (captureId, failure)
     }
 
@@ -112,7 +112,7 @@ extension MockAPO {
     /// closed, if the payment session is still valid, Antom will send asynchronous notifications when the payment
     /// session expires"), because the buyer may still retry; a retry replaces it.
     func enqueuePaymentNotification(_ payment: PaymentRecord, at time: Date, notBefore: Date? = nil) {
-        let notifyType = payment.status == .pending ? "PAYMENT_PENDING" : "PAYMENT_RESULT"
+        let notifyType: NotifyType = payment.status == .pending ? .paymentPending : .paymentResult
         let succeeded = payment.status == .success
         let result: APOResult =
             payment.status == .fail
@@ -123,7 +123,7 @@ extension MockAPO {
             paymentTime: succeeded ? payment.paymentTime.map(iso) : nil, paymentMethodType: payment.paymentMethodType,
             // Seed 003 shows cardInfo on the card PAYMENT_RESULT only.
             paymentResultInfo: paymentResultInfo(payment),
-            cardInfo: NotifyType(wire: notifyType) == .paymentResult ? cardInfo(payment) : nil,
+            cardInfo: notifyType == .paymentResult ? cardInfo(payment) : nil,
             pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, acquirerInfo: acquirerInfo(payment))
         var due = max(time, notBefore ?? time)
         var hold = false
@@ -140,12 +140,12 @@ extension MockAPO {
     /// Queues a notification about `payment` for `dueAt`: to `url` when given (a refund's address), else to the
     /// payment's paymentNotifyUrl, else to the Dashboard address (`MockAPOConfig.dashboardNotifyUrl`).
     func enqueue(
-        _ notifyType: String, body: String, for payment: PaymentRecord, url: String? = nil, dueAt: Date,
+        _ notifyType: NotifyType, body: String, for payment: PaymentRecord, url: String? = nil, dueAt: Date,
         supersedable: Bool, why: String? = nil
     ) {
         guard let target = nonEmpty(url) ?? notifyTarget(of: payment) else {
             log(
-                .notificationSkipped, notifyType, at: dueAt, paymentRequestId: payment.paymentRequestId,
+                .notificationSkipped, notifyType.rawValue, at: dueAt, paymentRequestId: payment.paymentRequestId,
                 paymentId: payment.paymentId,
                 "not sent: the payment has no paymentNotifyUrl and no Dashboard notification address is set")
             return
@@ -157,7 +157,7 @@ extension MockAPO {
         put(entry)
         let dashboard = nonEmpty(url) == nil && nonEmpty(payment.paymentNotifyUrl) == nil
         log(
-            .notificationQueued, notifyType, at: clock.now(), paymentRequestId: payment.paymentRequestId,
+            .notificationQueued, notifyType.rawValue, at: clock.now(), paymentRequestId: payment.paymentRequestId,
             paymentId: payment.paymentId,
             (supersedable
                 ? "queued for \(iso(dueAt)), when the payment session expires"
@@ -181,7 +181,7 @@ extension MockAPO {
             entry.nextAttemptAt = nil
             put(entry)
             log(
-                .notificationSkipped, entry.notifyType, at: time, paymentRequestId: paymentRequestId,
+                .notificationSkipped, entry.notifyType.rawValue, at: time, paymentRequestId: paymentRequestId,
                 paymentId: entry.paymentId,
                 "not sent: the buyer retried, so this failure is not the last order's result")
         }
@@ -257,7 +257,7 @@ extension MockAPO {
     /// Card details as notifications and inquiries carry them: masked, expiry and holder masked as Antom does,
     /// the token only on the payment that minted it. Empty for other methods (Antom sends `{}`).
     func paymentResultInfo(_ payment: PaymentRecord) -> PaymentResultInfo? {
-        guard let card = payment.card else { return PaymentMethodType(wire: payment.paymentMethodType) == .card ? nil : PaymentResultInfo() }
+        guard let card = payment.card else { return payment.paymentMethodType == .card ? nil : PaymentResultInfo() }
         let succeeded = payment.status == .success
         let failed = payment.status == .fail
         return PaymentResultInfo(
@@ -273,9 +273,9 @@ extension MockAPO {
     }
 
     func pspCustomerInfo(_ payment: PaymentRecord) -> PspCustomerInfo? {
-        guard payment.card == nil, PaymentMethodType(wire: payment.paymentMethodType) != .card else { return nil }
+        guard payment.card == nil, payment.paymentMethodType != .card else { return nil }
         return PspCustomerInfo(
-            pspName: payment.paymentMethodType,
+            pspName: payment.paymentMethodType.rawValue,
             pspCustomerId: SHA256.hex(Data("psp|\(payment.paymentMethodType)|\(payment.paymentRequestId)".utf8)))
     }
 

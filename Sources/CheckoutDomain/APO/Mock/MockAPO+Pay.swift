@@ -60,8 +60,8 @@ extension MockAPO {
         }
         let method = request.paymentMethod
         let metadata = method?.paymentMethodMetaData ?? [:]
-        let methodType = method?.paymentMethodType ?? ""
-        let card = PaymentMethodType(wire: methodType.uppercased()) == .card ? Self.payCard(method, metadata: metadata) : nil
+        let methodType = method?.paymentMethodType ?? PaymentMethodType(wire: nil)
+        let card = methodType.uppercased == .card ? Self.payCard(method, metadata: metadata) : nil
         let tokenize = TokenizeMode(wire: metadata["tokenizeMode"]?.text) ?? .disabled
         let input = PaymentInput(
             api: api, origin: .payAPI, paymentRequestId: requestId, session: nil,

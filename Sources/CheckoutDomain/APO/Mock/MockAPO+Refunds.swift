@@ -141,17 +141,17 @@ extension MockAPO {
         guard let payment = state.payments[paymentId] else { return }
         let succeeded = refund.status == .success
         let body = NotifyRefundRequest(
-            notifyType: "REFUND_RESULT", result: succeeded ? .success : .failure(ResultCode.processFail, "The refund failed."),
+            notifyType: .refundResult, result: succeeded ? .success : .failure(ResultCode.processFail, "The refund failed."),
             refundStatus: succeeded ? PaymentStatus.success : PaymentStatus.fail,
             refundRequestId: refund.refundRequestId, refundId: refund.refundId, refundAmount: refund.refundAmount,
             refundTime: succeeded ? refund.refundTime.map(iso) : nil)
         guard let url = refund.notifyUrl else {
             log(
-                .notificationSkipped, "REFUND_RESULT", at: time, paymentRequestId: payment.paymentRequestId,
+                .notificationSkipped, NotifyType.refundResult.rawValue, at: time, paymentRequestId: payment.paymentRequestId,
                 paymentId: paymentId, "not sent: the refund named no refundNotifyUrl and no Dashboard address is set")
             return
         }
-        enqueue("REFUND_RESULT", body: WireCoding.encodeString(body), for: payment, url: url, dueAt: time, supersedable: false)
+        enqueue(.refundResult, body: WireCoding.encodeString(body), for: payment, url: url, dueAt: time, supersedable: false)
     }
 
     // MARK: - inquiryRefund

@@ -104,7 +104,7 @@ extension MockAPO {
         var cards: [SavedCard] = []
         for (index, method) in (session.request.savedPaymentMethods ?? []).enumerated() {
             let token = method.paymentMethodId ?? ""
-            guard PaymentMethodType(wire: method.paymentMethodType) == .card else {
+            guard method.paymentMethodType == .card else {
                 log(
                     .skipped, PageCall.loadSession.rawValue, at: now, paymentRequestId: session.paymentRequestId,
                     "savedPaymentMethods[\(index)] skipped: only CARD tokens are shown (got \(method.paymentMethodType ?? "none"))"

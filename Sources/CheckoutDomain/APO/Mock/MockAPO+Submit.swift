@@ -47,7 +47,7 @@ extension MockAPO {
             metadata?.is3DSAuthentication == true
             || request.paymentMethod?.paymentMethodMetaData?["is3DSAuthentication"]?.flag == true
         let savedTokens = (request.savedPaymentMethods ?? []).compactMap { method in
-            PaymentMethodType(wire: method.paymentMethodType) == .card ? method.paymentMethodId : nil
+            method.paymentMethodType == .card ? method.paymentMethodId : nil
         }
         let input = PaymentInput(
             api: PageCall.submitPayment.rawValue, origin: .checkoutPage, paymentRequestId: session.paymentRequestId, session: session,

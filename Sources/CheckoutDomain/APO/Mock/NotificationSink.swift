@@ -23,7 +23,7 @@ public struct OutboundNotification: Codable, Hashable, Sendable {
     public var id: String
     public var url: String
     /// `PAYMENT_RESULT`, `PAYMENT_PENDING` or `CAPTURE_RESULT`.
-    public var notifyType: String
+    public var notifyType: NotifyType
     /// The exact bytes to post (WireCoding: sorted keys) and to sign.
     public var body: Data
     /// 1 for the first attempt, up to 8.
@@ -36,7 +36,7 @@ public struct OutboundNotification: Codable, Hashable, Sendable {
     public var clientId: String
 
     public init(
-        id: String, url: String, notifyType: String, body: Data, attempt: Int, paymentId: String?,
+        id: String, url: String, notifyType: NotifyType, body: Data, attempt: Int, paymentId: String?,
         paymentRequestId: String?, requestTime: Date, clientId: String
     ) {
         self.id = id
@@ -67,7 +67,7 @@ public enum NotificationSchedule {
 /// What one delivery attempt gave, as `deliverDueNotifications()` reports it.
 public struct NotificationAttempt: Codable, Hashable, Sendable {
     public var notificationId: String
-    public var notifyType: String
+    public var notifyType: NotifyType
     public var url: String
     public var paymentId: String?
     public var paymentRequestId: String?
@@ -91,7 +91,7 @@ public struct NotificationAttempt: Codable, Hashable, Sendable {
     public var status: OutboxStatus
 
     public init(
-        notificationId: String, notifyType: String, url: String, paymentId: String?, paymentRequestId: String?,
+        notificationId: String, notifyType: NotifyType, url: String, paymentId: String?, paymentRequestId: String?,
         attempt: Int, maximumAttempts: Int = NotificationSchedule.antom.count, time: Date, httpStatus: Int?,
         transportError: String?, answer: String? = nil, latency: TimeInterval? = nil, verdict: AckVerdict,
         nextAttemptAt: Date?, status: OutboxStatus

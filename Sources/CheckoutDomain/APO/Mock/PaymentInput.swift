@@ -29,7 +29,7 @@ struct PaymentInput {
     var session: SessionRecord?
     var amount: Amount
     var order: Order?
-    var methodType: String
+    var methodType: PaymentMethodType
     var card: CardSource?
     /// A card token is minted when the payment succeeds (tokenizeMode ENABLED, or ASKFORCONSENT and the buyer
     /// agreed).
@@ -48,7 +48,7 @@ struct PaymentInput {
     /// The Checkout Page needs buyer information for cards (seed 003, "Card payments").
     var enforceBuyerRule: Bool
     /// The session's availablePaymentMethod.paymentMethodTypeList, when it has one.
-    var allowedMethods: [String]?
+    var allowedMethods: [PaymentMethodType]?
     /// The card tokens the session offered, when the payment comes from a page.
     var sessionTokens: Set<String>?
 }

@@ -103,7 +103,7 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
     public var origin: PaymentOrigin
     /// 1 for the first submission of the paymentRequestId, 2 for a retry after a failure, …
     public var attempt: Int
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     public var paymentAmount: Amount
     public var status: PaymentStatus
     /// `paymentResultCode` / `paymentResultMessage`.
@@ -154,7 +154,7 @@ public struct PaymentRecord: Codable, Hashable, Sendable {
 
     public init(
         paymentId: String, paymentRequestId: String, paymentSessionId: String?, origin: PaymentOrigin,
-        attempt: Int, paymentMethodType: String, paymentAmount: Amount, status: PaymentStatus,
+        attempt: Int, paymentMethodType: PaymentMethodType, paymentAmount: Amount, status: PaymentStatus,
         resultCode: ResultCode, resultMessage: String, createdAt: Date, paymentTime: Date? = nil, closesAt: Date,
         waitingFor: PaymentWait? = nil, settlesAt: Date? = nil, terminalType: String, card: MaskedCard? = nil,
         paidWithToken: String? = nil, cvvChecked: Bool = false, threeDSRequested: Bool = false,
@@ -356,7 +356,7 @@ public struct OutboxEntry: Codable, Hashable, Sendable {
     /// Order of creation: due entries are delivered in this order (PAYMENT_RESULT before its CAPTURE_RESULT).
     public var sequence: Int
     /// `PAYMENT_RESULT`, `PAYMENT_PENDING` or `CAPTURE_RESULT`.
-    public var notifyType: String
+    public var notifyType: NotifyType
     public var url: String
     /// The exact JSON body (WireCoding bytes as UTF-8 text).
     public var body: String
@@ -371,7 +371,7 @@ public struct OutboxEntry: Codable, Hashable, Sendable {
     public var supersedable: Bool
 
     public init(
-        id: String, sequence: Int, notifyType: String, url: String, body: String, paymentId: String?,
+        id: String, sequence: Int, notifyType: NotifyType, url: String, body: String, paymentId: String?,
         paymentRequestId: String?, createdAt: Date, nextAttemptAt: Date?, attempts: [NotificationAttemptRecord] = [],
         status: OutboxStatus = .pending, supersedable: Bool = false
     ) {

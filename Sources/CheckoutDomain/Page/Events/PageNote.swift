@@ -6,14 +6,14 @@ import Foundation
 public struct PageNote: Codable, Hashable, Sendable {
     public var kind: PageNoteKind
     /// The method the note is about, if any.
-    public var paymentMethodType: String?
+    public var paymentMethodType: PaymentMethodType?
     /// English, for the timeline and support staff.
     public var message: String
     public var time: Date
     public var paymentRequestId: String?
 
     public init(
-        kind: PageNoteKind, paymentMethodType: String? = nil, message: String, time: Date, paymentRequestId: String? = nil
+        kind: PageNoteKind, paymentMethodType: PaymentMethodType? = nil, message: String, time: Date, paymentRequestId: String? = nil
     ) {
         self.kind = kind
         self.paymentMethodType = paymentMethodType

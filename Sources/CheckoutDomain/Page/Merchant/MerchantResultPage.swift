@@ -137,7 +137,7 @@ public struct MerchantResultPage: Sendable {
     }
 
     private func captured(_ notice: NotifyCaptureRequest, _ state: inout MerchantResultState) -> [MerchantResultEffect] {
-        guard NotifyType(wire: notice.notifyType.uppercased()) == .captureResult else { return [] }
+        guard notice.notifyType.uppercased == .captureResult else { return [] }
         if let known = state.paymentId, let got = notice.paymentId, known != got { return [] }
         state.captureResult = notice.result.resultStatus
         guard state.phase == .succeeded, state.shipping == .waitingForCapture else { return [] }

@@ -5,7 +5,7 @@ public struct MerchantResultState: Hashable, Sendable {
     public internal(set) var paymentRequestId: String?
     public internal(set) var phase: MerchantResultPhase = .idle
     public internal(set) var paymentId: String?
-    public internal(set) var paymentMethodType: String?
+    public internal(set) var paymentMethodType: PaymentMethodType?
     public internal(set) var shipping: ShippingStatus = .notApplicable
     /// What the last successful inquiry said was captured, refunded or cancelled.
     public internal(set) var ledger: PaymentLedger?

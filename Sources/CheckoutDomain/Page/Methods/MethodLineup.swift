@@ -14,7 +14,7 @@ public struct MethodLineup: Hashable, Sendable {
     }
 
     /// The offered method of that type, in either section.
-    public func method(_ type: String) -> OfferedMethod? {
+    public func method(_ type: PaymentMethodType) -> OfferedMethod? {
         express.first { $0.paymentMethodType == type } ?? methods.first { $0.paymentMethodType == type }
     }
 

@@ -23,11 +23,11 @@ struct MethodLineupBuilder {
         let sorted = candidates.sorted(by: Candidate.precedes)
         var lineup = MethodLineup(
             express: sorted.filter(\.express).map(\.method), methods: sorted.filter { !$0.express }.map(\.method))
-        if lineup.method("CARD") != nil {
+        if lineup.method(.card) != nil {
             lineup.savedCards = session.savedCards
         } else if !session.savedCards.isEmpty {
             drafts.append(NoteDraft(
-                kind: .savedCardsHidden, method: "CARD",
+                kind: .savedCardsHidden, method: .card,
                 message: notes.text(.noteSavedCardsHidden, ["count": String(session.savedCards.count)])))
         }
         return (lineup, drafts)
@@ -36,18 +36,19 @@ struct MethodLineupBuilder {
     private func listed(
         _ list: [PaymentMethodTypeItem], amount: Amount, terminal: String, drafts: inout [NoteDraft]
     ) -> [Candidate] {
-        var seen: Set<String> = []
+        var seen: Set<PaymentMethodType> = []
         var out: [Candidate] = []
         for (position, item) in list.enumerated() {
-            guard let type = item.paymentMethodType?.trimmingCharacters(in: .whitespaces), !type.isEmpty else {
+            guard let text = item.paymentMethodType?.rawValue.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
                 drafts.append(NoteDraft(
                     kind: .methodNotOffered, method: nil,
                     message: notes.text(.noteMethodTypeMissing, ["index": String(position)])))
                 continue
             }
+            let type = PaymentMethodType(rawValue: text)
             guard seen.insert(type).inserted else {
                 drafts.append(NoteDraft(
-                    kind: .methodNotOffered, method: type, message: notes.text(.noteMethodDuplicate, ["method": type])))
+                    kind: .methodNotOffered, method: type, message: notes.text(.noteMethodDuplicate, ["method": type.rawValue])))
                 continue
             }
             guard let info = offerable(type, amount: amount, drafts: &drafts) else { continue }
@@ -57,7 +58,7 @@ struct MethodLineupBuilder {
                     express = true
                 } else {
                     drafts.append(NoteDraft(
-                        kind: .expressIgnored, method: type, message: notes.text(.noteExpressIgnored, ["method": type])))
+                        kind: .expressIgnored, method: type, message: notes.text(.noteExpressIgnored, ["method": type.rawValue])))
                 }
             }
             out.append(Candidate(
@@ -74,7 +75,7 @@ struct MethodLineupBuilder {
             if !info.embeddedSupported, mode == .embedded {
                 drafts.append(NoteDraft(
                     kind: .methodNotOffered, method: info.paymentMethodType,
-                    message: notes.text(.noteMethodNotEmbedded, ["method": info.paymentMethodType])))
+                    message: notes.text(.noteMethodNotEmbedded, ["method": info.paymentMethodType.rawValue])))
                 continue
             }
             out.append(Candidate(
@@ -89,21 +90,21 @@ struct MethodLineupBuilder {
     }
 
     /// The catalog entry when the method can be offered for this order in this mode; otherwise a note says why.
-    private func offerable(_ type: String, amount: Amount, drafts: inout [NoteDraft]) -> PaymentMethodInfo? {
+    private func offerable(_ type: PaymentMethodType, amount: Amount, drafts: inout [NoteDraft]) -> PaymentMethodInfo? {
         guard let info = catalog.method(type) else {
             drafts.append(NoteDraft(
-                kind: .methodNotOffered, method: type, message: notes.text(.noteMethodUnknown, ["method": type])))
+                kind: .methodNotOffered, method: type, message: notes.text(.noteMethodUnknown, ["method": type.rawValue])))
             return nil
         }
         if !info.embeddedSupported, mode == .embedded {
             drafts.append(NoteDraft(
-                kind: .methodNotOffered, method: type, message: notes.text(.noteMethodNotEmbedded, ["method": type])))
+                kind: .methodNotOffered, method: type, message: notes.text(.noteMethodNotEmbedded, ["method": type.rawValue])))
             return nil
         }
         if case .ineligible(let reason) = catalog.eligibility(of: info, for: amount) {
             drafts.append(NoteDraft(
                 kind: .methodNotOffered, method: type,
-                message: notes.text(.noteMethodIneligible, ["method": type, "reason": reason])))
+                message: notes.text(.noteMethodIneligible, ["method": type.rawValue, "reason": reason])))
             return nil
         }
         return info
@@ -137,6 +138,6 @@ private struct Candidate {
 /// A note before it is stamped with the time and payment it belongs to.
 struct NoteDraft: Hashable, Sendable {
     var kind: PageNoteKind
-    var method: String?
+    var method: PaymentMethodType?
     var message: String
 }

@@ -6,5 +6,5 @@ public struct OfferedMethod: Hashable, Sendable {
     /// How the buyer completes it here: a QR method is a redirect off `WEB` (catalog `qrCode`).
     public var flow: PaymentFlow
 
-    public var paymentMethodType: String { info.paymentMethodType }
+    public var paymentMethodType: PaymentMethodType { info.paymentMethodType }
 }

@@ -33,7 +33,7 @@ extension CheckoutPage {
     }
 
     private func final(_ response: PayResponse, _ state: inout PageState) -> [PageEffect] {
-        if response.result.resultStatus == .failure, PaymentMethodType(wire: state.attempt?.option.paymentMethodType) == .card,
+        if response.result.resultStatus == .failure, state.attempt?.option.paymentMethodType == .card,
             !Self.hasBuyerInfo(state.session?.request.order?.buyer)
         {
             return cardsNeedBuyerInfo(response, &state)
@@ -99,14 +99,14 @@ extension CheckoutPage {
     private func openWallet(_ payment: PendingPayment, _ state: inout PageState) -> [PageEffect] {
         guard payment.url != nil else { return walletUnreachable(payment.paymentMethodType, &state) }
         state.phase = .walletPage(payment)
-        return [emit(.callURLSuccess, .eventCallURLSuccess, ["method": payment.paymentMethodType], into: &state)]
+        return [emit(.callURLSuccess, .eventCallURLSuccess, ["method": payment.paymentMethodType.rawValue], into: &state)]
     }
 
     /// No usable URL: the buyer stays on the form and may try again or choose another method.
-    private func walletUnreachable(_ type: String, _ state: inout PageState) -> [PageEffect] {
+    private func walletUnreachable(_ type: PaymentMethodType, _ state: inout PageState) -> [PageEffect] {
         state.phase = .choosing
         state.alert = .walletUnreachable(paymentMethodType: type)
-        return [emit(.callURLError, .eventCallURLErrorNoURL, ["method": type], into: &state)]
+        return [emit(.callURLError, .eventCallURLErrorNoURL, ["method": type.rawValue], into: &state)]
     }
 
     /// Shows a QR code, starting its countdown (or treating it as expired at once).

@@ -71,7 +71,7 @@ extension CheckoutPage {
 
     /// Cards (new or saved) after the APO refused a card payment for want of buyer info.
     func isBlocked(_ option: PaymentOption, _ state: PageState) -> Bool {
-        state.cardsBlocked && PaymentMethodType(wire: option.paymentMethodType) == .card
+        state.cardsBlocked && option.paymentMethodType == .card
     }
 
     /// Banners about the last press go once the buyer does something; the card-unavailable one stays.

@@ -25,7 +25,7 @@ extension CheckoutPage {
     }
 
     func note(
-        _ kind: PageNoteKind, _ key: StringKey, _ arguments: [String: String] = [:], method: String? = nil,
+        _ kind: PageNoteKind, _ key: StringKey, _ arguments: [String: String] = [:], method: PaymentMethodType? = nil,
         in state: PageState
     ) -> PageEffect {
         note(NoteDraft(kind: kind, method: method, message: developerText.text(key, arguments)), in: state)

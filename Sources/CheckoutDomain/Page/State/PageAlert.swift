@@ -9,7 +9,7 @@ public enum PageAlert: Hashable, Sendable {
     /// The payment did not reach the APO; Pay again to retry.
     case networkError(reason: String)
     /// The wallet's or bank's page could not be opened (no usable URL).
-    case walletUnreachable(paymentMethodType: String)
+    case walletUnreachable(paymentMethodType: PaymentMethodType)
     /// Seed 003: a card payment on a session without `order.buyer` info fails on the page; cards are disabled.
     case cardNeedsBuyerInfo(resultCode: ResultCode, message: String?)
 }

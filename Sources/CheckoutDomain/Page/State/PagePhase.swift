@@ -40,11 +40,11 @@ public enum InFlightCall: Hashable, Sendable {
 /// A payment the APO accepted as in process (`U`), waiting for the buyer.
 public struct PendingPayment: Hashable, Sendable {
     public var paymentId: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     /// The 3DS or wallet page (`normalUrl`), when there is one.
     public var url: String?
 
-    public init(paymentId: String, paymentMethodType: String, url: String? = nil) {
+    public init(paymentId: String, paymentMethodType: PaymentMethodType, url: String? = nil) {
         self.paymentId = paymentId
         self.paymentMethodType = paymentMethodType
         self.url = url

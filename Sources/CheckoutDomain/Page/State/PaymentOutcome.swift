@@ -3,7 +3,7 @@ import Foundation
 /// How a payment ended on the page, as the result screen and the SDK event report it.
 public struct PaymentOutcome: Hashable, Sendable {
     public var kind: OutcomeKind
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     public var paymentId: String?
     /// `paymentResultCode`: the APO's `result.resultCode` (`SUCCESS`, `DO_NOT_HONOR`, `PAYMENT_IN_PROCESS`…).
     public var resultCode: ResultCode
@@ -12,7 +12,7 @@ public struct PaymentOutcome: Hashable, Sendable {
     public var card: CardPaymentResultInfo?
 
     public init(
-        kind: OutcomeKind, paymentMethodType: String, paymentId: String?, resultCode: ResultCode, resultMessage: String?,
+        kind: OutcomeKind, paymentMethodType: PaymentMethodType, paymentId: String?, resultCode: ResultCode, resultMessage: String?,
         card: CardPaymentResultInfo?
     ) {
         self.kind = kind

@@ -50,7 +50,7 @@ extension CheckoutPage {
         switch option {
         case .method(let type): return methodName(type, text)
         case .savedCard(let token):
-            guard let card = state.lineup.savedCard(token) else { return methodName("CARD", text) }
+            guard let card = state.lineup.savedCard(token) else { return methodName(.card, text) }
             return savedCardLabel(card, text)
         }
     }

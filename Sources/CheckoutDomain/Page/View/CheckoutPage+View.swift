@@ -44,25 +44,25 @@ extension CheckoutPage {
 
     /// The method's name in the buyer's language (`カード`), else the catalog's (`Przelewy24`), else its type.
     /// The wallet opens its own payment sheet over the page (Google Pay, Apple Pay).
-    func presentsSheet(_ type: String) -> Bool {
+    func presentsSheet(_ type: PaymentMethodType) -> Bool {
         catalog.method(type)?.presentsSheet ?? false
     }
 
     /// `date` on the clock of the payment's market, in the buyer's locale, the zone named.
-    func marketTime(_ date: Date, _ state: PageState, paymentMethodType: String?) -> String {
+    func marketTime(_ date: Date, _ state: PageState, paymentMethodType: PaymentMethodType?) -> String {
         marketTime(date, request: state.session?.request, paymentMethodType: paymentMethodType)
     }
 
     /// `date` on the clock of `request`'s market, for the merchant's pages when no page is mounted.
-    public func marketTime(_ date: Date, request: CreatePaymentSessionRequest?, paymentMethodType: String?) -> String {
+    public func marketTime(_ date: Date, request: CreatePaymentSessionRequest?, paymentMethodType: PaymentMethodType?) -> String {
         let zone = MarketTimeZone.market(
             methodRegions: paymentMethodType.flatMap { catalog.method($0)?.regions } ?? [], locale: request?.locale,
             currency: (request?.paymentAmount ?? request?.order?.orderAmount)?.currency)
         return zone.format(date, locale: request?.locale ?? Strings.fallbackLocale)
     }
 
-    func methodName(_ type: String, _ text: Localizer) -> String {
-        text.methodName(type) ?? catalog.method(type)?.displayName ?? type
+    func methodName(_ type: PaymentMethodType, _ text: Localizer) -> String {
+        text.methodName(type) ?? catalog.method(type)?.displayName ?? type.rawValue
     }
 
     func payLabel(_ state: PageState, _ text: Localizer) -> String {

@@ -64,7 +64,7 @@ public struct MethodRow: Equatable, Sendable {
     public var option: PaymentOption
     /// Display name (`Przelewy24`) or saved card (`Visa •••• 0768  12/28`).
     public var title: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     /// Why the row cannot be chosen, when it cannot.
     public var detail: String?
     public var isSelected: Bool
@@ -106,14 +106,14 @@ public struct ToggleView: Equatable, Sendable {
 /// "You'll leave this page to pay with <wallet>".
 public struct RedirectConfirmView: Equatable, Sendable {
     public var methodName: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     public var message: String
 }
 
 /// A wallet's payment sheet over the page (Google Pay): who is paid, how much, and that the buyer stays here.
 public struct PaymentSheetView: Equatable, Sendable {
     public var methodName: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     /// `order.merchant.merchantName`, when the session has one.
     public var merchantName: String?
     /// `Total S$60.00`.
@@ -142,7 +142,7 @@ public struct CardEntryView: Equatable, Sendable {
 /// The simulated wallet or bank page.
 public struct WalletPageView: Equatable, Sendable {
     public var methodName: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     public var message: String
     public var url: String?
 }
@@ -150,7 +150,7 @@ public struct WalletPageView: Equatable, Sendable {
 /// A QR code and its countdown.
 public struct CodeView: Equatable, Sendable {
     public var methodName: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     public var codeValue: String
     /// `QR code`, `QR コード`: what the drawn code is called.
     public var qrLabel: String
@@ -167,7 +167,7 @@ public struct CodeView: Equatable, Sendable {
 /// A voucher number and its deadline.
 public struct VoucherView: Equatable, Sendable {
     public var methodName: String
-    public var paymentMethodType: String
+    public var paymentMethodType: PaymentMethodType
     public var code: String
     /// `Payment code`, `払込番号`.
     public var codeLabel: String

@@ -24,7 +24,7 @@ enum BuyerInput: Sendable {
         case .form(let fields):
             return PaymentSubmission(
                 paymentSessionId: try Self.require("paymentSessionId", in: fields),
-                paymentMethodType: try Self.require("paymentMethodType", in: fields), card: try Self.card(in: fields),
+                paymentMethodType: PaymentMethodType(rawValue: try Self.require("paymentMethodType", in: fields)), card: try Self.card(in: fields),
                 savedCard: fields["cardToken"].map { SavedCardChoice(cardToken: $0, cvv: fields["cvv"] ?? "") },
                 saveCard: fields["saveCard"] != nil, payerEmail: fields["payerEmail"], cpf: fields["cpf"])
         }

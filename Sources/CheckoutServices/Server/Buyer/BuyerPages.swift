@@ -20,19 +20,19 @@ struct BuyerPages: Sendable {
         html += cardFields + "<button>Pay</button>\n</form>\n"
         for card in session.savedCards {
             html += "<form method=\"post\" action=\"\(BuyerPaths.submitPayment)\">\n"
-            html += hidden("paymentSessionId", session.paymentSessionId) + hidden("paymentMethodType", "CARD")
+            html += hidden("paymentSessionId", session.paymentSessionId) + hidden("paymentMethodType", PaymentMethodType.card.rawValue)
             html += hidden("cardToken", card.cardToken)
             html += "\(HTMLText.escape(card.brand)) \(HTMLText.escape(card.maskedCardNo)) "
             html += "<label>CVV <input name=\"cvv\" autocomplete=\"off\"></label> <button>Pay with this card</button>\n"
             html += "</form>\n"
         }
         let others = (request.availablePaymentMethod?.paymentMethodTypeList ?? []).compactMap(\.paymentMethodType)
-            .filter { PaymentMethodType(wire: $0) != .card }
+            .filter { $0 != .card }
         if !others.isEmpty { html += "<h2>Other methods</h2>\n" }
         for method in others {
             html += "<form method=\"post\" action=\"\(BuyerPaths.submitPayment)\">"
-            html += hidden("paymentSessionId", session.paymentSessionId) + hidden("paymentMethodType", method)
-            html += "<button>Pay with \(HTMLText.escape(method))</button></form>\n"
+            html += hidden("paymentSessionId", session.paymentSessionId) + hidden("paymentMethodType", method.rawValue)
+            html += "<button>Pay with \(HTMLText.escape(method.rawValue))</button></form>\n"
         }
         return document("Checkout Page", html)
     }
@@ -109,7 +109,7 @@ struct BuyerPages: Sendable {
     private func describe(_ payment: PaymentRecord?, paymentId: String) -> String {
         guard let payment else { return "<p>Unknown payment \(HTMLText.escape(paymentId)).</p>\n" }
         var html = "<p>Payment \(HTMLText.escape(paymentId)): \(HTMLText.escape(money.format(payment.paymentAmount)))"
-        html += " by \(HTMLText.escape(payment.paymentMethodType))"
+        html += " by \(HTMLText.escape(payment.paymentMethodType.rawValue))"
         if let card = payment.card { html += " \(HTMLText.escape(card.maskedCardNo))" }
         html += ", status \(HTMLText.escape(payment.status.rawValue)).</p>\n"
         return html

@@ -7,7 +7,7 @@ import Foundation
 /// PY `check_signature`, reference §1.5) can be tested against what the mock sends.
 public struct SignedNotification: Codable, Hashable, Sendable {
     public var id: String
-    public var notifyType: String
+    public var notifyType: NotifyType
     public var url: String
     /// The URL's path and query: what the signature covers (reference §1.5: "domain part excluded").
     public var path: String

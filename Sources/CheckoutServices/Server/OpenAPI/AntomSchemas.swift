@@ -174,17 +174,17 @@ enum AntomSchemas {
             ("refundStatus", .text), ("refundTime", .text),
         ]),
 
-        "NotifyPaymentRequest": notification(["PAYMENT_RESULT", "PAYMENT_PENDING"], [
+        "NotifyPaymentRequest": notification([.paymentResult, .paymentPending], [
             ("paymentRequestId", .text), ("paymentId", .text), ("paymentAmount", .ref("Amount")),
             ("paymentCreateTime", .text), ("paymentTime", .text), ("paymentMethodType", .text),
             ("paymentResultInfo", .ref("PaymentResultInfo")), ("cardInfo", .ref("CardInfo")),
             ("pspCustomerInfo", .ref("PspCustomerInfo")), ("acquirerInfo", .ref("AcquirerInfo")),
         ]),
-        "NotifyCaptureRequest": notification(["CAPTURE_RESULT"], [
+        "NotifyCaptureRequest": notification([.captureResult], [
             ("captureRequestId", .text), ("paymentId", .text), ("captureId", .text), ("captureAmount", .ref("Amount")),
             ("captureTime", .text), ("acquirerReferenceNo", .text),
         ]),
-        "NotifyRefundRequest": notification(["REFUND_RESULT"], [
+        "NotifyRefundRequest": notification([.refundResult], [
             ("refundStatus", .text), ("refundRequestId", .text), ("refundId", .text), ("refundAmount", .ref("Amount")),
             ("refundTime", .text),
         ]),
@@ -202,9 +202,9 @@ enum AntomSchemas {
     }
 
     /// A notification body: `notifyType` (one of `types`, which tell the kinds apart), `result` and its own fields.
-    private static func notification(_ types: [String], _ fields: [(String, JSONSchema)]) -> JSONSchema {
+    private static func notification(_ types: [NotifyType], _ fields: [(String, JSONSchema)]) -> JSONSchema {
         .object(
-            [("notifyType", .string(values: types)), ("result", .ref("Result"))] + fields,
+            [("notifyType", .string(values: types.map(\.rawValue))), ("result", .ref("Result"))] + fields,
             required: ["notifyType", "result"])
     }
 }
