@@ -123,7 +123,7 @@ public struct HostedCardPage: Sendable {
             return []
         }
         guard response.result.resultStatus == .unknown else { return leave(&state) }
-        state.phase = .challenge(PendingPayment(paymentId: payment.paymentId, paymentMethodType: PaymentMethodType.card.rawValue, url: next))
+        state.phase = .challenge(PendingPayment(paymentId: payment.paymentId, paymentMethodType: .card, url: next))
         return []
     }
 

@@ -32,7 +32,7 @@ enum CardPayRequest {
             productCode: session.productCode ?? "CASHIER_PAYMENT", paymentRequestId: paymentRequestId, order: order,
             paymentAmount: session.paymentAmount ?? order?.orderAmount,
             paymentMethod: PaymentMethod(
-                paymentMethodType: PaymentMethodType.card.rawValue, paymentMethodId: savedCardToken,
+                paymentMethodType: .card, paymentMethodId: savedCardToken,
                 paymentMethodMetaData: metadata.isEmpty ? nil : metadata),
             paymentRedirectUrl: session.paymentRedirectUrl, paymentNotifyUrl: session.paymentNotifyUrl,
             paymentFactor: factor, settlementStrategy: session.settlementStrategy, env: env,
