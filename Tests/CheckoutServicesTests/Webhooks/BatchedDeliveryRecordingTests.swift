@@ -33,7 +33,7 @@ import Testing
         #expect(disk.outbox.allSatisfy { $0.status == .acked && $0.attempts.count == 1 })
         let lines = disk.activity.filter { $0.kind == .notificationAttempt }.sorted { $0.index < $1.index }
         #expect(lines.map(\.paymentRequestId) == answers.map(\.notification.paymentRequestId))
-        #expect(lines.map(\.name) == answers.map(\.notification.notifyType))
+        #expect(lines.map(\.name) == answers.map(\.notification.notifyType.rawValue))
         // A restarted mock finds nothing left to send.
         let restarted = try APOBench().apo(store: try fixture.open(), sink: MerchantWebhookReceiver(), idPrefix: "20260102")
         #expect(await restarted.takeDueNotifications().isEmpty)
