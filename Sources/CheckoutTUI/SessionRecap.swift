@@ -23,6 +23,7 @@ struct SessionRecap {
         case .sessionFailed: return "createPaymentSession failed; no page was mounted"
         case .checkout: return "quit on the Checkout Page: \(app.pageView.status)"
         case .cardPage: return "quit on APO's card page: \(app.pageView.status)"
+        case .choosingCard: return "quit on the order page, before choosing a card"
         case .pageLeft: return "the buyer left the payment page (SDK_PAYMENT_CANCEL)"
         case .merchantResult: return "merchant result page: \(app.merchantView.headline)"
         }

@@ -5,6 +5,16 @@ import Foundation
 /// page, `HostedCardPage`), and the buyer comes back at `paymentRedirectUrl`, where the result page inquires. The
 /// `cardToken` an inquiry reports is kept for the buyer's next order in the run.
 extension MerchantSite {
+    /// The order page: with a card the buyer saved before, the buyer chooses it or a new card (seed 002, saved
+    /// card payments: "display the card brand names, logos, and masked card number for buyers to select");
+    /// otherwise paying by card is the only way, and the merchant server calls pay at once.
+    func orderPageOpened(_ state: inout MerchantSiteState) -> [MerchantSiteEffect] {
+        guard let saved = savedCards.first else { return payByCard(withSavedCard: false, &state) }
+        state.savedCard = saved
+        state.stage = .choosingCard
+        return []
+    }
+
     /// The merchant server pays the current order: a new card (typed on APO's page) or the saved card.
     func payByCard(withSavedCard: Bool, _ state: inout MerchantSiteState) -> [MerchantSiteEffect] {
         let saved = withSavedCard ? state.savedCard : nil
@@ -86,14 +96,18 @@ extension MerchantSite {
                 + "paymentMethodId = the token (seed 002, saved card payments)."))]
     }
 
-    /// Whether the result page offers another order (hosted card mode, nothing under way).
+    /// Whether the buyer may pay an order now: on the order page's card choice, or another order from the result
+    /// page (hosted card mode, nothing under way).
     public func offersNewOrder(_ state: MerchantSiteState) -> Bool {
-        mode == .hostedCard && state.stage == .merchantResult && state.operations.inFlight == nil
+        guard mode == .hostedCard, state.operations.inFlight == nil else { return false }
+        return state.stage == .merchantResult || state.stage == .choosingCard
     }
 
-    /// The buyer orders again: a new paymentRequestId, then pay with a new card or the saved one.
+    /// The buyer pays with a new card or the saved one: this order from the order page's choice, or another order
+    /// from the result page, under a new paymentRequestId.
     func newOrder(withSavedCard: Bool, _ state: inout MerchantSiteState) -> [MerchantSiteEffect] {
         guard offersNewOrder(state), !withSavedCard || state.savedCard != nil else { return [] }
+        if state.stage == .choosingCard { return payByCard(withSavedCard: withSavedCard, &state) }
         var effects: [MerchantSiteEffect] = state.result.recheckScheduled ? [.result(.cancelRecheck)] : []
         state.orders += 1
         state.retriedPaymentRequestId = "\(sessionRequest.paymentRequestId ?? "PAY")_\(state.orders)"

@@ -20,10 +20,14 @@ public struct MerchantSite: Sendable {
     public let behaviour: MerchantBehaviour
     /// Mints captureRequestId and refundRequestId.
     public let ids: any IDGenerator
+    /// Hosted card mode: the cards this buyer saved with the merchant before (a `cardToken` each), offered on the
+    /// order page next to a new card (seed 002, saved card payments, step 1).
+    public let savedCards: [HostedSavedCard]
 
     public init(
         page: CheckoutPage, resultPage: MerchantResultPage, sessionRequest: CreatePaymentSessionRequest,
-        mode: CheckoutMode, behaviour: MerchantBehaviour = MerchantBehaviour(), ids: any IDGenerator
+        mode: CheckoutMode, behaviour: MerchantBehaviour = MerchantBehaviour(), ids: any IDGenerator,
+        savedCards: [HostedSavedCard] = []
     ) {
         self.page = page
         self.resultPage = resultPage
@@ -32,13 +36,14 @@ public struct MerchantSite: Sendable {
         self.mode = mode
         self.behaviour = behaviour
         self.ids = ids
+        self.savedCards = savedCards
     }
 
     /// Applies `action` at `now`; returns the work the host must do, in order.
     public func reduce(_ state: inout MerchantSiteState, _ action: MerchantSiteAction, now: Date) -> [MerchantSiteEffect] {
         switch action {
         case .orderPageOpened:
-            return mode == .hostedCard ? payByCard(withSavedCard: false, &state) : [.createPaymentSession(request(state))]
+            return mode == .hostedCard ? orderPageOpened(&state) : [.createPaymentSession(request(state))]
         case .orderPageReloaded: return reload(&state, now: now)
         case .reopenPressed: return reopen(&state, now: now)
         case .page(let pageAction): return send(pageAction, &state, now: now)

@@ -14,7 +14,8 @@ public enum MerchantSiteAction: Equatable, Sendable {
     case result(MerchantResultAction)
     /// What the buyer does on APO's hosted card page (hosted card mode), and the answers to its calls.
     case cardPage(PageAction)
-    /// Hosted card mode, on the result page: the buyer orders again, with a new card or the saved one.
+    /// Hosted card mode: the buyer pays with a new card or the saved one, on the order page's choice or for
+    /// another order from the result page.
     case newOrderPressed(withSavedCard: Bool)
 
     // The merchant's staff.

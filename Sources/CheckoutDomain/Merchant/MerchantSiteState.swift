@@ -12,7 +12,8 @@ public struct MerchantSiteState: Equatable, Sendable {
     public internal(set) var payment: PayResponse?
     /// The card this order is paid with: the buyer's saved card, or nil for a new card typed on APO's page.
     public internal(set) var payingWith: HostedSavedCard?
-    /// The `cardToken` Antom minted for the buyer's card (paymentResultInfo), kept for the next order.
+    /// The buyer's saved card: one saved before (the scenario's), or the `cardToken` Antom minted for the buyer's
+    /// card (paymentResultInfo), kept for the next order.
     public internal(set) var savedCard: HostedSavedCard?
     /// Orders placed in this run (hosted card mode); the second and later get their own paymentRequestId.
     public internal(set) var orders = 1
@@ -48,7 +49,7 @@ public struct MerchantSiteState: Equatable, Sendable {
     public var canReloadOrderPage: Bool {
         switch stage {
         case .checkout, .pageLeft, .sessionFailed: !paymentInFlight
-        case .creatingSession, .merchantResult, .cardPage: false
+        case .creatingSession, .merchantResult, .cardPage, .choosingCard: false
         }
     }
 }
@@ -67,6 +68,8 @@ public enum MerchantSiteStage: Equatable, Sendable {
     case merchantResult
     /// APO's hosted card page at the `normalUrl` `pay` answered (hosted card mode).
     case cardPage
+    /// Hosted card mode, the order page: the buyer chooses a saved card or a new one before the merchant pays.
+    case choosingCard
 }
 
 /// Why no session came back from createPaymentSession (in hosted card mode: why `pay` gave no page to go to).

@@ -329,6 +329,13 @@ public enum StringKey: String, CaseIterable, Sendable {
     case merchantNewOrder = "merchant.newOrder"
     /// `New order with {card}`: the saved card's token in paymentMethodId.
     case merchantNewOrderSavedCard = "merchant.newOrderSavedCard"
+    /// Hosted card mode, the order page's choice of a saved card or a new one.
+    case merchantChooseCardHeadline = "merchant.chooseCardHeadline"
+    case merchantChooseCardDetail = "merchant.chooseCardDetail"
+    case merchantPayNewCard = "merchant.payNewCard"
+    /// `Pay with {card}`.
+    case merchantPaySavedCard = "merchant.paySavedCard"
+    case merchantStatusChooseCard = "merchant.statusChooseCard"
     case merchantStatusCreatingSession = "merchant.statusCreatingSession"
     case merchantStatusSessionFailed = "merchant.statusSessionFailed"
     case merchantStatusPageLeft = "merchant.statusPageLeft"
@@ -387,6 +394,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case hintOpenAgain = "hint.openAgain"
     case hintNewOrder = "hint.newOrder"
     case hintNewOrderSavedCard = "hint.newOrderSavedCard"
+    case hintPayNewCard = "hint.payNewCard"
+    case hintPaySavedCard = "hint.paySavedCard"
     case hintTimeline = "hint.timeline"
     case hintClose = "hint.close"
     case hintHelp = "hint.help"

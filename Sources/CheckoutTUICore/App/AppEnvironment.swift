@@ -55,7 +55,7 @@ public struct AppEnvironment: Sendable {
         let site = MerchantSite(
             page: page, resultPage: MerchantResultPage(catalog: page.catalog, strings: page.strings, money: page.money),
             sessionRequest: scenario.createPaymentSession, mode: mode,
-            behaviour: scenario.merchantBehaviour, ids: ids)
+            behaviour: scenario.merchantBehaviour, ids: ids, savedCards: ScenarioVault.savedCards(of: scenario))
         return AppEnvironment(
             scenario: scenario, scenarioName: scenarioName, site: site, clock: clock, timeZone: timeZone, glyphs: glyphs,
             explainer: explainer)

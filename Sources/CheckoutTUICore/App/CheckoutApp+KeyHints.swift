@@ -27,9 +27,11 @@ extension CheckoutApp {
 }
 
 extension MerchantControl {
-    /// How the footer names it.
-    var hintLabel: StringKey {
+    /// How the footer names it on `stage` (hosted card mode's order page pays, the result page orders again).
+    func hintLabel(on stage: MerchantSiteStage) -> StringKey {
         switch self {
+        case .newOrder where stage == .choosingCard: .hintPayNewCard
+        case .newOrderSavedCard where stage == .choosingCard: .hintPaySavedCard
         case .recheck: .hintCheckAgain
         case .capture: .hintCapture
         case .refund: .hintRefund

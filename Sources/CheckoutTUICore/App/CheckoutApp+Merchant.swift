@@ -6,6 +6,7 @@ extension CheckoutApp {
     public var merchantControls: [MerchantControl] {
         switch state.stage {
         case .pageLeft: return state.session?.paymentSessionData == nil ? [] : [.reopen]
+        case .choosingCard: return [.newOrder] + (state.site.savedCard == nil ? [] : [.newOrderSavedCard])
         case .merchantResult:
             let recheck = merchantView.buttons.contains { $0.action == .recheckPressed }
             let orders: [MerchantControl] =

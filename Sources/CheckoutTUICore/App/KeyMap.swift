@@ -60,7 +60,7 @@ enum KeyMap {
         if app.state.timelineExpanded { return .timeline }
         switch app.state.stage {
         case .checkout, .cardPage: return .checkout
-        case .merchantResult, .pageLeft: return .merchant
+        case .merchantResult, .pageLeft, .choosingCard: return .merchant
         case .creatingSession, .sessionFailed: return nil
         }
     }
@@ -186,7 +186,7 @@ enum KeyMap {
         KeyBinding(
             .merchant, [.character(control.hotkey)], String(control.hotkey), help: control.help,
             when: { $0.state.operations.inFlight == nil && $0.merchantControls.contains(control) },
-            label: { $0.hint(control.hintLabel) }
+            label: { $0.hint(control.hintLabel(on: $0.state.stage)) }
         ) { app, _ in app.press(control) }
     }
 

@@ -10,6 +10,19 @@ public enum ScenarioVault {
         APOSnapshot(vaultTokens: (scenario.vault ?? []).compactMap { record($0, testCards: testCards, savedAt: date) })
     }
 
+    /// The buyer's saved cards as the merchant knows them (hosted card mode's order page): each
+    /// `savedPaymentMethods` token the vault holds, with its brand and last four digits.
+    public static func savedCards(of scenario: Scenario) -> [HostedSavedCard] {
+        let vault = scenario.vault ?? []
+        return (scenario.createPaymentSession.savedPaymentMethods ?? []).compactMap { method in
+            guard method.paymentMethodType == .card,
+                let card = vault.first(where: { $0.cardToken == method.paymentMethodId })
+            else { return nil }
+            let number = CardNumber(card.cardNo)
+            return HostedSavedCard(cardToken: card.cardToken, brand: number.brand?.rawValue, lastFour: number.lastFour)
+        }
+    }
+
     private static func record(_ card: VaultCard, testCards: SandboxTestCards, savedAt date: Date) -> VaultTokenRecord? {
         let number = CardNumber(card.cardNo)
         // ScenarioLibrary has already refused cards that are not sandbox test cards.

@@ -24,6 +24,11 @@ struct MerchantContent {
             sessionFailed(failure, into: &content)
         case .pageLeft:
             pageLeft(into: &content)
+        case .choosingCard:
+            let text = app.merchantText
+            content.append(ContentLine([Span(" \(text.text(.merchantChooseCardHeadline))", Style(.title, bold: true))]))
+            content.paragraph(text.text(.merchantChooseCardDetail), width: width, indent: 3)
+            controls(into: &content)
         case .merchantResult:
             result(into: &content)
         case .checkout, .cardPage:
@@ -174,9 +179,11 @@ struct MerchantContent {
         case .refund: text.text(.merchantRefund, ["amount": remaining(.refund)])
         case .cancel: text.text(.merchantCancelPayment)
         case .reopen: text.text(.merchantReopen)
-        case .newOrder: text.text(.merchantNewOrder)
+        case .newOrder: text.text(state.stage == .choosingCard ? .merchantPayNewCard : .merchantNewOrder)
         case .newOrderSavedCard:
-            text.text(.merchantNewOrderSavedCard, ["card": state.site.savedCard.map(savedCardName) ?? ""])
+            text.text(
+                state.stage == .choosingCard ? .merchantPaySavedCard : .merchantNewOrderSavedCard,
+                ["card": state.site.savedCard.map(savedCardName) ?? ""])
         }
     }
 }

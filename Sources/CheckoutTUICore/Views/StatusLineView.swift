@@ -45,6 +45,8 @@ struct StatusLineView {
             return (app.pageView.status, false)
         case .pageLeft:
             return (app.merchantText.text(.merchantStatusPageLeft), false)
+        case .choosingCard:
+            return (app.merchantText.text(.merchantStatusChooseCard), false)
         case .merchantResult:
             return (app.merchantView.status, state.merchant.awaitingAnswer || state.operations.inFlight != nil)
         }

@@ -10,11 +10,11 @@ struct HostedCardSiteTests {
     private let now = PageHarness.start
     private static let cardPageUrl = "http://127.0.0.1:8480/page/sandbox/stone-infostaging.html?paymentId=PID-1&pspName=CARD"
 
-    private func makeSite(_ request: CreatePaymentSessionRequest) throws -> MerchantSite {
+    private func makeSite(_ request: CreatePaymentSessionRequest, savedCards: [HostedSavedCard] = []) throws -> MerchantSite {
         let page = try CheckoutPage.bundled()
         return MerchantSite(
             page: page, resultPage: MerchantResultPage(catalog: page.catalog, strings: page.strings, money: page.money),
-            sessionRequest: request, mode: .hostedCard, ids: SequentialIDGenerator())
+            sessionRequest: request, mode: .hostedCard, ids: SequentialIDGenerator(), savedCards: savedCards)
     }
 
     private static func askForConsent() -> CreatePaymentSessionRequest {
@@ -126,6 +126,26 @@ struct HostedCardSiteTests {
         let result = APOResult.failure("PARAM_ILLEGAL", "order.buyer is required for card payments")
         #expect(site.reduce(&state, .paid(PayResponse(result: result)), now: now).isEmpty)
         #expect(state.stage == .sessionFailed(.rejected(result)))
+    }
+
+    /// Seed 002, saved card payments, step 1: "You can display the card brand names, logos, and masked card number
+    /// for buyers to select and proceed with saved card payments."
+    @Test("seed 002: with a card saved before, the order page offers it and a new card; nothing is paid until the buyer picks")
+    func orderPageOffersTheSavedCard() throws {
+        let saved = HostedSavedCard(cardToken: "TOKEN-0768", brand: "VISA", lastFour: "0768")
+        let site = try makeSite(Self.askForConsent(), savedCards: [saved])
+        var state = MerchantSiteState()
+        #expect(site.reduce(&state, .orderPageOpened, now: now).isEmpty)
+        #expect(state.stage == .choosingCard && state.savedCard == saved && site.offersNewOrder(state))
+        let request = try #require(Self.pay(in: site.reduce(&state, .newOrderPressed(withSavedCard: true), now: now)))
+        #expect(request.paymentRequestId == "PAY-1", "the first order keeps the scenario's paymentRequestId")
+        #expect(request.paymentMethod?.paymentMethodId == "TOKEN-0768")
+        #expect(request.paymentMethod?.paymentMethodMetaData?["tokenizeMode"] == nil)
+        #expect(state.stage == .creatingSession)
+        var fresh = MerchantSiteState()
+        _ = site.reduce(&fresh, .orderPageOpened, now: now)
+        let newCard = try #require(Self.pay(in: site.reduce(&fresh, .newOrderPressed(withSavedCard: false), now: now)))
+        #expect(newCard.paymentMethod?.paymentMethodId == nil)
     }
 
     /// Seed 002: "If you did not receive a response message, it might be due to a network timeout. You can call the

@@ -35,6 +35,28 @@ struct HostedCardPlayTests {
         #expect(!written.contains("4054695723100768") && !written.contains("4054 6957 2310 0768"))
     }
 
+    /// Seed 002, saved card payments: the buyer picks the saved card on the merchant's page; the continuation page
+    /// asks only its CVV.
+    @Test("a returning buyer in hosted card mode picks the saved Visa on the order page and types only its CVV")
+    func savedCardFromTheScenario() async throws {
+        let cards = try SandboxTestCards.bundled()
+        let scenario = try ScenarioLibrary(testCards: cards).load("sg-returning-saved-card")
+        let run = HeadlessRun(
+            scenario: scenario, scenarioName: "sg-returning-saved-card", mode: .hostedCard,
+            size: Size(width: 120, height: 40), testCards: cards)
+        let report = try await run.play(try HeadlessFixtures.steps("""
+            [{"expectScreen": "Pay with Visa •••• 0768"},
+             {"keys": "s"},
+             {"expectMerchantCall": {"api": "pay", "resultStatus": "U", "resultCode": "PAYMENT_IN_PROCESS"}},
+             {"expectScreen": "Confirm your saved card with its CVV."},
+             {"fill": {"cvv": "123"}},
+             {"pay": true},
+             {"expectPaymentStatus": "SUCCESS"}]
+            """))
+        #expect(report.passed, "\(report.error?.message ?? "") \(report.expectations.filter { $0.passed != true })")
+        #expect(report.timeline.filter { $0.api == "pay" }.map(\.paymentRequestId) == ["PAY_SG_SAVED_0001"])
+    }
+
     @Test("the card page refuses a card Antom does not know and says why; the buyer corrects it and pays")
     func refusedThenCorrected() async throws {
         let report = try await HeadlessFixtures.play("hosted-card-3ds", """
