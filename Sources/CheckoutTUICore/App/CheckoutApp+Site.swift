@@ -69,8 +69,9 @@ extension CheckoutApp {
             return send(.sessionCreationFailed(error))
         case .payAnswered(let response):
             var entry = TimelineEntry.call(.api, APOEndpoint.pay.rawValue, paymentRequestId: id, result: response.result, at: state.now)
-            entry.detail = [response.paymentId.map { "paymentId \($0)" }, response.normalUrl.map { "normalUrl \($0)" }]
-                .compactMap { $0 }.joined(separator: " · ")
+            let facts = [response.paymentId.map { "paymentId \($0)" }, response.normalUrl.map { "normalUrl \($0)" }]
+                .compactMap { $0 }
+            entry.detail = facts.isEmpty ? nil : facts.joined(separator: " · ")
             record(entry)
             return send(.paid(response))
         case .payFailed(let error):
