@@ -18,22 +18,20 @@ enum CardPayRequest {
         if (env.terminalType ?? "").isEmpty { env.terminalType = "WEB" }
         if (env.clientIp ?? "").isEmpty { env.clientIp = localClientIp }
         let wanted = session.availablePaymentMethod?.paymentMethodMetaData
-        var metadata: [String: JSONValue] = [:]
+        var metadata = CardMetaData()
         if savedCardToken != nil {
-            metadata["isCardOnFile"] = .bool(true)
-        } else if let mode = wanted?.tokenizeMode {
-            metadata["tokenizeMode"] = .string(mode)
+            metadata.isCardOnFile = true
+        } else {
+            metadata.tokenizeMode = wanted?.tokenizeMode
         }
-        if wanted?.is3DSAuthentication == true { metadata["is3DSAuthentication"] = .bool(true) }
+        if wanted?.is3DSAuthentication == true { metadata.is3DSAuthentication = true }
         var factor = session.paymentFactor ?? PaymentFactor()
         // Seeds 001 and 002: cards are authorised first, then captured.
         factor.isAuthorization = true
         return PayRequest(
             productCode: session.productCode ?? "CASHIER_PAYMENT", paymentRequestId: paymentRequestId, order: order,
             paymentAmount: session.paymentAmount ?? order?.orderAmount,
-            paymentMethod: PaymentMethod(
-                paymentMethodType: .card, paymentMethodId: savedCardToken,
-                paymentMethodMetaData: metadata.isEmpty ? nil : metadata),
+            paymentMethod: PaymentMethod(paymentMethodType: .card, paymentMethodId: savedCardToken, cardMetaData: metadata),
             paymentRedirectUrl: session.paymentRedirectUrl, paymentNotifyUrl: session.paymentNotifyUrl,
             paymentFactor: factor, settlementStrategy: session.settlementStrategy, env: env,
             merchantRegion: session.merchantRegion, userRegion: session.userRegion)

@@ -66,9 +66,8 @@ public struct PayRequestValidator: Sendable {
         if let mode = request.paymentFactor?.captureMode, mode != "AUTOMATIC", mode != "MANUAL" {
             throw PayFieldProblem("paymentFactor.captureMode must be AUTOMATIC or MANUAL, not '\(mode)'")
         }
-        let metadata = request.paymentMethod?.paymentMethodMetaData ?? [:]
-        if let problem = TokenizeMode.problem(
-            with: metadata["tokenizeMode"]?.text, field: "\(Self.cardFields).tokenizeMode")
+        let metadata = request.paymentMethod?.cardMetaData ?? CardMetaData()
+        if let problem = TokenizeMode.problem(with: metadata.tokenizeMode, field: "\(Self.cardFields).tokenizeMode")
         {
             throw PayFieldProblem(problem)
         }
@@ -76,7 +75,7 @@ public struct PayRequestValidator: Sendable {
     }
 
     /// Seeds 001 and 002, "Whether required": Yes for cards.
-    private func card(_ request: PayRequest, metadata: [String: JSONValue], env: Env?) throws(PayFieldProblem) {
+    private func card(_ request: PayRequest, metadata: CardMetaData, env: Env?) throws(PayFieldProblem) {
         let buyer = request.order?.buyer
         let identifiers = [buyer?.referenceBuyerId, buyer?.buyerPhoneNo, buyer?.buyerEmail].compactMap(nonEmpty)
         guard !identifiers.isEmpty else {
@@ -89,30 +88,18 @@ public struct PayRequestValidator: Sendable {
                 "paymentFactor.isAuthorization must be true for card payments (authorised first, then captured)")
         }
         try require(env?.clientIp, "env.clientIp")
-        guard nonEmpty(metadata["cardNo"]?.text) != nil else { return }
-        let month = try require(metadata["expiryMonth"]?.text, "\(Self.cardFields).expiryMonth")
+        guard nonEmpty(metadata.cardNo) != nil else { return }
+        let month = try require(metadata.expiryMonth, "\(Self.cardFields).expiryMonth")
         guard (1...2).contains(month.count), month.allSatisfy(\.isASCIIDigit) else {
             throw PayFieldProblem("\(Self.cardFields).expiryMonth must be the month as MM, not '\(month)'")
         }
-        let year = try require(metadata["expiryYear"]?.text, "\(Self.cardFields).expiryYear")
+        let year = try require(metadata.expiryYear, "\(Self.cardFields).expiryYear")
         guard [2, 4].contains(year.count), year.allSatisfy(\.isASCIIDigit) else {
             throw PayFieldProblem("\(Self.cardFields).expiryYear must be the year as YY or YYYY, not '\(year)'")
         }
-        guard Self.holderName(metadata["cardholderName"]) != nil else {
+        guard metadata.holderName != nil else {
             throw PayFieldProblem(
                 "\(Self.cardFields).cardholderName is required with cardNo: firstName and lastName, or fullName")
-        }
-    }
-
-    /// The cardholder's name as the metadata gives it: `{firstName, lastName}` or `{fullName}`, or plain text.
-    public static func holderName(_ value: JSONValue?) -> String? {
-        switch value {
-        case .object(let name)?:
-            if let full = nonEmpty(name["fullName"]?.text) { return full }
-            let parts = [name["firstName"]?.text, name["middleName"]?.text, name["lastName"]?.text].compactMap(nonEmpty)
-            return parts.isEmpty ? nil : parts.joined(separator: " ")
-        case .string(let text)?: return nonEmpty(text)
-        default: return nil
         }
     }
 

@@ -14,17 +14,17 @@ enum GatewayBodies {
 
     static func cardPay(
         requestId: String, cards: SandboxTestCards, number: String? = nil, captureMode: String? = nil,
-        extra: [String: JSONValue] = [:]
+        extra: CardMetaData = CardMetaData()
     ) -> PayRequest {
         var metadata = extra
-        metadata["cardNo"] = .string(number ?? card(cards, outcome: .success))
-        metadata["cvv"] = .string("123")
-        metadata["expiryMonth"] = .string("12")
-        metadata["expiryYear"] = .string("30")
-        metadata["cardholderName"] = .object(["firstName": .string("Lady"), "lastName": .string("Gaga")])
+        metadata.cardNo = number ?? card(cards, outcome: .success)
+        metadata.cvv = "123"
+        metadata.expiryMonth = "12"
+        metadata.expiryYear = "30"
+        metadata.cardholderName = UserName(firstName: "Lady", lastName: "Gaga")
         return pay(
             requestId: requestId, currency: "SGD", value: "6000",
-            method: PaymentMethod(paymentMethodType: .card, paymentMethodMetaData: metadata), captureMode: captureMode)
+            method: PaymentMethod(paymentMethodType: .card, cardMetaData: metadata), captureMode: captureMode)
     }
 
     static func walletPay(requestId: String, type: PaymentMethodType = "GRABPAY_SG", currency: String = "SGD", value: String = "6000",

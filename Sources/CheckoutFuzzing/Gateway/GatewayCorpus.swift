@@ -37,7 +37,7 @@ public enum GatewayCorpus {
             GatewayBodies.cardPay(requestId: "FUZZ_PAY_MANUAL", cards: cards, captureMode: "MANUAL"),
             GatewayBodies.cardPay(
                 requestId: "FUZZ_PAY_TOKENIZE", cards: cards,
-                extra: ["tokenizeMode": .string("ENABLED"), "is3DSAuthentication": .bool(true)]),
+                extra: CardMetaData(tokenizeMode: TokenizeMode.enabled.rawValue, is3DSAuthentication: true)),
             GatewayBodies.walletPay(requestId: "FUZZ_PAY_GRABPAY"),
             GatewayBodies.walletPay(
                 requestId: "FUZZ_PAY_P24", type: "P24", currency: "PLN", value: "4999",

@@ -79,38 +79,30 @@ public final class GatewayCheckoutPageService: CheckoutPageService {
     /// gateway already holds the session's id) and the method's details in paymentMethodMetaData.
     func payRequest(for submission: PaymentSubmission, attempt: Int) -> PayRequest {
         let base = request.paymentRequestId ?? "PAYMENT"
-        var metadata: [String: JSONValue] = [:]
+        var metadata = CardMetaData()
         var methodId: String?
         if let card = submission.card {
-            let names = card.holderName.split(separator: " ", maxSplits: 1).map(String.init)
-            metadata["cardNo"] = .string(card.number.digits)
-            metadata["cvv"] = .string(card.cvv)
-            metadata["expiryMonth"] = .string(card.expiry.monthText)
-            metadata["expiryYear"] = .string(card.expiry.yearText)
-            metadata["cardholderName"] = .object([
-                "firstName": .string(names.first ?? card.holderName), "lastName": .string(names.dropFirst().first ?? ""),
-            ])
+            metadata = CardMetaData(card: card)
             // The buyer agreed on this form (ASKFORCONSENT) or the session saves every card (ENABLED), seed 002.
             let mode = request.availablePaymentMethod?.paymentMethodMetaData?.tokenize ?? .disabled
             if mode == .enabled || (mode == .askForConsent && submission.saveCard) {
-                metadata["tokenizeMode"] = .string(TokenizeMode.enabled.rawValue)
+                metadata.tokenizeMode = TokenizeMode.enabled.rawValue
             }
         }
         if let saved = submission.savedCard {
             methodId = saved.cardToken
-            metadata["cvv"] = .string(saved.cvv)
+            metadata.cvv = saved.cvv
         }
         if request.availablePaymentMethod?.paymentMethodMetaData?.is3DSAuthentication == true {
-            metadata["is3DSAuthentication"] = .bool(true)
+            metadata.is3DSAuthentication = true
         }
-        if let email = submission.payerEmail { metadata["payerEmail"] = .string(email) }
-        if let cpf = submission.cpf { metadata["cpf"] = .string(CPF(cpf).digits) }
+        metadata.payerEmail = submission.payerEmail
+        metadata.cpf = submission.cpf.map { CPF($0).digits }
         return PayRequest(
             productCode: "CASHIER_PAYMENT", paymentRequestId: "\(String(base.prefix(56)))_PAY\(attempt)",
             order: request.order, paymentAmount: request.paymentAmount,
             paymentMethod: PaymentMethod(
-                paymentMethodType: submission.paymentMethodType, paymentMethodId: methodId,
-                paymentMethodMetaData: metadata.isEmpty ? nil : metadata),
+                paymentMethodType: submission.paymentMethodType, paymentMethodId: methodId, cardMetaData: metadata),
             paymentRedirectUrl: request.paymentRedirectUrl, paymentNotifyUrl: request.paymentNotifyUrl,
             paymentFactor: paymentFactor(card: submission.paymentMethodType == .card),
             settlementStrategy: request.settlementStrategy, env: env)

@@ -59,21 +59,21 @@ extension MockAPO {
             )
         }
         let method = request.paymentMethod
-        let metadata = method?.paymentMethodMetaData ?? [:]
+        let metadata = method?.cardMetaData ?? CardMetaData()
         let methodType = method?.paymentMethodType ?? PaymentMethodType(wire: nil)
         let card = methodType.uppercased == .card ? Self.payCard(method, metadata: metadata) : nil
-        let tokenize = TokenizeMode(wire: metadata["tokenizeMode"]?.text) ?? .disabled
+        let tokenize = metadata.tokenize
         let input = PaymentInput(
             api: api, origin: .payAPI, paymentRequestId: requestId, session: nil,
             amount: request.paymentAmount ?? Amount(currency: "", value: ""), order: request.order,
             methodType: methodType, card: card,
             mintsToken: Self.mintsToken(tokenize, typedByMerchant: card?.isTyped == true),
             offersSaveCard: tokenize == .askForConsent,
-            threeDSRequested: metadata["is3DSAuthentication"]?.flag == true,
+            threeDSRequested: metadata.is3DSAuthentication == true,
             captureMode: request.paymentFactor?.captureMode == CaptureMode.manual.rawValue ? .manual : .automatic,
             terminalType: (request.env ?? request.order?.env)?.terminalType?.uppercased() ?? "WEB",
             notifyUrl: request.paymentNotifyUrl, redirectUrl: request.paymentRedirectUrl,
-            payerEmail: nonEmpty(metadata["payerEmail"]?.text), cpf: nonEmpty(metadata["cpf"]?.text),
+            payerEmail: nonEmpty(metadata.payerEmail), cpf: nonEmpty(metadata.cpf),
             closesAt: request.paymentExpiryTime.flatMap(ISOTimestamp.parse), enforceBuyerRule: false,
             allowedMethods: nil, sessionTokens: nil)
         let (response, created) = startPayment(input, now: now)
@@ -94,16 +94,15 @@ extension MockAPO {
 
     /// The card of a `pay` body: a token in paymentMethodId, the details in paymentMethodMetaData (already checked
     /// by `PayRequestValidator`), or neither, for the hosted card page.
-    private static func payCard(_ method: PaymentMethod?, metadata: [String: JSONValue]) -> CardSource {
-        let cvv = metadata["cvv"]?.text
+    private static func payCard(_ method: PaymentMethod?, metadata: CardMetaData) -> CardSource {
+        let cvv = metadata.cvv
         if let token = nonEmpty(method?.paymentMethodId) {
             return CardSource(kind: .saved(token: token), cvv: cvv)
         }
-        guard let number = nonEmpty(metadata["cardNo"]?.text) else { return CardSource(kind: .onHostedPage, cvv: nil) }
-        let month = Int(metadata["expiryMonth"]?.text ?? "") ?? 0
-        let year = Int(metadata["expiryYear"]?.text ?? "") ?? 0
+        guard let number = nonEmpty(metadata.cardNo) else { return CardSource(kind: .onHostedPage, cvv: nil) }
+        let month = Int(metadata.expiryMonth ?? "") ?? 0
+        let year = Int(metadata.expiryYear ?? "") ?? 0
         let expiry = CardExpiry(month: month, year: year < 100 ? 2000 + year : year)
-        let holder = PayRequestValidator.holderName(metadata["cardholderName"])
-        return CardSource(kind: .typed(number: CardNumber(number), expiry: expiry, holder: holder), cvv: cvv)
+        return CardSource(kind: .typed(number: CardNumber(number), expiry: expiry, holder: metadata.holderName), cvv: cvv)
     }
 }

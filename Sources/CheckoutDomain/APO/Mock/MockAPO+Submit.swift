@@ -45,7 +45,7 @@ extension MockAPO {
         }
         let threeDS =
             metadata?.is3DSAuthentication == true
-            || request.paymentMethod?.paymentMethodMetaData?["is3DSAuthentication"]?.flag == true
+            || request.paymentMethod?.cardMetaData.is3DSAuthentication == true
         let savedTokens = (request.savedPaymentMethods ?? []).compactMap { method in
             method.paymentMethodType == .card ? method.paymentMethodId : nil
         }
