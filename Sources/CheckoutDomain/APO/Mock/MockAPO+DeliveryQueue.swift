@@ -5,7 +5,7 @@ import Foundation
 /// the in-process merchant.
 extension MockAPO {
     /// Settles what the clock has passed, then claims every notification attempt due now, in creation order.
-    /// A claimed notification is not handed out again until its answer is recorded with `recordDelivery`.
+    /// A claimed notification is not handed out again until its answer is recorded with `recordDeliveries`.
     public func takeDueNotifications() -> [OutboundNotification] {
         _ = transact(onStoreFailure: { _ in () }) { now -> Result<Void, APOClientError> in
             settle(now: now)
@@ -24,16 +24,11 @@ extension MockAPO {
         }
     }
 
-    /// Records the merchant's answer to a claimed attempt: acknowledged, or the next attempt scheduled (the last
-    /// one exhausts the notification). Nil when the notification is gone (a reset) or the answer was recorded.
-    @discardableResult
-    public func recordDelivery(_ notification: OutboundNotification, _ outcome: DeliveryOutcome) -> NotificationAttempt? {
-        recordDeliveries([DeliveryAnswer(notification: notification, outcome: outcome)]).first
-    }
-
-    /// Records several answers in the order given, in one save: one SQLite transaction for a burst of answers
-    /// instead of one each. Should the store refuse the save, each answer is tried again in a save of its own, so
-    /// a record the store refuses holds back only itself. Answers to notifications gone or recorded are skipped.
+    /// Records the merchant's answers to claimed attempts, in the order given: each acknowledged, or its next
+    /// attempt scheduled (the last one exhausts the notification). One save for them all: one SQLite transaction
+    /// for a burst of answers instead of one each. Should the store refuse the save, each answer is tried again in
+    /// a save of its own, so a record the store refuses holds back only itself. Answers to notifications gone (a
+    /// reset) or already recorded are skipped.
     @discardableResult
     public func recordDeliveries(_ answers: [DeliveryAnswer]) -> [NotificationAttempt] {
         guard !answers.isEmpty else { return [] }
