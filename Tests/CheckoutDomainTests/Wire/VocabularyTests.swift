@@ -19,6 +19,19 @@ struct VocabularyTests {
         #expect(PaymentMethodType(wire: nil).rawValue == "")
     }
 
+    @Test("a result code is lenient and codes as the bare string, so answers and stored records read as before")
+    func resultCodes() throws {
+        let text = #"{"resultCode":"BRAND_NEW_CODE","resultMessage":"new","resultStatus":"F"}"#
+        let result = try WireCoding.decode(APOResult.self, from: Data(text.utf8))
+        #expect(result.resultCode.rawValue == "BRAND_NEW_CODE" && result.resultCode != .processFail)
+        #expect(WireCoding.encodeString(result) == text)
+        #expect(WireCoding.encodeString(APOResult.success) == #"{"resultCode":"SUCCESS","resultMessage":"success.","resultStatus":"S"}"#)
+        let inquiry = try WireCoding.decode(
+            InquiryPaymentResponse.self,
+            from: Data(#"{"result":{"resultCode":"SUCCESS","resultStatus":"S"},"paymentResultCode":"DO_NOT_HONOR"}"#.utf8))
+        #expect(inquiry.paymentResultCode == .doNotHonor && "\(ResultCode.doNotHonor)" == "DO_NOT_HONOR")
+    }
+
     @Test("a value prints as its raw text, and names its notify API")
     func printing() {
         #expect("\(PaymentMethodType.card) \(NotifyType.refundResult)" == "CARD REFUND_RESULT")
