@@ -103,6 +103,14 @@ public struct CardMetaData: Codable, Hashable, Sendable {
         try container.encode(map)
     }
 
+    /// `map` as it may be kept: the card number masked, the CVV replaced, every other key as it was.
+    public static func redacting(_ map: [String: JSONValue]) -> [String: JSONValue] {
+        var out = map
+        if let number = map[Key.cardNo.rawValue]?.text { out[Key.cardNo.rawValue] = .string(CardNumber(number).masked) }
+        if map[Key.cvv.rawValue] != nil { out[Key.cvv.rawValue] = .string("***") }
+        return out
+    }
+
     /// `tokenizeMode` read by the one rule; an unknown value (refused by validation) counts as `DISABLED`.
     public var tokenize: TokenizeMode { TokenizeMode(wire: tokenizeMode) ?? .disabled }
 

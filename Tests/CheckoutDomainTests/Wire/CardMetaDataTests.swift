@@ -64,6 +64,18 @@ struct CardMetaDataTests {
         #expect(PaymentMethod(paymentMethodType: .card, cardMetaData: CardMetaData()).paymentMethodMetaData == nil)
     }
 
+    @Test("what is kept of a map has the number masked and the CVV replaced, every other key as it was")
+    func redactedMap() {
+        let map: [String: JSONValue] = [
+            "cardNo": .string("4054695723100768"), "cvv": .number(987), "payerEmail": .string("a@b.c"),
+            "newAntomKey": .object(["x": .bool(true)]),
+        ]
+        let kept = CardMetaData.redacting(map)
+        #expect(kept["cardNo"] == .string("************0768") && kept["cvv"] == .string("***"))
+        #expect(kept["payerEmail"] == map["payerEmail"] && kept["newAntomKey"] == map["newAntomKey"])
+        #expect(CardMetaData.redacting(["isCardOnFile": .bool(true)]) == ["isCardOnFile": .bool(true)])
+    }
+
     @Test("printing, debugging or dumping it never shows the card number or the CVV")
     func redacted() throws {
         let card = CardMetaData(

@@ -49,15 +49,8 @@ enum URLQuery {
 enum CardRedaction {
     static func redact(_ method: PaymentMethod?) -> PaymentMethod? {
         guard var method, let metadata = method.paymentMethodMetaData else { return method }
-        method.paymentMethodMetaData = redact(metadata)
+        method.paymentMethodMetaData = CardMetaData.redacting(metadata)
         return method
-    }
-
-    static func redact(_ metadata: [String: JSONValue]) -> [String: JSONValue] {
-        var out = metadata
-        if let number = metadata["cardNo"]?.text { out["cardNo"] = .string(CardNumber(number).masked) }
-        if metadata["cvv"] != nil { out["cvv"] = .string("***") }
-        return out
     }
 
     static func redact(_ request: CreatePaymentSessionRequest) -> CreatePaymentSessionRequest {
@@ -76,7 +69,7 @@ enum CardRedaction {
     /// The card numbers a method carries in its one card-number field, `paymentMethodMetaData.cardNo`.
     static func cardNumbers(_ methods: [PaymentMethod?]) -> [CardNumber] {
         methods.compactMap { method in
-            guard let text = method?.paymentMethodMetaData?["cardNo"]?.text else { return nil }
+            guard let text = method?.cardMetaData.cardNo else { return nil }
             let number = CardNumber(text)
             return number.digits.isEmpty ? nil : number
         }
