@@ -49,7 +49,9 @@ public struct PaymentSubmission: Codable, Hashable, Sendable {
 /// A card typed into a form (the Checkout Page's, the hosted card page's), on the wire under the names the pay
 /// API's `paymentMethodMetaData` gives them: `{"cardNo","expiryMonth":"MM","expiryYear":"YY","cvv","holderName"}`.
 /// It prints with the number masked and without the CVV.
-public struct CardDetails: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct CardDetails: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     public var number: CardNumber
     public var expiry: CardExpiry
     public var cvv: String
@@ -110,10 +112,13 @@ public struct CardDetails: Codable, Hashable, Sendable, CustomStringConvertible,
 
     public var description: String { "CardDetails(\(number.masked), \(expiry.monthText)/\(expiry.yearText))" }
     public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["card": description]) }
 }
 
-/// A saved card picked by its token, with the CVV the buyer typed for it.
-public struct SavedCardChoice: Codable, Hashable, Sendable {
+/// A saved card picked by its token, with the CVV the buyer typed for it. It prints without the CVV.
+public struct SavedCardChoice: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     public var cardToken: String
     public var cvv: String
 
@@ -121,4 +126,8 @@ public struct SavedCardChoice: Codable, Hashable, Sendable {
         self.cardToken = cardToken
         self.cvv = cvv
     }
+
+    public var description: String { "SavedCardChoice(\(cardToken), cvv \(cvv.isEmpty ? "none" : "***"))" }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["choice": description]) }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A primary account number that never shows itself: printing, logging or interpolating it gives the masked form.
 ///
 /// Only the field the buyer is typing into reads `digits`; everything else uses `masked` or `lastFour`.
-public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The bare digits. Read only to submit the payment or to draw the field being typed.
     public let digits: String
 
@@ -46,6 +46,7 @@ public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDeb
 
     public var description: String { masked }
     public var debugDescription: String { "CardNumber(\(masked))" }
+    public var customMirror: Mirror { Mirror(self, children: ["digits": masked]) }
 }
 
 /// The mod-10 check every card number carries in its last digit.

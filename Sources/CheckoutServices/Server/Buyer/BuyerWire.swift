@@ -62,8 +62,10 @@ public struct BuyerSession: Codable, Hashable, Sendable {
 
 /// `POST /sim/v1/enterCard`: what the buyer typed on the hosted card page (seed 002) of a `pay` payment: a new card
 /// (with the "save this card" tick when the page offered it), or only the CVV of the saved card the merchant paid
-/// with.
-public struct BuyerEnterCardRequest: Codable, Hashable, Sendable {
+/// with. It prints as its `HostedCardEntry` does: no card number, no CVV.
+public struct BuyerEnterCardRequest: Codable, Hashable, Sendable, CustomStringConvertible,
+    CustomDebugStringConvertible, CustomReflectable
+{
     public var paymentId: String
     public var card: CardDetails?
     public var saveCard: Bool?
@@ -90,6 +92,12 @@ public struct BuyerEnterCardRequest: Codable, Hashable, Sendable {
         guard let cvv else { throw WireDecodingError(field: "card", problem: "is required (or cvv, for a saved card)") }
         return .savedCardCVV(cvv)
     }
+
+    public var description: String {
+        "BuyerEnterCardRequest(\(paymentId), \((try? entry()).map(String.init(describing:)) ?? "nothing typed"))"
+    }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["request": description]) }
 }
 
 /// `POST /sim/v1/completeChallenge`: how the buyer left the 3DS page.
