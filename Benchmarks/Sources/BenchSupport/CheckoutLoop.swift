@@ -26,13 +26,18 @@ public final class CheckoutLoop: CheckoutRunning {
         keys = CheckoutScript.payByCard(bench.successCard)
     }
 
-    /// An app for the next checkout: the scenario with a paymentRequestId and order id of its own.
+    /// An app for the next checkout: the scenario with a paymentRequestId and order id of its own, in the request
+    /// the merchant's site sends (it keeps its own copy of the scenario's).
     public func nextApp(size: Size) -> CheckoutApp {
         completed += 1
         var environment = simulation.environment
         let id = "BENCH-\(completed)"
         environment.scenario.createPaymentSession.paymentRequestId = id
         environment.scenario.createPaymentSession.order?.referenceOrderId = "ORDER-\(id)"
+        let site = environment.site
+        environment.site = MerchantSite(
+            page: site.page, resultPage: site.resultPage, sessionRequest: environment.scenario.createPaymentSession,
+            mode: site.mode, behaviour: site.behaviour, ids: site.ids, savedCards: site.savedCards)
         return CheckoutApp(environment: environment, size: size)
     }
 
@@ -47,7 +52,7 @@ public final class CheckoutLoop: CheckoutRunning {
         await started(&app)
         await pay(&app)
         await perform(app.update(.tick), on: &app)
-        guard let id = app.environment.scenario.createPaymentSession.paymentRequestId else { return false }
+        guard let id = app.environment.site.sessionRequest.paymentRequestId else { return false }
         let answer = try? await simulation.apo.inquiryPayment(InquiryPaymentRequest(paymentRequestId: id))
         return answer?.paymentStatus == "SUCCESS"
     }
