@@ -37,6 +37,10 @@ let package = Package(
         // libqrencode (Debian's libqrencode-dev): QR codes for QR payment methods; only QRCode imports it.
         .systemLibrary(
             name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // OpenSSL 3's libcrypto (Debian's libssl-dev): RSA signing, verifying and key generation; only Signing imports
+        // it (docs/DECISIONS.md: OpenSSL signs RSA-2048 about twice as fast as swift-crypto's BoringSSL).
+        .systemLibrary(
+            name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // A code value as a QR matrix, through libqrencode; the TUI core draws it.
         .target(
@@ -72,13 +76,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        // Real I/O: RSA signing, the HTTP client and server, webhooks and the SQLite store.
+        // Real I/O: RSA signing (OpenSSL), the HTTP client and server, webhooks and the SQLite store.
         .target(
             name: "CheckoutServices",
             dependencies: [
                 "CheckoutDomain",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                "COpenSSL",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

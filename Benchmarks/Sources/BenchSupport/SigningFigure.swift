@@ -2,9 +2,11 @@ import CheckoutServices
 import Foundation
 import _CryptoExtras
 
-/// How many Antom response signatures this build's RSA (swift-crypto, BoringSSL) makes per second on one thread:
-/// the ceiling `serve` can reach with its own library, beside `openssl speed`'s.
+/// How many Antom response signatures `AntomSigner` (OpenSSL's libcrypto) makes per second on one thread: the
+/// ceiling `serve` can reach with the library it signs with, beside `openssl speed`'s.
 public struct SigningFigure: Codable, Sendable {
+    /// The library that signed, as it names itself (`OpenSSL 3.0.19 27 Jan 2026`).
+    public var library: String
     public var signatures: Int
     public var seconds: Double
     public var perSecond: Double
@@ -25,6 +27,7 @@ public struct SigningFigure: Codable, Sendable {
             now = Stopwatch.now()
         }
         let elapsed = Double(now - start) / 1e9
-        return SigningFigure(signatures: count, seconds: elapsed, perSecond: Double(count) / elapsed)
+        return SigningFigure(
+            library: AntomSigner.library, signatures: count, seconds: elapsed, perSecond: Double(count) / elapsed)
     }
 }

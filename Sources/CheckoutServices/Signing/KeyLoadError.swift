@@ -14,7 +14,8 @@ public enum KeyLoadError: Error, Sendable, Equatable, CustomStringConvertible, L
     case wrongKind(expected: KeyKind, found: KeyKind)
     /// The decoded bytes are not an RSA key of the expected kind.
     case malformedKey(expected: KeyKind)
-    /// The modulus is below 2048 bits; `bits` is `nil` when it is even below the 1024 bits swift-crypto reads.
+    /// The modulus is below 2048 bits; `bits` is `nil` for a private key below 1024 bits (as swift-crypto, which
+    /// read keys before OpenSSL, reported it).
     case keyTooSmall(bits: Int?)
 
     public var description: String {

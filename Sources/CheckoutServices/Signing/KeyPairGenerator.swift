@@ -1,5 +1,5 @@
+import COpenSSL
 import Foundation
-import _CryptoExtras
 
 /// Generates 2048-bit RSA key pairs and writes them as PEM files (mode 0600) for the simulator's roles.
 public enum KeyPairGenerator {
@@ -24,14 +24,15 @@ public enum KeyPairGenerator {
             throw .alreadyExists(path: existing.path)
         }
         for role in roles {
-            let key: _RSA.Signing.PrivateKey
-            do {
-                key = try _RSA.Signing.PrivateKey(keySize: .bits2048)
-            } catch {
-                throw .keyGenerationFailed(reason: "\(error)")
+            guard let pointer = cos_rsa_generate(2048) else {
+                throw .keyGenerationFailed(reason: RSAKey.lastError())
             }
-            try write(key.pkcs8PEMRepresentation, to: role.privateKeyFile(in: directory))
-            try write(key.publicKey.pemRepresentation, to: role.publicKeyFile(in: directory))
+            let key = RSAKey(owning: pointer)
+            guard let privatePEM = key.privateKeyPEM, let publicPEM = key.publicKeyPEM else {
+                throw .keyGenerationFailed(reason: RSAKey.lastError())
+            }
+            try write(privatePEM, to: role.privateKeyFile(in: directory))
+            try write(publicPEM, to: role.publicKeyFile(in: directory))
         }
         return files
     }

@@ -1,17 +1,19 @@
-import Crypto
+import COpenSSL
 import Foundation
-import _CryptoExtras
 
-/// Turns `KeyText` into swift-crypto RSA keys, telling a wrong kind of key apart from a broken one.
+/// Turns `KeyText` into OpenSSL RSA keys, telling a wrong kind of key apart from a broken one.
 enum RSAKeyDecoding {
     /// DOCS api_fund: RSA256 "key length must be 2048 bits"; Antom's sandbox keys are 2048-bit.
     static let minimumKeySize = 2048
+    /// Below this a private key is reported without its size, as swift-crypto (which read keys before OpenSSL,
+    /// docs/DECISIONS.md) reported it: `KeyLoadError.keyTooSmall(bits: nil)`.
+    static let smallestSizeReported = 1024
 
-    static func privateKey(from text: KeyText) throws(KeyLoadError) -> _RSA.Signing.PrivateKey {
+    static func privateKey(from text: KeyText) throws(KeyLoadError) -> RSAKey {
         switch text.pemLabel {
         case "PRIVATE KEY", "RSA PRIVATE KEY":
             // PY and PHP wrap the dashboard's PKCS#8 body in RSA PRIVATE KEY markers, so the label does not
-            // decide the DER format; swift-crypto tries PKCS#8 first, then PKCS#1, whatever the label says.
+            // decide the DER format: PKCS#8 and PKCS#1 are both read, whatever the label says.
             return try privateKey(der: text.der)
         case "PUBLIC KEY", "RSA PUBLIC KEY":
             throw .wrongKind(expected: .privateKey, found: .publicKey)
@@ -28,7 +30,7 @@ enum RSAKeyDecoding {
         }
     }
 
-    static func publicKey(from text: KeyText) throws(KeyLoadError) -> _RSA.Signing.PublicKey {
+    static func publicKey(from text: KeyText) throws(KeyLoadError) -> RSAKey {
         switch text.pemLabel {
         case "PUBLIC KEY", "RSA PUBLIC KEY":
             // PKCS#1 public keys are read as well as the SPKI the SDKs use (`X509EncodedKeySpec`).
@@ -40,42 +42,42 @@ enum RSAKeyDecoding {
         case nil:
             do {
                 return try publicKey(der: text.der)
-            } catch .malformedKey where (try? _RSA.Signing.PrivateKey(unsafeDERRepresentation: text.der)) != nil {
+            } catch .malformedKey where parsedPrivateKey(text.der) != nil {
                 throw .wrongKind(expected: .publicKey, found: .privateKey)
             }
         }
     }
 
-    /// Reads with swift-crypto's 1024-bit floor so a 1024..<2048-bit key is reported with its size
-    /// instead of the generic parameter-size error the 2048-bit initialisers throw.
-    private static func privateKey(der: Data) throws(KeyLoadError) -> _RSA.Signing.PrivateKey {
-        let key: _RSA.Signing.PrivateKey
-        do {
-            key = try _RSA.Signing.PrivateKey(unsafeDERRepresentation: der)
-        } catch CryptoKitError.incorrectParameterSize {
-            throw .keyTooSmall(bits: nil)
-        } catch {
-            throw .malformedKey(expected: .privateKey)
-        }
-        guard key.keySizeInBits >= minimumKeySize else {
-            throw .keyTooSmall(bits: key.keySizeInBits)
+    private static func privateKey(der: Data) throws(KeyLoadError) -> RSAKey {
+        guard let key = parsedPrivateKey(der) else { throw .malformedKey(expected: .privateKey) }
+        guard key.sizeInBits >= minimumKeySize else {
+            throw .keyTooSmall(bits: key.sizeInBits >= smallestSizeReported ? key.sizeInBits : nil)
         }
         return key
     }
 
-    /// Builds the key from its modulus and exponent; see `RSAPublicKeyDER` for why not from the DER.
-    private static func publicKey(der: Data) throws(KeyLoadError) -> _RSA.Signing.PublicKey {
-        guard let parts = RSAPublicKeyDER(der) else {
+    /// PKCS#8 or PKCS#1 DER holding an RSA private key, nothing after it.
+    private static func parsedPrivateKey(_ der: Data) -> RSAKey? {
+        der.withUnsafeBytes { bytes in
+            cos_rsa_private_key(bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count)
+        }.map(RSAKey.init(owning:))
+    }
+
+    /// Builds the key from the modulus and exponent `RSAPublicKeyDER` read, so that exactly the DER it accepts
+    /// is accepted.
+    private static func publicKey(der: Data) throws(KeyLoadError) -> RSAKey {
+        guard let parts = RSAPublicKeyDER(der), parts.isUsable else {
             throw .malformedKey(expected: .publicKey)
         }
-        let key: _RSA.Signing.PublicKey
-        do {
-            key = try _RSA.Signing.PublicKey(n: parts.modulus, e: parts.exponent)
-        } catch {
-            throw .malformedKey(expected: .publicKey)
+        let pointer = parts.modulus.withUnsafeBufferPointer { n in
+            parts.exponent.withUnsafeBufferPointer { e in
+                cos_rsa_public_key(n.baseAddress, n.count, e.baseAddress, e.count)
+            }
         }
-        guard key.keySizeInBits >= minimumKeySize else {
-            throw .keyTooSmall(bits: key.keySizeInBits)
+        guard let pointer else { throw .malformedKey(expected: .publicKey) }
+        let key = RSAKey(owning: pointer)
+        guard key.sizeInBits >= minimumKeySize else {
+            throw .keyTooSmall(bits: key.sizeInBits)
         }
         return key
     }

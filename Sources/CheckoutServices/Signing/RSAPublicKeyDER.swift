@@ -2,11 +2,10 @@ import Foundation
 
 /// The modulus and exponent of an RSA public key, read from X.509 SubjectPublicKeyInfo or PKCS#1 DER.
 ///
-/// Why not `_RSA.Signing.PublicKey(derRepresentation:)`: in swift-crypto 3.12.3 (still so in 4.5.0) its
-/// BoringSSL backend frees the `EVP_PKEY` on a parse failure and then again in `deinit`, so bytes that are
-/// not a public key (a private key pasted in the wrong place, a typo) abort the process instead of
-/// throwing. Reading n and e here and building the key with `init(n:e:)`, whose failure path is sound,
-/// keeps every bad input a typed error.
+/// The key is read here, and built from n and e, rather than by a library's DER parser: this reader decides
+/// which DER is a public key (SPKI or PKCS#1, the forms the SDKs hand out) and which parameters are usable,
+/// and every bad input stays a typed error. (swift-crypto's parser, used before OpenSSL signed, freed its
+/// `EVP_PKEY` twice on bad input.)
 struct RSAPublicKeyDER {
     /// Big-endian magnitude without leading zero bytes.
     let modulus: [UInt8]
@@ -19,6 +18,19 @@ struct RSAPublicKeyDER {
         let bytes = Array(der)[...]
         guard let key = Self.spki(bytes) ?? Self.pkcs1(bytes) else { return nil }
         self = key
+    }
+
+    /// The limits BoringSSL (which read public keys before OpenSSL) puts on a public key, kept so that the same
+    /// keys are refused: an odd modulus of 512 to 16,384 bits; an odd exponent above 1 of at most 33 bits.
+    var isUsable: Bool {
+        (512...16_384).contains(Self.bitCount(modulus)) && modulus.last.map { $0 & 1 == 1 } == true
+            && (2...33).contains(Self.bitCount(exponent)) && exponent.last.map { $0 & 1 == 1 } == true
+    }
+
+    /// Bits of a big-endian magnitude without leading zero bytes.
+    private static func bitCount(_ magnitude: [UInt8]) -> Int {
+        guard let first = magnitude.first else { return 0 }
+        return (magnitude.count - 1) * 8 + (8 - first.leadingZeroBitCount)
     }
 
     private init(modulus: [UInt8], exponent: [UInt8]) {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a signature could not be produced.
 public enum SigningError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    /// swift-crypto refused to sign; `reason` is its error, which holds no key material.
+    /// OpenSSL refused to sign; `reason` is its error string, which holds no key material.
     case signingFailed(reason: String)
 
     public var description: String {

@@ -1,9 +1,9 @@
 import Foundation
-import _CryptoExtras
 
 /// An RSA private key of at least 2048 bits that signs Antom messages (the merchant's or the APO's).
 public struct SigningKey: Sendable {
-    let rsa: _RSA.Signing.PrivateKey
+    /// Parsed once; every signature made with this key shares it.
+    let rsa: RSAKey
 
     /// Reads PEM (`PRIVATE KEY` PKCS#8 or `RSA PRIVATE KEY` PKCS#1) or the bare Base64 body the
     /// Antom dashboard shows (PKCS#8 DER, as JAVA's `PKCS8EncodedKeySpec` expects, or PKCS#1 DER).
@@ -22,11 +22,12 @@ public struct SigningKey: Sendable {
     }
 
     /// The matching public key, which peers use to verify this key's signatures.
+    /// OpenSSL verifies with the private key's public half, so the same parsed key serves.
     public var verifyingKey: VerifyingKey {
-        VerifyingKey(rsa.publicKey)
+        VerifyingKey(rsa)
     }
 
     public var keySizeInBits: Int {
-        rsa.keySizeInBits
+        rsa.sizeInBits
     }
 }

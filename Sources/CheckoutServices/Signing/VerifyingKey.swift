@@ -1,12 +1,12 @@
 import Foundation
-import _CryptoExtras
 
 /// An RSA public key of at least 2048 bits that checks Antom signatures.
 ///
 /// A merchant verifies responses and notifications with the APO's (Antom's) public key, never its own:
 /// mixing the two up is the most common integration mistake.
 public struct VerifyingKey: Sendable {
-    let rsa: _RSA.Signing.PublicKey
+    /// Parsed once; every verification with this key shares it.
+    let rsa: RSAKey
 
     /// Reads PEM `PUBLIC KEY` (X.509 SubjectPublicKeyInfo) or its bare Base64 body, the form the Antom
     /// dashboard shows and JAVA's `X509EncodedKeySpec` / GO's `ParsePKIXPublicKey` take.
@@ -24,11 +24,11 @@ public struct VerifyingKey: Sendable {
         }
     }
 
-    init(_ rsa: _RSA.Signing.PublicKey) {
+    init(_ rsa: RSAKey) {
         self.rsa = rsa
     }
 
     public var keySizeInBits: Int {
-        rsa.keySizeInBits
+        rsa.sizeInBits
     }
 }
