@@ -42,4 +42,14 @@ public struct LoggingAPOStore: APOStore {
             throw error
         }
     }
+
+    public func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+        do {
+            return try inner.idempotencyRecord(api: api, requestId: requestId)
+        } catch {
+            logger.error(
+                "storage: the first answer to a repeated \(api) could not be read, so it was answered U UNKNOWN_EXCEPTION: \(error.description)")
+            throw error
+        }
+    }
 }

@@ -64,6 +64,25 @@ public final class SQLiteAPOStore: APOStore {
         }
     }
 
+    public func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+        let json: String?
+        do {
+            json = try pool.read { db in
+                // CAST, as in loadAll: GRDB traps on reading a damaged cell as String.
+                try String.fetchOne(
+                    db, sql: "SELECT CAST(json AS TEXT) FROM idempotency WHERE api = ? AND requestId = ?",
+                    arguments: [api, requestId])
+            }
+        } catch {
+            throw .unavailable("cannot read \(databaseURL.path): \(SQLiteOpening.describe(error))")
+        }
+        guard let json else { return nil }
+        guard case .idempotency(let record) = try APORecord.decode(kind: .idempotency, json: Data(json.utf8)) else {
+            return nil
+        }
+        return record
+    }
+
     public func removeAll() throws(StoreError) {
         do {
             try pool.write { db in

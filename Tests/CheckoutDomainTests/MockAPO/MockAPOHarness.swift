@@ -179,4 +179,9 @@ final class FlakyStore: APOStore, @unchecked Sendable {
         if failing { throw .writeFailed("disk full (test)") }
         try inner.removeAll()
     }
+
+    /// A full disk still reads.
+    func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+        try inner.idempotencyRecord(api: api, requestId: requestId)
+    }
 }

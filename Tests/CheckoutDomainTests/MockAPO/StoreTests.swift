@@ -79,6 +79,26 @@ struct StoreTests {
         #expect(store.inner.allRecords().filter { $0.kind == .payment }.count == 1)
     }
 
+    @Test("a repeated request is answered with the first answer as the store holds it, read back on the repeat")
+    func replayReadsTheStore() async throws {
+        let store = ForgetfulStore()
+        let apo = try MockAPO.bundled(
+            clock: ManualClock(Harness.start), ids: SequentialIDGenerator(), store: store,
+            sink: MerchantWebhookReceiver())
+        let first = try await apo.createPaymentSession(Harness.sessionRequest())
+        #expect(try await apo.createPaymentSession(Harness.sessionRequest()) == first)
+        #expect(store.reads == 1, "the mock keeps the digest in memory and reads the answer back")
+
+        store.unreadable = true
+        let unread = try await apo.createPaymentSession(Harness.sessionRequest())
+        #expect(unread.result == MockAPO.unknownException)
+        #expect(await apo.activity(after: 0).contains { $0.kind == .storeFailure })
+        let other = try await apo.createPaymentSession(Harness.sessionRequest(value: "7000"))
+        #expect(other.result.resultCode == "REPEAT_REQ_INCONSISTENT", "a conflict needs no read: digests differ")
+        store.unreadable = false
+        #expect(try await apo.createPaymentSession(Harness.sessionRequest()) == first)
+    }
+
     @Test("a deadline reached while the store refuses is applied by the first call after it recovers")
     func refusedSaveKeepsDeadlines() async throws {
         let store = FlakyStore()
@@ -114,5 +134,35 @@ struct StoreTests {
         #expect(copy == snapshot)
         #expect(APOSnapshot(records: snapshot.records) == snapshot)
         #expect(throws: StoreError.self) { try APORecord.decode(kind: .payment, json: Data("{}".utf8)) }
+    }
+}
+
+/// An in-memory store whose idempotency reads can be made to fail, and that counts them.
+private final class ForgetfulStore: APOStore, @unchecked Sendable {
+    private let inner = InMemoryAPOStore()
+    private let lock = NSLock()
+    private var _unreadable = false
+    private var _reads = 0
+    var unreadable: Bool {
+        get { lock.withLock { _unreadable } }
+        set { lock.withLock { _unreadable = newValue } }
+    }
+    var reads: Int { lock.withLock { _reads } }
+
+    func loadAll() throws(StoreError) -> APOSnapshot { try inner.loadAll() }
+
+    func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {
+        try inner.save(changes, guarding: submittedCards)
+    }
+
+    func removeAll() throws(StoreError) { try inner.removeAll() }
+
+    func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+        let failing = lock.withLock {
+            _reads += 1
+            return _unreadable
+        }
+        if failing { throw .unavailable("the disk cannot be read (test)") }
+        return try inner.idempotencyRecord(api: api, requestId: requestId)
     }
 }

@@ -231,6 +231,9 @@ import Testing
             func loadAll() throws(StoreError) -> APOSnapshot { throw .corrupt("test: page 3 is garbage") }
             func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {}
             func removeAll() throws(StoreError) {}
+            func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+                throw .corrupt("test: page 3 is garbage")
+            }
         }
         let server = MockAPOServer(
             configuration: MockAPOServerConfiguration(port: 0, keys: fixture.server.keys), store: UnreadableStore(),

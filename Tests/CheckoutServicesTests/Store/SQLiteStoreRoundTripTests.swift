@@ -39,6 +39,22 @@ struct SQLiteStoreRoundTripTests {
         #expect(try fixture.open().loadAll() == expected)
     }
 
+    @Test("an idempotency record is read back by its API and request id, as a repeated request needs it")
+    func idempotencyLookup() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let snapshot = try await Self.recordsOfAFullFlow().loadAll()
+        #expect(Set(snapshot.idempotency.map(\.api)) == ["createPaymentSession", "pay", "refund"])
+        try fixture.open().save(snapshot.records)
+        let store = try fixture.open()
+        for record in snapshot.idempotency {
+            #expect(try store.idempotencyRecord(api: record.api, requestId: record.requestId) == record)
+        }
+        let first = try #require(snapshot.idempotency.first)
+        #expect(try store.idempotencyRecord(api: first.api, requestId: first.requestId + "-other") == nil)
+        #expect(try store.idempotencyRecord(api: "capture", requestId: first.requestId) == nil)
+    }
+
     @Test("a later save of the same key replaces the record; other records stay")
     func upsert() async throws {
         let fixture = try StoreDirectoryFixture()

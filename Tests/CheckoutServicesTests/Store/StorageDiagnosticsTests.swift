@@ -72,6 +72,9 @@ struct StorageDiagnosticsTests {
                 throw .writeFailed("/data/x.sqlite: SQLite error 13: database or disk is full")
             }
             func removeAll() throws(StoreError) {}
+            func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+                throw .unavailable("/data/x.sqlite: SQLite error 10: disk I/O error")
+            }
         }
         let logs = LogCapture()
         let store = LoggingAPOStore(FullDisk(), logger: logs.logger)

@@ -136,4 +136,8 @@ private final class WatchedStore: APOStore {
     }
 
     func removeAll() throws(StoreError) { try inner.removeAll() }
+
+    func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+        try inner.idempotencyRecord(api: api, requestId: requestId)
+    }
 }

@@ -250,10 +250,12 @@ extension MockAPO {
         }
         let fingerprint: RequestFingerprint
         switch idempotency(
-            api: endpoint.rawValue, requestId: fields.requestId, request: request, redacted: request, as: Response.self)
+            api: endpoint.rawValue, requestId: fields.requestId, request: request, redacted: request, as: Response.self,
+            now: now)
         {
         case .replay(let response): return response
         case .conflict: return failed(Self.repeatInconsistent)
+        case .unreadable: return failed(Self.unknownException)
         case .fresh(let value): fingerprint = value
         }
         let response = decide(fields)

@@ -34,9 +34,11 @@ extension MockAPO {
             return (PayResponse(result: Self.strayCardNumber(stray), paymentRequestId: request.paymentRequestId), nil)
         }
         let fingerprint: RequestFingerprint
-        switch idempotency(api: api, requestId: requestId, request: request, redacted: redacted, as: PayResponse.self)
+        switch idempotency(
+            api: api, requestId: requestId, request: request, redacted: redacted, as: PayResponse.self, now: now)
         {
         case .conflict: return (PayResponse(result: Self.repeatInconsistent, paymentRequestId: requestId), nil)
+        case .unreadable: return (PayResponse(result: Self.unknownException, paymentRequestId: requestId), nil)
         case .replay(let stored):
             // S and F answers are final and replayed byte for byte; an in-process answer is replaced by the
             // payment's state now (Antom: "same id reaching S/F returns the same result").
@@ -46,7 +48,7 @@ extension MockAPO {
             return (stored, "repeated request: the first answer is returned")
         case .fresh(let value): fingerprint = value
         }
-        if state.idempotency[
+        if state.idempotencyDigests[
             IdempotencyRecord.key(api: APOEndpoint.createPaymentSession.rawValue, requestId: requestId)] != nil
         {
             return (

@@ -39,12 +39,14 @@ extension MockAPO {
             return CreatePaymentSessionResponse(result: Self.strayCardNumber(stray))
         }
         switch idempotency(
-            api: api, requestId: requestId, request: request, redacted: redacted, as: CreatePaymentSessionResponse.self)
+            api: api, requestId: requestId, request: request, redacted: redacted, as: CreatePaymentSessionResponse.self,
+            now: now)
         {
         case .replay(let response): return response
         case .conflict: return CreatePaymentSessionResponse(result: Self.repeatInconsistent)
+        case .unreadable: return CreatePaymentSessionResponse(result: Self.unknownException)
         case .fresh(let fingerprint):
-            if state.idempotency[IdempotencyRecord.key(api: APOEndpoint.pay.rawValue, requestId: requestId)] != nil {
+            if state.idempotencyDigests[IdempotencyRecord.key(api: APOEndpoint.pay.rawValue, requestId: requestId)] != nil {
                 return CreatePaymentSessionResponse(
                     result: .failure(
                         ResultCode.repeatRequestInconsistent,
@@ -168,16 +170,21 @@ enum IdempotencyCheck<Response> {
     case replay(Response)
     /// Seen with another body.
     case conflict
+    /// Seen with the same body, but the store could not give the first answer back: answer U UNKNOWN_EXCEPTION
+    /// (`MockAPO.unknownException`), as when a save fails, so the merchant retries or inquires.
+    case unreadable
 }
 
 extension MockAPO {
     /// Compares `request` with the first request of the same id by the SHA-256 of their canonical bytes.
+    ///
+    /// Only the digest is held in memory; a replay reads the first answer back from the store.
     func idempotency<Request: Encodable & Equatable, Response: Decodable>(
-        api: String, requestId: String, request: Request, redacted: Request, as: Response.Type
+        api: String, requestId: String, request: Request, redacted: Request, as: Response.Type, now: Date
     ) -> IdempotencyCheck<Response> {
         let bytes = WireCoding.encode(request)
         let digest = SHA256.hex(bytes)
-        guard let record = state.idempotency[IdempotencyRecord.key(api: api, requestId: requestId)] else {
+        guard let firstDigest = state.idempotencyDigests[IdempotencyRecord.key(api: api, requestId: requestId)] else {
             // Most requests carry no card, so the redacted form is the request itself: encoded once.
             let canonical = redacted == request ? bytes : WireCoding.encode(redacted)
             return .fresh(
@@ -185,7 +192,15 @@ extension MockAPO {
                     api: api, requestId: requestId, digest: digest,
                     canonical: String(decoding: canonical, as: UTF8.self)))
         }
-        guard record.requestDigest == digest,
+        guard firstDigest == digest else { return .conflict }
+        let record: IdempotencyRecord?
+        do {
+            record = try store.idempotencyRecord(api: api, requestId: requestId)
+        } catch {
+            noteStoreFailure(error, at: now, "the first answer to \(api) \(requestId) could not be read back")
+            return .unreadable
+        }
+        guard let record, record.requestDigest == digest,
             let response = try? WireCoding.decode(Response.self, from: Data(record.response.utf8))
         else { return .conflict }
         return .replay(response)

@@ -136,16 +136,20 @@ public actor MockAPO: APOClient, CheckoutPageService {
             try store.save(changes, guarding: submittedCards)
         } catch {
             for change in undo.reversed() { state.revert(change) }
-            appendActivity(
-                APOActivity(
-                    index: nextActivityIndex, time: now, kind: .storeFailure, name: "store",
-                    resultStatus: .unknown, resultCode: ResultCode.unknownException,
-                    message: "\(error.description); the operation was rolled back"),
-                persist: false)
+            noteStoreFailure(error, at: now, "the operation was rolled back")
             if case .failure = result { return result }
             return .success(onStoreFailure(Self.unknownException))
         }
         return result
+    }
+
+    /// A timeline line (not persisted: the store just failed) for a save or read the store refused.
+    func noteStoreFailure(_ error: StoreError, at now: Date, _ consequence: String) {
+        appendActivity(
+            APOActivity(
+                index: nextActivityIndex, time: now, kind: .storeFailure, name: "store", resultStatus: .unknown,
+                resultCode: ResultCode.unknownException, message: "\(error.description); \(consequence)"),
+            persist: false)
     }
 
     static let unknownException = APOResult(

@@ -17,7 +17,9 @@ struct MockState {
     /// lookups check the payment.
     private(set) var paymentIdsByRefundId: [String: String] = [:]
     private(set) var paymentIdsByRefundRequestId: [String: String] = [:]
-    private(set) var idempotency: [String: IdempotencyRecord] = [:]
+    /// `IdempotencyRecord.key` → the first request's digest. The request and answer stay in the store, which a
+    /// replay reads them back from: a server holding 100,000 payments keeps 2 KiB of each, not 8 (issue 16).
+    private(set) var idempotencyDigests: [String: String] = [:]
     private(set) var vault: [String: VaultTokenRecord] = [:]
     private(set) var outbox: [String: OutboxEntry] = [:]
     /// paymentRequestId → notification ids, in creation order.
@@ -36,7 +38,7 @@ struct MockState {
             ($0.createdAt, $0.attempt, $0.paymentId) < ($1.createdAt, $1.attempt, $1.paymentId)
         }
         for payment in ordered { _ = put(payment) }
-        for record in snapshot.idempotency { idempotency[record.key] = record }
+        for record in snapshot.idempotency { idempotencyDigests[record.key] = record.requestDigest }
         for token in snapshot.vaultTokens { vault[token.cardToken] = token }
         for entry in snapshot.outbox.sorted(by: { $0.sequence < $1.sequence }) { _ = put(entry) }
         activity = snapshot.activity.sorted { $0.index < $1.index }.suffix(Self.activityKeptInMemory)
@@ -87,7 +89,7 @@ struct MockState {
     }
 
     mutating func put(_ record: IdempotencyRecord) -> MockChange {
-        .idempotency(key: record.key, previous: idempotency.updateValue(record, forKey: record.key))
+        .idempotency(key: record.key, previousDigest: idempotencyDigests.updateValue(record.requestDigest, forKey: record.key))
     }
 
     mutating func put(_ record: VaultTokenRecord) -> MockChange {
@@ -146,7 +148,7 @@ struct MockState {
             }
             payments[id] = previous
         case .idempotency(let key, let previous):
-            idempotency[key] = previous
+            idempotencyDigests[key] = previous
         case .vaultToken(let cardToken, let previous):
             vault[cardToken] = previous
         case .outbox(let id, let previous, let previousLastSequence):

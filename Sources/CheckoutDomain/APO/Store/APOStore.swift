@@ -4,7 +4,7 @@ import Foundation
 /// the notification outbox and the activity log.
 ///
 /// The mock calls `loadAll()` once when it starts and `save(_:)` once per operation, before it answers, with
-/// every record the operation created or changed. A store must apply one `save` atomically (all records or
+/// every record the operation created or changed; `idempotencyRecord` when a request is repeated. A store must apply one `save` atomically (all records or
 /// none), so that an answer the merchant has seen is never lost, even to `kill -9`.
 ///
 /// Records are upserted by `(kind, key)`. A SQLite store can keep one table
@@ -22,6 +22,9 @@ public protocol APOStore: Sendable {
     func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError)
     /// Deletes every record atomically (`POST /sim/v1/control/reset`).
     func removeAll() throws(StoreError)
+    /// The saved idempotency record of `api` and `requestId`, if any. The mock keeps only request digests in
+    /// memory and reads the first answer back through this when a request is repeated.
+    func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord?
 }
 
 extension APOStore {

@@ -33,6 +33,12 @@ public final class InMemoryAPOStore: APOStore {
         contents.withLock { $0.records = [:] }
     }
 
+    public func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
+        let key = IdempotencyRecord.key(api: api, requestId: requestId)
+        guard case .idempotency(let record)? = contents.withLock({ $0.records[.idempotency]?[key] }) else { return nil }
+        return record
+    }
+
     /// Every record held, sorted by kind and key.
     public func allRecords() -> [APORecord] {
         contents.withLock { contents in
