@@ -12,6 +12,27 @@ public protocol APOClient: Sendable {
     func cancel(_ request: CancelRequest) async throws(APOClientError) -> CancelResponse
     func refund(_ request: RefundRequest) async throws(APOClientError) -> RefundResponse
     func inquiryRefund(_ request: InquiryRefundRequest) async throws(APOClientError) -> InquiryRefundResponse
+    /// `createPaymentSession` with the answer's wire bytes, for a server that sends them.
+    func createPaymentSessionAnswer(
+        _ request: CreatePaymentSessionRequest
+    ) async throws(APOClientError) -> EncodedAnswer<CreatePaymentSessionResponse>
+    /// `pay` with the answer's wire bytes, for a server that sends them.
+    func payAnswer(_ request: PayRequest) async throws(APOClientError) -> EncodedAnswer<PayResponse>
+}
+
+extension APOClient {
+    /// The answer alone, encoded when the server asks for its body; the mock overrides this with the bytes it
+    /// encoded to keep the answer for repeats.
+    public func createPaymentSessionAnswer(
+        _ request: CreatePaymentSessionRequest
+    ) async throws(APOClientError) -> EncodedAnswer<CreatePaymentSessionResponse> {
+        EncodedAnswer(try await createPaymentSession(request))
+    }
+
+    /// The answer alone, encoded when the server asks for its body; the mock overrides this likewise.
+    public func payAnswer(_ request: PayRequest) async throws(APOClientError) -> EncodedAnswer<PayResponse> {
+        EncodedAnswer(try await pay(request))
+    }
 }
 
 /// A call to the APO that got no usable answer. The merchant should retry (with a new paymentRequestId for

@@ -99,6 +99,21 @@ struct StoreTests {
         #expect(try await apo.createPaymentSession(Harness.sessionRequest()) == first)
     }
 
+    @Test("a new session's and payment's answers are encoded once: the bytes kept for repeats are the bytes sent")
+    func answersEncodedOnce() async throws {
+        let h = try Harness()
+        let session = try await h.apo.createPaymentSessionAnswer(Harness.sessionRequest())
+        let paid = try await h.apo.payAnswer(Harness.payRequest())
+        let storedSession = try #require(try h.store.idempotencyRecord(api: "createPaymentSession", requestId: "REQ-1"))
+        let storedPay = try #require(try h.store.idempotencyRecord(api: "pay", requestId: "PAY-1"))
+        #expect(session.body == Data(storedSession.response.utf8))
+        #expect(session.body == WireCoding.encode(session.response))
+        #expect(paid.body == Data(storedPay.response.utf8))
+        #expect(paid.body == WireCoding.encode(paid.response))
+        #expect(try await h.apo.payAnswer(Harness.payRequest()).body == paid.body, "a repeat sends the same bytes")
+        #expect(try await h.apo.createPaymentSessionAnswer(Harness.sessionRequest()).body == session.body)
+    }
+
     @Test("a deadline reached while the store refuses is applied by the first call after it recovers")
     func refusedSaveKeepsDeadlines() async throws {
         let store = FlakyStore()

@@ -235,7 +235,7 @@ struct MovementFieldsFailure: Error {
 extension MockAPO {
     /// A capture or refund: the shared field checks, idempotency by its own request id, then `decide`, whose answer
     /// a repeat of the same request gets again.
-    func movement<Request: Encodable & Equatable, Response: Codable>(
+    func movement<Request: Encodable & Equatable, Response: Codable & Sendable>(
         _ endpoint: APOEndpoint, _ request: Request, requestIdField: String, requestId: String?, paymentId: String?,
         amountField: String, amount: Amount?, failed: (APOResult) -> Response, now: Date,
         decide: (MovementFields) -> Response

@@ -5,60 +5,68 @@ extension MockAPO {
     // MARK: - Merchant: pay
 
     public func pay(_ request: PayRequest) async throws(APOClientError) -> PayResponse {
+        try await payAnswer(request).response
+    }
+
+    public func payAnswer(_ request: PayRequest) async throws(APOClientError) -> EncodedAnswer<PayResponse> {
         let api = APOEndpoint.pay.rawValue
         let cards = CardRedaction.cardNumbers([request.paymentMethod])
-        return try transact(guarding: cards, onStoreFailure: { PayResponse(result: $0) }) {
-            now -> Result<PayResponse, APOClientError> in
+        return try transact(guarding: cards, onStoreFailure: { EncodedAnswer(PayResponse(result: $0)) }) {
+            now -> Result<EncodedAnswer<PayResponse>, APOClientError> in
             settle(now: now)
-            let (response, note) = payLocked(request, cards: cards, now: now)
+            let (answer, note) = payLocked(request, cards: cards, now: now)
+            let response = answer.response
             log(
                 .apiCall, api, at: now, paymentRequestId: request.paymentRequestId, paymentId: response.paymentId,
                 result: response.result,
                 "\(request.paymentMethod?.paymentMethodType ?? "?"): \(note ?? response.result.resultMessage ?? response.result.resultCode.rawValue)"
             )
-            return .success(response)
+            return .success(answer)
         }.get()
     }
 
-    private func payLocked(_ request: PayRequest, cards: [CardNumber], now: Date) -> (PayResponse, String?) {
+    private func payLocked(
+        _ request: PayRequest, cards: [CardNumber], now: Date
+    ) -> (EncodedAnswer<PayResponse>, String?) {
         let api = APOEndpoint.pay.rawValue
         if let problem = payValidator.problem(with: request, now: now) {
-            return (
-                PayResponse(
-                    result: .failure(ResultCode.paramIllegal, problem), paymentRequestId: request.paymentRequestId), nil
-            )
+            let response = PayResponse(
+                result: .failure(ResultCode.paramIllegal, problem), paymentRequestId: request.paymentRequestId)
+            return (EncodedAnswer(response), nil)
         }
         let requestId = request.paymentRequestId ?? ""
         let redacted = CardRedaction.redact(request)
         if let stray = CardRedaction.strayPath(of: cards, in: redacted) {
-            return (PayResponse(result: Self.strayCardNumber(stray), paymentRequestId: request.paymentRequestId), nil)
+            let response = PayResponse(result: Self.strayCardNumber(stray), paymentRequestId: request.paymentRequestId)
+            return (EncodedAnswer(response), nil)
         }
         let fingerprint: RequestFingerprint
         switch idempotency(
             api: api, requestId: requestId, request: request, redacted: redacted, as: PayResponse.self, now: now)
         {
-        case .conflict: return (PayResponse(result: Self.repeatInconsistent, paymentRequestId: requestId), nil)
-        case .unreadable: return (PayResponse(result: Self.unknownException, paymentRequestId: requestId), nil)
+        case .conflict:
+            return (EncodedAnswer(PayResponse(result: Self.repeatInconsistent, paymentRequestId: requestId)), nil)
+        case .unreadable:
+            return (EncodedAnswer(PayResponse(result: Self.unknownException, paymentRequestId: requestId)), nil)
         case .replay(let stored):
             // S and F answers are final and replayed byte for byte; an in-process answer is replaced by the
             // payment's state now (Antom: "same id reaching S/F returns the same result").
             if stored.result.resultStatus == .unknown, let id = stored.paymentId, let payment = state.payments[id] {
-                return (renderPay(payment), "repeated request: current state of \(id)")
+                return (EncodedAnswer(renderPay(payment)), "repeated request: current state of \(id)")
             }
-            return (stored, "repeated request: the first answer is returned")
+            return (EncodedAnswer(stored), "repeated request: the first answer is returned")
         case .fresh(let value): fingerprint = value
         }
         if state.idempotencyDigests[
             IdempotencyRecord.key(api: APOEndpoint.createPaymentSession.rawValue, requestId: requestId)] != nil
         {
-            return (
-                PayResponse(
-                    result: .failure(
-                        ResultCode.repeatRequestInconsistent,
-                        "Repeated requests are inconsistent. paymentRequestId \(requestId) already names a payment session."
-                    ),
-                    paymentRequestId: requestId), nil
-            )
+            let response = PayResponse(
+                result: .failure(
+                    ResultCode.repeatRequestInconsistent,
+                    "Repeated requests are inconsistent. paymentRequestId \(requestId) already names a payment session."
+                ),
+                paymentRequestId: requestId)
+            return (EncodedAnswer(response), nil)
         }
         let method = request.paymentMethod
         let metadata = method?.cardMetaData ?? CardMetaData()
@@ -79,8 +87,7 @@ extension MockAPO {
             closesAt: request.paymentExpiryTime.flatMap(ISOTimestamp.parse), enforceBuyerRule: false,
             allowedMethods: nil, sessionTokens: nil)
         let (response, created) = startPayment(input, now: now)
-        if created { remember(fingerprint, response: response, now: now) }
-        return (response, nil)
+        return (created ? remember(fingerprint, response: response, now: now) : EncodedAnswer(response), nil)
     }
 
     /// Whether a `pay` payment mints a card token on success (seed 002's tokenizeMode). ENABLED does. ASKFORCONSENT

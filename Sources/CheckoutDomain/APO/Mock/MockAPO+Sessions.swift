@@ -4,10 +4,16 @@ extension MockAPO {
     public func createPaymentSession(
         _ request: CreatePaymentSessionRequest
     ) async throws(APOClientError) -> CreatePaymentSessionResponse {
+        try await createPaymentSessionAnswer(request).response
+    }
+
+    public func createPaymentSessionAnswer(
+        _ request: CreatePaymentSessionRequest
+    ) async throws(APOClientError) -> EncodedAnswer<CreatePaymentSessionResponse> {
         let api = APOEndpoint.createPaymentSession.rawValue
         let cards = CardRedaction.cardNumbers([request.paymentMethod] + (request.savedPaymentMethods ?? []))
-        return try transact(guarding: cards, onStoreFailure: { CreatePaymentSessionResponse(result: $0) }) {
-            now -> Result<CreatePaymentSessionResponse, APOClientError> in
+        return try transact(guarding: cards, onStoreFailure: { EncodedAnswer(CreatePaymentSessionResponse(result: $0)) }) {
+            now -> Result<EncodedAnswer<CreatePaymentSessionResponse>, APOClientError> in
             let requestId = request.paymentRequestId
             if takeForcedOutcome(for: requestId ?? "", where: { $0 == .sessionTimeout }) != nil {
                 log(
@@ -16,42 +22,44 @@ extension MockAPO {
                 return .failure(.timeout(api: api, seconds: config.requestTimeoutSeconds))
             }
             settle(now: now)
-            let response = createSession(request, cards: cards, now: now)
+            let answer = createSession(request, cards: cards, now: now)
+            let response = answer.response
             log(
                 .apiCall, api, at: now, paymentRequestId: requestId, result: response.result,
                 response.result.resultStatus == .success
                     ? "session \(response.paymentSessionId ?? "") until \(response.paymentSessionExpiryTime ?? "")"
                     : response.result.resultMessage ?? response.result.resultCode.rawValue)
-            return .success(response)
+            return .success(answer)
         }.get()
     }
 
     private func createSession(
         _ request: CreatePaymentSessionRequest, cards: [CardNumber], now: Date
-    ) -> CreatePaymentSessionResponse {
+    ) -> EncodedAnswer<CreatePaymentSessionResponse> {
         let api = APOEndpoint.createPaymentSession.rawValue
         if let failure = validator.validate(request, now: now) {
-            return CreatePaymentSessionResponse(result: failure)
+            return EncodedAnswer(CreatePaymentSessionResponse(result: failure))
         }
         let requestId = request.paymentRequestId ?? ""
         let redacted = CardRedaction.redact(request)
         if let stray = CardRedaction.strayPath(of: cards, in: redacted) {
-            return CreatePaymentSessionResponse(result: Self.strayCardNumber(stray))
+            return EncodedAnswer(CreatePaymentSessionResponse(result: Self.strayCardNumber(stray)))
         }
         switch idempotency(
             api: api, requestId: requestId, request: request, redacted: redacted, as: CreatePaymentSessionResponse.self,
             now: now)
         {
-        case .replay(let response): return response
-        case .conflict: return CreatePaymentSessionResponse(result: Self.repeatInconsistent)
-        case .unreadable: return CreatePaymentSessionResponse(result: Self.unknownException)
+        case .replay(let response): return EncodedAnswer(response)
+        case .conflict: return EncodedAnswer(CreatePaymentSessionResponse(result: Self.repeatInconsistent))
+        case .unreadable: return EncodedAnswer(CreatePaymentSessionResponse(result: Self.unknownException))
         case .fresh(let fingerprint):
             if state.idempotencyDigests[IdempotencyRecord.key(api: APOEndpoint.pay.rawValue, requestId: requestId)] != nil {
-                return CreatePaymentSessionResponse(
-                    result: .failure(
-                        ResultCode.repeatRequestInconsistent,
-                        "Repeated requests are inconsistent. paymentRequestId \(requestId) was already used by the pay API."
-                    ))
+                return EncodedAnswer(
+                    CreatePaymentSessionResponse(
+                        result: .failure(
+                            ResultCode.repeatRequestInconsistent,
+                            "Repeated requests are inconsistent. paymentRequestId \(requestId) was already used by the pay API."
+                        )))
             }
             let sessionId = ids.next(.paymentSession)
             let data = SessionData.make(
@@ -65,8 +73,7 @@ extension MockAPO {
             let response = CreatePaymentSessionResponse(
                 result: .success, paymentSessionData: data, paymentSessionExpiryTime: iso(expiry),
                 paymentSessionId: sessionId, normalUrl: normalUrl)
-            remember(fingerprint, response: response, now: now)
-            return response
+            return remember(fingerprint, response: response, now: now)
         }
     }
 
@@ -206,10 +213,17 @@ extension MockAPO {
         return .replay(response)
     }
 
-    func remember<Response: Encodable>(_ fingerprint: RequestFingerprint, response: Response, now: Date) {
+    /// Keeps the answer for repeats, encoded once: the same bytes are stored and sent.
+    @discardableResult
+    func remember<Response: Encodable & Sendable>(
+        _ fingerprint: RequestFingerprint, response: Response, now: Date
+    ) -> EncodedAnswer<Response> {
+        let body = WireCoding.encode(response)
         put(
             IdempotencyRecord(
                 api: fingerprint.api, requestId: fingerprint.requestId, requestDigest: fingerprint.digest,
-                canonicalRequest: fingerprint.canonical, response: WireCoding.encodeString(response), createdAt: now))
+                canonicalRequest: fingerprint.canonical, response: String(decoding: body, as: UTF8.self),
+                createdAt: now))
+        return EncodedAnswer(response: response, encoded: body)
     }
 }

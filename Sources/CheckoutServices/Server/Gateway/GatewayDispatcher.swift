@@ -16,14 +16,15 @@ public struct GatewayDispatcher: Sendable {
         case .createPaymentSession:
             let request = try decode(CreatePaymentSessionRequest.self, body)
             return await answer(endpoint, requestId: request.paymentRequestId) { () async throws(APOClientError) in
-                let response = try await apo.createPaymentSession(request)
-                return (WireCoding.encode(response), response.result, request.paymentRequestId, nil)
+                // The bytes the mock encoded to keep the answer for repeats: encoded once.
+                let answer = try await apo.createPaymentSessionAnswer(request)
+                return (answer.body, answer.response.result, request.paymentRequestId, nil)
             }
         case .pay:
             let request = try decode(PayRequest.self, body)
             return await answer(endpoint, requestId: request.paymentRequestId) { () async throws(APOClientError) in
-                let response = try await apo.pay(request)
-                return (WireCoding.encode(response), response.result, request.paymentRequestId, response.paymentId)
+                let answer = try await apo.payAnswer(request)
+                return (answer.body, answer.response.result, request.paymentRequestId, answer.response.paymentId)
             }
         case .inquiryPayment:
             let request = try decode(InquiryPaymentRequest.self, body)
