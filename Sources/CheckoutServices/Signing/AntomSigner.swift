@@ -2,8 +2,8 @@ import Foundation
 
 /// Antom's signature scheme: SHA256withRSA (PKCS#1 v1.5), standard Base64, then form URL encoding.
 ///
-/// OpenSSL (libcrypto 3) signs and verifies: on the CPUs `serve` runs on it signs RSA-2048 about twice as fast
-/// as swift-crypto's BoringSSL, and every answer `serve` gives carries one signature (docs/DECISIONS.md).
+/// OpenSSL (libcrypto 3) signs and verifies: every answer `serve` gives carries one signature, and OpenSSL is the
+/// ceiling's own library (`openssl speed`), up to 2.3 times as fast as swift-crypto's BoringSSL (docs/DECISIONS.md).
 public enum AntomSigner {
     /// The library that signs, as it names itself at run time (`OpenSSL 3.0.19 27 Jan 2026`), for figures.
     public static var library: String { RSAKey.libraryVersion }
