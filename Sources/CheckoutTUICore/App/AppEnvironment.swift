@@ -13,8 +13,8 @@ public struct AppEnvironment: Sendable {
     /// The zone timeline and header times are written in (UTC in tests, the machine's zone live).
     public var timeZone: TimeZone
     public var glyphs: Glyphs
-    /// Explain mode's knowledge base, in the session's locale; nil leaves the pane with the timeline's own words.
-    public var explainer: Explainer?
+    /// Explain mode's knowledge base, in the session's locale, read when first asked for.
+    public var explainSource: DeferredExplainer
     /// Open with the explain pane shown (`--explain`).
     public var explainsAtStart = false
     /// The runner can force outcomes and travel in time (the in-process mock); otherwise the menus say so.
@@ -32,10 +32,11 @@ public struct AppEnvironment: Sendable {
         self.clock = clock
         self.timeZone = timeZone
         self.glyphs = glyphs
-        self.explainer = explainer
+        explainSource = DeferredExplainer { explainer }
     }
 
-    /// An environment with the bundled catalog, currencies, strings and explain knowledge base.
+    /// An environment with the bundled catalog, currencies and strings; the explain knowledge base is read when the
+    /// pane first needs it.
     public static func bundled(
         scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any WallClock, ids: any IDGenerator,
         timeZone: TimeZone = .current, glyphs: Glyphs = .unicode
@@ -46,20 +47,18 @@ public struct AppEnvironment: Sendable {
         } catch {
             throw .page(error)
         }
-        let explainer: Explainer
-        do throws(LocaleTableError) {
-            explainer = try Explainer.bundled(locale: scenario.createPaymentSession.locale)
-        } catch {
-            throw .explain(error)
-        }
         let site = MerchantSite(
             page: page, resultPage: MerchantResultPage(catalog: page.catalog, strings: page.strings, money: page.money),
             sessionRequest: scenario.createPaymentSession, mode: mode,
             behaviour: scenario.merchantBehaviour, ids: ids, savedCards: ScenarioVault.savedCards(of: scenario))
-        return AppEnvironment(
-            scenario: scenario, scenarioName: scenarioName, site: site, clock: clock, timeZone: timeZone, glyphs: glyphs,
-            explainer: explainer)
+        var environment = AppEnvironment(
+            scenario: scenario, scenarioName: scenarioName, site: site, clock: clock, timeZone: timeZone, glyphs: glyphs)
+        environment.explainSource = .bundled(locale: scenario.createPaymentSession.locale)
+        return environment
     }
+
+    /// Explain mode's knowledge base, in the session's locale; nil leaves the pane with the timeline's own words.
+    public var explainer: Explainer? { explainSource.explainer }
 
     /// Embedded in the merchant's order page, or full-screen as the hosted page at `normalUrl`.
     public var mode: CheckoutMode { site.mode }
@@ -80,12 +79,10 @@ public struct AppEnvironment: Sendable {
 /// Why the app could not be set up from the bundled data.
 public enum AppSetupError: Error, Equatable, Sendable, CustomStringConvertible {
     case page(PageSetupError)
-    case explain(LocaleTableError)
 
     public var description: String {
         switch self {
         case .page(let error): "the Checkout Page's bundled data: \(error)"
-        case .explain(let error): "explain mode's knowledge base: \(error)"
         }
     }
 }

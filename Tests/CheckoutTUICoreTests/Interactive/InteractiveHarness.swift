@@ -8,7 +8,7 @@ import Foundation
 struct InteractiveHarness {
     let clock: ManualClock
     let apo: MockAPO
-    let environment: AppEnvironment
+    var environment: AppEnvironment
     let runner: AppEffectRunner
 
     /// - Parameters:
