@@ -3,21 +3,39 @@ import Foundation
 
 /// The per-locale JSON files of one asset folder (`strings/`, `explain/`), and how a requested locale maps to one.
 enum LocaleFiles {
+    /// One `<folder>/<locale>.json`, found but not yet read.
+    struct File: Sendable {
+        /// `<folder>/<locale>.json`, as errors name it.
+        let name: String
+        let url: URL
+    }
+
     /// Every `<folder>/<locale>.json`, read; errors name the file. `fallback` must be among them.
     static func read(folder: String, fallback: String) throws(LocaleTableError) -> [(locale: String, file: String, data: Data)] {
+        var files: [(locale: String, file: String, data: Data)] = []
+        for (locale, file) in try list(folder: folder, fallback: fallback).sorted(by: { $0.key < $1.key }) {
+            files.append((locale, file.name, try read(file)))
+        }
+        return files
+    }
+
+    /// Every `<folder>/<locale>.json` by locale, none read yet. `fallback` must be among them.
+    static func list(folder: String, fallback: String) throws(LocaleTableError) -> [String: File] {
         let urls: [URL]
         do { urls = try CheckoutAssets.files(in: folder, withExtension: "json") } catch { throw .asset(error) }
-        var files: [(locale: String, file: String, data: Data)] = []
+        var files: [String: File] = [:]
         for url in urls {
-            let file = "\(folder)/\(url.lastPathComponent)"
-            do {
-                files.append((url.deletingPathExtension().lastPathComponent, file, try Data(contentsOf: url)))
-            } catch {
-                throw .unreadable(file: file, reason: error.localizedDescription)
-            }
+            files[url.deletingPathExtension().lastPathComponent] = File(name: "\(folder)/\(url.lastPathComponent)", url: url)
         }
-        guard files.contains(where: { $0.locale == fallback }) else { throw .missingFallback("\(folder)/\(fallback).json") }
+        guard files[fallback] != nil else { throw .missingFallback("\(folder)/\(fallback).json") }
         return files
+    }
+
+    /// The bytes of one file; an error names it.
+    static func read(_ file: File) throws(LocaleTableError) -> Data {
+        do { return try Data(contentsOf: file.url) } catch {
+            throw .unreadable(file: file.name, reason: error.localizedDescription)
+        }
     }
 
     /// The locale a request maps to: exact (any case, `-` or `_`), then the same language, then `fallback`.

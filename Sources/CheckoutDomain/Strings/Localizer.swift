@@ -4,26 +4,28 @@ import Foundation
 public struct Localizer: Sendable {
     /// The table this localizer reads first (`en_US` when the requested locale has none).
     public let locale: String
-    private let strings: Strings
+    /// This locale's own texts.
+    private let own: [String: String]?
+    /// en_US's texts, where `own` has none (nil when this is en_US).
+    private let fallback: [String: String]?
 
-    init(locale: String, strings: Strings) {
+    init(locale: String, own: [String: String]?, fallback: [String: String]?) {
         self.locale = locale
-        self.strings = strings
+        self.own = own
+        self.fallback = fallback
     }
 
     /// The text for `key`, with each `{name}` replaced by `arguments[name]`.
     ///
     /// A key missing everywhere shows as the key itself, so a gap is visible on screen rather than a crash.
     public func text(_ key: StringKey, _ arguments: [String: String] = [:]) -> String {
-        let template = strings.tables[locale]?[key.rawValue]
-            ?? strings.tables[Strings.fallbackLocale]?[key.rawValue]
-            ?? key.rawValue
+        let template = own?[key.rawValue] ?? fallback?[key.rawValue] ?? key.rawValue
         return Self.fill(template, arguments)
     }
 
     /// The name this locale gives a payment method (`method.KONBINI`: `コンビニ払い`), or nil to use the catalog's.
     public func methodName(_ paymentMethodType: PaymentMethodType) -> String? {
-        strings.tables[locale]?[Self.methodKeyPrefix + paymentMethodType.rawValue]
+        own?[Self.methodKeyPrefix + paymentMethodType.rawValue]
     }
 
     /// Optional per-locale method names are keyed `method.<paymentMethodType>`.
@@ -31,7 +33,7 @@ public struct Localizer: Sendable {
 
     /// Whether this locale's own table has `key` (false means the en_US text is shown).
     public func hasOwnText(for key: StringKey) -> Bool {
-        strings.tables[locale]?[key.rawValue] != nil
+        own?[key.rawValue] != nil
     }
 
     /// One pass over the template: a value is never searched for placeholders itself, and an unknown `{name}`

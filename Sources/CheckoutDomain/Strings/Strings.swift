@@ -7,26 +7,41 @@ public struct Strings: Sendable {
     /// The locale every other one falls back to, key by key; its table is complete.
     public static let fallbackLocale = "en_US"
 
-    /// Texts by locale tag (`en_US`), then by key (`page.title`).
-    public let tables: [String: [String: String]]
+    /// The locales that have a table, sorted.
+    public let locales: [String]
+    private let store: LocaleTableStore
 
     public init(tables: [String: [String: String]]) {
-        self.tables = tables
+        locales = tables.keys.sorted()
+        store = LocaleTableStore(tables: tables)
     }
 
-    /// The locales that have a table, sorted.
-    public var locales: [String] { tables.keys.sorted() }
+    private init(locales: [String], store: LocaleTableStore) {
+        self.locales = locales
+        self.store = store
+    }
 
-    /// Reads every `strings/*.json` bundled with the simulator; the file name (without `.json`) is the locale.
+    /// Texts by locale tag (`en_US`), then by key (`page.title`): every table, each read now if it was not yet.
+    public var tables: [String: [String: String]] {
+        var tables: [String: [String: String]] = [:]
+        for locale in locales { tables[locale] = store.table(locale) }
+        return tables
+    }
+
+    /// The bundled `strings/*.json`; the file name (without `.json`) is the locale. en_US is read at once, since
+    /// every locale falls back to it; another locale's file when a session first asks for it (docs/DECISIONS.md).
     public static func bundled() throws(LocaleTableError) -> Strings { try loaded.get() }
 
-    /// Decoded once per process: the bundled files cannot change while it runs.
+    /// Listed once per process: the bundled files cannot change while it runs.
     private static let loaded = Result { () throws(LocaleTableError) -> Strings in
-        var tables: [String: [String: String]] = [:]
-        for entry in try LocaleFiles.read(folder: "strings", fallback: fallbackLocale) {
-            tables[entry.locale] = try table(from: entry.data, file: entry.file)
+        let files = try LocaleFiles.list(folder: "strings", fallback: fallbackLocale)
+        let store = LocaleTableStore { locale in
+            guard let file = files[locale] else { return nil }
+            return try table(from: LocaleFiles.read(file), file: file.name)
         }
-        return Strings(tables: tables)
+        // A broken en_US table is an error at start, as it always was; the others are read when first needed.
+        _ = try store.load(fallbackLocale)
+        return Strings(locales: files.keys.sorted(), store: store)
     }
 
     /// Decodes one locale file: a flat JSON object of key to text.
@@ -40,13 +55,16 @@ public struct Strings: Sendable {
 
     /// The texts for a session's `locale` (`pt_BR`, `pt-BR`, `pt`; empty or `automatic` means en_US).
     public func localizer(for locale: String?) -> Localizer {
-        Localizer(locale: resolve(locale), strings: self)
+        let resolved = resolve(locale)
+        return Localizer(
+            locale: resolved, own: store.table(resolved),
+            fallback: resolved == Self.fallbackLocale ? nil : store.table(Self.fallbackLocale))
     }
 
     /// The table tag a requested locale maps to: exact, then same language, then en_US.
     func resolve(_ requested: String?) -> String {
         // Views ask on every frame, nearly always with an exact tag: no normalising needed then.
-        if let requested, tables[requested] != nil { return requested }
-        return LocaleFiles.resolve(requested, among: tables.keys, fallback: Self.fallbackLocale)
+        if let requested, locales.contains(requested) { return requested }
+        return LocaleFiles.resolve(requested, among: locales, fallback: Self.fallbackLocale)
     }
 }
