@@ -25,8 +25,9 @@ struct TerminalRun {
     func run() async throws {
         // The machine's time, moved forward by the time-travel menu.
         // In-process answers take the scenario's latency, or a short one, so "Processing…" can be seen.
+        // The in-process mock is built right after the first frame is drawn (`AfterFirstFrame`).
         let wired = try await setup.withLatency(setup.scenario.latency ?? .interactive).wire(
-            clock: OffsetClock(), ids: .random, timeZone: .current, explain: options.explain)
+            clock: OffsetClock(), ids: .random, timeZone: .current, explain: options.explain, mockAfterFirstFrame: true)
         let terminal = try await wired.openTerminal(options)
         // Restores the tty however the run ends; `shutdown` is idempotent.
         defer { terminal.shutdown() }
@@ -36,13 +37,16 @@ struct TerminalRun {
         let app = CheckoutApp(environment: environment, size: terminal.size)
         let finished: CheckoutApp
         switch options.firstFrameEnding {
-        case nil: finished = await Self.run(app, on: terminal, runner: runner)
-        case .exit: finished = await Self.run(app, on: FirstFrameStop(terminal), runner: runner)
+        case nil:
+            finished = await Self.run(app, on: AfterFirstFrame(terminal) { runner.wireMockAfterFirstFrame() }, runner: runner)
+        // Ends at its first frame: the mock it would build next is never needed.
+        case .exit: finished = await Self.run(app, on: AfterFirstFrame.firstFrameStop(terminal), runner: runner)
         case .crash:
-            finished = await Self.run(app, on: FirstFrameStop(terminal) { FirstFrameEnding.crash.trap() }, runner: runner)
+            finished = await Self.run(app, on: AfterFirstFrame.firstFrameStop(terminal) { FirstFrameEnding.crash.trap() }, runner: runner)
         }
         terminal.shutdown()
         await wired.remote?.shutdown()
+        if let error = runner.buildError { throw error }
         // A start-up measurement ends at the restored terminal; the recap of an unstarted session says nothing.
         guard options.firstFrameEnding == nil else { return }
         print(SessionRecap(app: finished).text)
@@ -53,7 +57,7 @@ struct TerminalRun {
     /// Ten ticks a second drive the clock, the spinner and due timers; keys still arrive the moment they are typed.
     @MainActor
     private static func run<Backend: TerminalBackend>(
-        _ app: CheckoutApp, on backend: Backend, runner: AppEffectRunner
+        _ app: CheckoutApp, on backend: Backend, runner: RunEffects
     ) async -> CheckoutApp {
         let program = Program(model: app, backend: backend, inputTimeoutMilliseconds: 100) { command in
             await runner.perform(command)

@@ -20,27 +20,50 @@ public struct SimulatedCheckout: Sendable {
         glyphs: Glyphs = .unicode, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
         explainsAtStart: Bool = false, ids: SimulationIDs = .sequential, scenarioWarnings: [ScenarioWarning] = []
     ) throws(HeadlessSetupError) {
+        let environment: AppEnvironment
+        do {
+            environment = try Self.environment(
+                scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, glyphs: glyphs,
+                timeZone: timeZone, explainsAtStart: explainsAtStart, merchantIDs: ids.merchant,
+                scenarioWarnings: scenarioWarnings)
+        } catch {
+            throw .app(error)
+        }
+        try self.init(environment: environment, clock: clock, testCards: testCards, apoIDs: ids.apo)
+    }
+
+    /// The app's side alone, without the mock: the live run draws its first frame with it and builds the mock
+    /// right after (`init(environment:clock:testCards:apoIDs:)`), before the first key is handled.
+    public static func environment(
+        scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any TimeTraveling, glyphs: Glyphs = .unicode,
+        timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, explainsAtStart: Bool = false,
+        merchantIDs: any IDGenerator, scenarioWarnings: [ScenarioWarning] = []
+    ) throws(AppSetupError) -> AppEnvironment {
+        var environment = try AppEnvironment.bundled(
+            scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, ids: merchantIDs,
+            timeZone: timeZone, glyphs: glyphs)
+        environment.explainsAtStart = explainsAtStart
+        environment.scenarioWarnings = scenarioWarnings
+        environment.offersSimulationControls = true
+        return environment
+    }
+
+    /// The mock, its merchant endpoint and the runner for an app set up by `environment(…)`, on the same clock.
+    public init(
+        environment: AppEnvironment, clock: any TimeTraveling, testCards: SandboxTestCards, apoIDs: any IDGenerator
+    ) throws(HeadlessSetupError) {
+        let scenario = environment.scenario
         let receiver = MerchantWebhookReceiver(answer: scenario.merchantBehaviour.notificationAnswer)
         let store = InMemoryAPOStore(
             initial: ScenarioVault.snapshot(for: scenario, testCards: testCards, savedAt: clock.now()))
         do {
             apo = try MockAPO.bundled(
-                clock: clock, ids: ids.apo, store: store, sink: receiver,
+                clock: clock, ids: apoIDs, store: store, sink: receiver,
                 config: MockAPOConfig(dashboardNotifyUrl: scenario.merchantBehaviour.notifyUrl))
         } catch {
             throw .mock(error)
         }
-        do {
-            var environment = try AppEnvironment.bundled(
-                scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, ids: ids.merchant,
-                timeZone: timeZone, glyphs: glyphs)
-            environment.explainsAtStart = explainsAtStart
-            environment.scenarioWarnings = scenarioWarnings
-            environment.offersSimulationControls = true
-            self.environment = environment
-        } catch {
-            throw .app(error)
-        }
+        self.environment = environment
         self.receiver = receiver
         runner = AppEffectRunner(
             merchantServer: apo, checkoutPage: apo, notifications: MockNotificationFeed(apo: apo, receiver: receiver),
