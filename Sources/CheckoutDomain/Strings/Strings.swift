@@ -35,7 +35,7 @@ public struct Strings: Sendable {
     /// Listed once per process: the bundled files cannot change while it runs.
     private static let loaded = Result { () throws(LocaleTableError) -> Strings in
         let files = try LocaleFiles.list(folder: "strings", fallback: fallbackLocale)
-        let store = LocaleTableStore { locale in
+        let store = LocaleTableStore { (locale: String) throws(LocaleTableError) -> [String: String]? in
             guard let file = files[locale] else { return nil }
             return try table(from: LocaleFiles.read(file), file: file.name)
         }
