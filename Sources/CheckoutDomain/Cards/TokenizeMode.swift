@@ -15,7 +15,7 @@ public enum TokenizeMode: String, Hashable, Sendable, CaseIterable {
 
     /// The mode a wire value names; `.disabled` for nil or empty; nil for a value that names none.
     public init?(wire: String?) {
-        let text = (wire ?? "").trimmingCharacters(in: .whitespaces).uppercased()
+        let text = (wire ?? "").trimmingSpaces().uppercased()
         if text.isEmpty {
             self = .disabled
             return

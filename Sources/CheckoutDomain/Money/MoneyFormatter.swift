@@ -56,16 +56,22 @@ struct LocaleNumberStyle: Sendable {
     /// Symbols this locale writes differently from the currency table, by currency code.
     var symbols: [String: String] = [:]
 
+    /// The style for `locale`; `pt-BR` reads as `pt_BR`. Called for every amount shown, so it neither bridges to
+    /// Foundation to normalise the tag nor builds a style per call.
     static func forLocale(_ locale: String) -> LocaleNumberStyle {
-        switch locale.replacingOccurrences(of: "-", with: "_") {
-        case "pt_BR": LocaleNumberStyle(grouping: ".", decimal: ",", symbolPlacement: .beforeWithSpace)
-        case "pl_PL": LocaleNumberStyle(grouping: "\u{00A0}", decimal: ",", symbolPlacement: .after)
-        // In China "¥" is the yuan, so the yen and the US dollar are written JP¥ and US$ (CLDR zh).
-        case "zh_CN":
-            LocaleNumberStyle(
-                grouping: ",", decimal: ".", symbolPlacement: .before, symbols: ["JPY": "JP¥", "USD": "US$"])
-        case "es_MX", "en_US", "ja_JP", "ko_KR": LocaleNumberStyle(grouping: ",", decimal: ".", symbolPlacement: .before)
-        default: LocaleNumberStyle(grouping: ",", decimal: ".", symbolPlacement: .before)
+        switch locale.utf8.contains(UInt8(ascii: "-")) ? String(locale.map { $0 == "-" ? "_" : $0 }) : locale {
+        case "pt_BR": brazil
+        case "pl_PL": poland
+        case "zh_CN": china
+        default: standard
         }
     }
+
+    private static let brazil = LocaleNumberStyle(grouping: ".", decimal: ",", symbolPlacement: .beforeWithSpace)
+    private static let poland = LocaleNumberStyle(grouping: "\u{00A0}", decimal: ",", symbolPlacement: .after)
+    // In China "¥" is the yuan, so the yen and the US dollar are written JP¥ and US$ (CLDR zh).
+    private static let china = LocaleNumberStyle(
+        grouping: ",", decimal: ".", symbolPlacement: .before, symbols: ["JPY": "JP¥", "USD": "US$"])
+    /// es_MX, en_US, ja_JP, ko_KR and every other locale.
+    private static let standard = LocaleNumberStyle(grouping: ",", decimal: ".", symbolPlacement: .before)
 }

@@ -78,7 +78,7 @@ public struct SessionRequestValidator: Sendable {
     }
 
     private func require(_ value: String?, _ field: String, maxLength: Int) throws(FieldProblem) {
-        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missing(field) }
+        guard let value, !value.trimmingSpaces().isEmpty else { throw .missing(field) }
         try optional(value, field, maxLength: maxLength)
     }
 

@@ -84,6 +84,6 @@ enum PaymentDecision {
 }
 
 func nonEmpty(_ text: String?) -> String? {
-    guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+    guard let text, !text.trimmingSpaces().isEmpty else { return nil }
     return text
 }

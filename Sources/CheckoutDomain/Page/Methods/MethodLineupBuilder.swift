@@ -39,7 +39,7 @@ struct MethodLineupBuilder {
         var seen: Set<PaymentMethodType> = []
         var out: [Candidate] = []
         for (position, item) in list.enumerated() {
-            guard let text = item.paymentMethodType?.rawValue.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            guard let text = item.paymentMethodType?.rawValue.trimmingSpaces(), !text.isEmpty else {
                 drafts.append(NoteDraft(
                     kind: .methodNotOffered, method: nil,
                     message: notes.text(.noteMethodTypeMissing, ["index": String(position)])))
