@@ -11,7 +11,21 @@ struct DelayedAnswer: Equatable, Sendable {
 /// cursor and what is on screen. Changed only by `CheckoutApp.update`.
 public struct AppState: Equatable, Sendable {
     /// The merchant's site and the pages in it, as `MerchantSite` keeps them.
-    public internal(set) var site = MerchantSiteState()
+    public internal(set) var site = MerchantSiteState() {
+        // The views below are built from the site alone: any change to it may change them.
+        didSet {
+            builtPageView.value = nil
+            builtMerchantView.value = nil
+            builtMerchantControls.value = nil
+        }
+    }
+    /// The page's view-model as last built from `site` (`CheckoutApp.pageView`), until `site` changes: the key
+    /// handlers, the settling after each message and the frame share one build.
+    var builtPageView = Derived<PageView>()
+    /// The merchant result page's view-model and controls, kept the same way: the footer alone asked for them
+    /// eight times a frame.
+    var builtMerchantView = Derived<MerchantResultView>()
+    var builtMerchantControls = Derived<[MerchantControl]>()
     public internal(set) var timeline = Timeline()
     /// Where the keyboard cursor is on the Checkout Page.
     public internal(set) var cursor: CheckoutStop?

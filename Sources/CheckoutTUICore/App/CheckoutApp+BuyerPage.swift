@@ -9,9 +9,10 @@ extension CheckoutApp {
         send(state.stage == .cardPage ? .cardPage(action) : .page(action))
     }
 
-    /// The view-model of the page on screen.
+    /// The view-model of the page on screen: the one built after the last message while the site is unchanged.
     public var pageView: PageView {
-        state.stage == .cardPage ? environment.site.hostedCard.view(state.site.cardPage) : environment.page.view(state.page)
+        if let built = state.builtPageView.value { return built }
+        return state.stage == .cardPage ? environment.site.hostedCard.view(state.site.cardPage) : environment.page.view(state.page)
     }
 }
 

@@ -2,11 +2,26 @@ import CheckoutDomain
 
 /// Keeping the cursor on something that exists and the checkout pane scrolled to it, after every message.
 extension CheckoutApp {
-    mutating func settleCursor() {
+    /// Settles both cursors and the scroll from one view-model of the page and one layout of its pane, built once
+    /// for the message rather than once for the cursor and again for the scroll. The view-models are kept for the
+    /// next key's handler and the frame until the site changes again (`AppState.site`).
+    mutating func settle() {
+        if state.stage == .merchantResult, state.builtMerchantView.value == nil { state.builtMerchantView.value = merchantView }
         let controls = merchantControls
+        state.builtMerchantControls.value = controls
         if !(state.merchantCursor.map(controls.contains) ?? false) { state.merchantCursor = controls.first }
-        guard state.showsBuyerPage else { return }
-        let stops = CheckoutStops.inScreenOrder(pageView)
+        guard state.showsBuyerPage else {
+            state.checkoutScroll = 0
+            return
+        }
+        let view = pageView
+        state.builtPageView.value = view
+        settleCursor(in: view)
+        settleScroll(in: view)
+    }
+
+    private mutating func settleCursor(in view: PageView) {
+        let stops = CheckoutStops.inScreenOrder(view)
         if let cursor = state.cursor, stops.contains(cursor) { return }
         state.cursor = defaultStop(stops)
     }
@@ -20,8 +35,8 @@ extension CheckoutApp {
 
     /// Scrolls the checkout pane only as far as needed to show the cursor's lines (a field with its error,
     /// a first row with its section title).
-    mutating func settleScroll() {
-        guard let viewport = AppView(app: self).checkoutViewport(size: state.size) else {
+    private mutating func settleScroll(in view: PageView) {
+        guard let viewport = AppView(app: self).checkoutViewport(size: state.size, view: view) else {
             state.checkoutScroll = 0
             return
         }

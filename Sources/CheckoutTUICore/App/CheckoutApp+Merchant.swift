@@ -4,6 +4,11 @@ import CheckoutDomain
 extension CheckoutApp {
     /// The controls the merchant's current page offers, in screen order.
     public var merchantControls: [MerchantControl] {
+        state.builtMerchantControls.value ?? freshMerchantControls
+    }
+
+    /// The controls as the site's state offers them now.
+    private var freshMerchantControls: [MerchantControl] {
         switch state.stage {
         case .pageLeft: return state.session?.paymentSessionData == nil ? [] : [.reopen]
         case .choosingCard: return [.newOrder] + (state.site.savedCard == nil ? [] : [.newOrderSavedCard])

@@ -54,10 +54,7 @@ public struct CheckoutApp: ProgramModel, Sendable {
             commands = []
         }
         // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change.
-        if message != .tick || state.site != before {
-            settleCursor()
-            settleScroll()
-        }
+        if message != .tick || state.site != before { settle() }
         guard !state.isFinished else { return [] }
         return commands.count > 1 ? [.sequence(commands)] : commands
     }
@@ -68,7 +65,8 @@ public struct CheckoutApp: ProgramModel, Sendable {
 
     /// The merchant result page's view-model for the current state.
     public var merchantView: MerchantResultView {
-        environment.merchantPage.view(state.merchant, locale: environment.scenario.createPaymentSession.locale)
+        state.builtMerchantView.value
+            ?? environment.merchantPage.view(state.merchant, locale: environment.scenario.createPaymentSession.locale)
     }
 
     /// The buyer-facing texts of the merchant's pages, in the same locale as `merchantView`.

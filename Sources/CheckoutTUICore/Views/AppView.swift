@@ -35,7 +35,7 @@ struct AppView {
         HeaderView(app: app, symbols: symbols, clock: clock).draw(into: &frame, rect: layout.header)
         if !state.timelineExpanded {
             OrderSummaryView(app: app).draw(into: &frame, rect: layout.order)
-            mainPane(layout.main, screen: size).draw(into: &frame, symbols: symbols)
+            mainPane(layout.main, screen: size, view: state.showsBuyerPage ? app.pageView : nil).draw(into: &frame, symbols: symbols)
         }
         if let rect = layout.timeline {
             timeline(compact: layout.timelineCompact).draw(into: &frame, rect: rect, symbols: symbols)
@@ -52,15 +52,14 @@ struct AppView {
         return frame
     }
 
-    /// The pane in the middle: the Checkout Page while it is mounted, the merchant's page otherwise.
-    private func mainPane(_ rect: Rect, screen: Size) -> ScrollingPane {
+    /// The pane in the middle: the Checkout Page's `view` while it is mounted, the merchant's page otherwise.
+    private func mainPane(_ rect: Rect, screen: Size, view: PageView?) -> ScrollingPane {
         let width = max(1, rect.width - 2)
-        guard state.showsBuyerPage else {
+        guard let view else {
             let title = "\(app.environment.scenario.shopName) · \(app.merchantView.title)"
             let content = MerchantContent(app: app, symbols: symbols, width: width, clock: clock).build()
             return ScrollingPane(rect: rect, title: title, content: content, scroll: 0)
         }
-        let view = app.pageView
         let content = CheckoutContent(
             view: view, cursor: state.cursor, symbols: symbols, width: width, height: max(0, rect.height - 2),
             screen: screen, spinnerFrame: state.spinnerFrame
@@ -80,10 +79,11 @@ struct AppView {
         state.timeline.selected.map { "\($0 + 1)/\(state.timeline.entries.count)" }
     }
 
-    /// What scrolling the checkout pane needs: its height, its content's, and the cursor's lines.
-    func checkoutViewport(size: Size) -> (height: Int, contentHeight: Int, cursorLines: Range<Int>?)? {
+    /// What scrolling the checkout pane needs: its height, its content's, and the cursor's lines, with the page's
+    /// `view` as the caller already built it.
+    func checkoutViewport(size: Size, view: PageView) -> (height: Int, contentHeight: Int, cursorLines: Range<Int>?)? {
         guard state.showsBuyerPage, let layout = layout(size: size), !state.timelineExpanded else { return nil }
-        let pane = mainPane(layout.main, screen: size)
+        let pane = mainPane(layout.main, screen: size, view: view)
         return (pane.inner.height, pane.content.lines.count, pane.content.cursorLines)
     }
 

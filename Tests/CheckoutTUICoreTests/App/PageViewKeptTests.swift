@@ -1,0 +1,49 @@
+import CheckoutDomain
+import Testing
+
+@testable import CheckoutTUICore
+
+/// The view-models kept from one message to the next (`AppState.builtPageView` and the merchant's) are the ones the
+/// site's state builds now, and the cursor and scroll settled from them are those fresh views give.
+@MainActor
+struct PageViewKeptTests {
+    @Test("after every key of a card payment the kept view is the fresh one, cursor and scroll alike", arguments: [
+        Size(width: 80, height: 24), Size(width: 60, height: 18), Size(width: 200, height: 60),
+    ])
+    func keptViewIsFresh(size: Size) async throws {
+        let harness = try AppHarness("sg-card-first-payment")
+        var app = CheckoutApp(environment: harness.environment, size: size)
+        await Self.perform(app.start(), on: &app, harness)
+        var kept = 0
+        for step in Script.payByCard(saveCard: true) {
+            guard case .key(let key) = step else { continue }
+            await Self.perform(app.update(.key(key)), on: &app, harness)
+            guard app.state.showsBuyerPage else { continue }
+            let fresh = app.environment.page.view(app.state.page)
+            if app.state.builtPageView.value != nil { kept += 1 }
+            #expect(app.pageView == fresh)
+            var unkept = app
+            unkept.state.builtPageView.value = nil
+            unkept.settle()
+            #expect(unkept.state.cursor == app.state.cursor)
+            #expect(unkept.state.checkoutScroll == app.state.checkoutScroll)
+        }
+        #expect(kept > 30)
+        #expect(app.state.stage == .merchantResult)
+        #expect(app.state.builtMerchantView.value != nil && app.state.builtMerchantControls.value != nil)
+        var unkept = app
+        unkept.state.builtMerchantView.value = nil
+        unkept.state.builtMerchantControls.value = nil
+        #expect(app.merchantView == unkept.merchantView)
+        #expect(app.merchantControls == unkept.merchantControls)
+        #expect(app.view(size: size) == unkept.view(size: size))
+    }
+
+    /// Runs commands breadth first, their messages fed back in order, as the headless session does.
+    private static func perform(_ commands: [AppCommand], on app: inout CheckoutApp, _ harness: AppHarness) async {
+        var queue = commands
+        while !queue.isEmpty {
+            for message in await harness.runner.perform(queue.removeFirst()) { queue += app.update(message) }
+        }
+    }
+}
