@@ -8,8 +8,16 @@ public struct Timeline: Equatable, Sendable {
     public private(set) var linesBack = 0
     /// The entry explain mode is on (an index into `entries`); nil follows the newest.
     public private(set) var selected: Int?
+    /// Each entry's lines as the pane last laid them out, index for index with `entries`; shared by copies, since
+    /// what it holds is derived from entries that never change.
+    private(set) var laidOut: [TimelineEntryLines] = []
 
     public init() {}
+
+    /// The cache of laid-out lines takes no part: equal entries lay out the same.
+    public static func == (lhs: Timeline, rhs: Timeline) -> Bool {
+        lhs.entries == rhs.entries && lhs.linesBack == rhs.linesBack && lhs.selected == rhs.selected
+    }
 
     /// Adds `entry` after every entry of an earlier or the same second: what the APO settled during a time jump can
     /// be earlier than the jump's end, and still reads in the order it happened. Seconds, not instants, because the
@@ -21,10 +29,14 @@ public struct Timeline: Equatable, Sendable {
         }
         guard let last = entries.last, startsAfter(last) else {
             entries.append(entry)
+            laidOut.append(TimelineEntryLines())
             return
         }
         let index = entries.lastIndex { !startsAfter($0) }.map { $0 + 1 } ?? 0
         entries.insert(entry, at: index)
+        laidOut.insert(TimelineEntryLines(), at: index)
+        // The entry after it has a new neighbour: whether it starts a new day may have changed.
+        laidOut[index + 1] = TimelineEntryLines()
         if let selected, index <= selected { self.selected = selected + 1 }
     }
 

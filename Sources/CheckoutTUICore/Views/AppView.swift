@@ -71,7 +71,7 @@ struct AppView {
     private func timeline(compact: Bool) -> TimelineView {
         TimelineView(
             entries: state.timeline.entries, clock: clock, compact: compact, linesBack: state.timeline.linesBack,
-            selected: state.timeline.selected, rule: symbols.glyphs.horizontal)
+            selected: state.timeline.selected, rule: symbols.glyphs.horizontal, laidOut: state.timeline.laidOut)
     }
 
     /// `3/17` when an older entry is picked, nil when the pane follows the newest.

@@ -3,11 +3,14 @@ import Foundation
 /// Times as the screen writes them, `HH:mm:ss` in the environment's time zone, without the process locale.
 struct ClockText: Sendable {
     let calendar: Calendar
+    /// The zone's identifier: what laid-out timeline lines are kept for.
+    let zone: String
 
     init(timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
+        zone = timeZone.identifier
     }
 
     /// `2026-01-08`: said when the day changes between two timeline entries.

@@ -13,6 +13,8 @@ struct TimelineView {
     var selected: Int?
     /// The line drawn around a new day's date.
     var rule: Character = "─"
+    /// The entries' lines as last laid out (`Timeline.laidOut`); an entry without one is laid out afresh.
+    var laidOut: [TimelineEntryLines] = []
 
     func draw(into frame: inout RenderedFrame, rect: Rect, symbols: Symbols) {
         let visible = max(0, rect.height - 2)
@@ -70,8 +72,14 @@ struct TimelineView {
         return entries.indices.flatMap { entryLines(at: $0, width: width) }
     }
 
-    /// The entry's lines, after a date line when its day is not the previous entry's.
+    /// The entry's lines, after a date line when its day is not the previous entry's; laid out once per width.
     private func entryLines(at index: Int, width: Int) -> [ContentLine] {
+        guard laidOut.indices.contains(index) else { return layOutEntry(at: index, width: width) }
+        let key = TimelineEntryLines.Key(width: width, compact: compact, rule: rule, zone: clock.zone)
+        return laidOut[index].lines(for: key) { layOutEntry(at: index, width: width) }
+    }
+
+    private func layOutEntry(at index: Int, width: Int) -> [ContentLine] {
         let entry = entries[index]
         let lines = compact ? [compactLine(entry)] : fullLines(entry, width: width)
         guard startsNewDay(index) else { return lines }
