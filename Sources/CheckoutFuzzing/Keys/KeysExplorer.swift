@@ -74,6 +74,8 @@ public enum KeysExplorer {
             var episodeKeys = 0
             while pressed < keys, episodeKeys < keysPerEpisode, !episode.isFinished {
                 for step in KeyVocabulary.next(size: episode.size, using: &random) where pressed < keys {
+                    // Shares the cooperative pool between steps, as `SeededRun` does between inputs.
+                    await Task.yield()
                     await episode.apply(step)
                     tail.append(step.description)
                     if tail.count > tailLength { tail.removeFirst() }

@@ -3,6 +3,11 @@ import CheckoutServices
 import Foundation
 
 /// Runs a fuzz target over a seeded generator's inputs, stopping at the first broken invariant.
+///
+/// A run gives its thread back between inputs (`Task.yield`). A target's `await`s rarely suspend (an uncontended
+/// actor is entered on the same thread), so without it ten thousand inputs held one of the cooperative pool's few
+/// threads for minutes, and under `swift test` on two cores the tests and servers beside it starved past their
+/// 90-second waits.
 public enum SeededRun {
     /// What a run did; `failure` names the input that broke an invariant, so it can be regenerated.
     public struct Report: Sendable {
@@ -27,12 +32,14 @@ public enum SeededRun {
         }
     }
 
+    /// - Parameter isolation: where the run and `check` execute: the caller's actor, or the global executor.
     public static func run(
         target: String, count: Int, seed: UInt64, input: (Int, UInt64) -> [UInt8],
-        check: ([UInt8]) async -> FuzzFinding?
+        isolation: isolated (any Actor)? = #isolation, check: ([UInt8]) async -> FuzzFinding?
     ) async -> Report {
         let started = ContinuousClock.now
         for index in 0..<count {
+            if index > 0 { await Task.yield() }
             let bytes = input(index, seed)
             if let finding = await check(bytes) {
                 return Report(
