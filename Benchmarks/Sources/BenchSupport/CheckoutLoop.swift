@@ -34,10 +34,7 @@ public final class CheckoutLoop: CheckoutRunning {
         let id = "BENCH-\(completed)"
         environment.scenario.createPaymentSession.paymentRequestId = id
         environment.scenario.createPaymentSession.order?.referenceOrderId = "ORDER-\(id)"
-        let site = environment.site
-        environment.site = MerchantSite(
-            page: site.page, resultPage: site.resultPage, sessionRequest: environment.scenario.createPaymentSession,
-            mode: site.mode, behaviour: site.behaviour, ids: site.ids, savedCards: site.savedCards)
+        environment.site = environment.site.taking(environment.scenario.createPaymentSession)
         return CheckoutApp(environment: environment, size: size)
     }
 

@@ -14,7 +14,7 @@ public struct MerchantSite: Sendable {
     /// APO's hosted card page, for hosted card mode.
     public let hostedCard: HostedCardPage
     /// The createPaymentSession body the merchant sends (the scenario's).
-    public let sessionRequest: CreatePaymentSessionRequest
+    public private(set) var sessionRequest: CreatePaymentSessionRequest
     /// Embedded in the order page, the hosted page at `normalUrl`, or `pay` and APO's card page (hosted card).
     public let mode: CheckoutMode
     public let behaviour: MerchantBehaviour
@@ -37,6 +37,14 @@ public struct MerchantSite: Sendable {
         self.behaviour = behaviour
         self.ids = ids
         self.savedCards = savedCards
+    }
+
+    /// The same site taking another order: its pages, mode, behaviour, ids and saved cards, with `request` as the
+    /// createPaymentSession body (a new paymentRequestId, say).
+    public func taking(_ request: CreatePaymentSessionRequest) -> MerchantSite {
+        var site = self
+        site.sessionRequest = request
+        return site
     }
 
     /// Applies `action` at `now`; returns the work the host must do, in order.

@@ -65,6 +65,19 @@ struct MerchantSiteTests {
         #expect(effects.contains(.page(.loadSession(sessionData: Self.created.paymentSessionData ?? ""))))
     }
 
+    @Test("the same site taking another order sends that order's request and keeps its rules")
+    func takingAnotherOrder() throws {
+        let site = try makeSite(MerchantBehaviour(onPaymentSuccessful: .stay), manualCapture: true)
+        var next = site.sessionRequest
+        next.paymentRequestId = "ORDER-2"
+        let taken = site.taking(next)
+        var state = MerchantSiteState()
+        #expect(taken.reduce(&state, .orderPageOpened, now: now) == [.createPaymentSession(next)])
+        #expect(taken.paymentRequestId(state) == "ORDER-2")
+        #expect(site.sessionRequest.paymentRequestId != "ORDER-2")
+        #expect(taken.capturesManually && taken.behaviour == site.behaviour && taken.mode == site.mode)
+    }
+
     @Test("a timeout is retried once with a new paymentRequestId; a second one leaves no session")
     func retryAfterTimeout() throws {
         let site = try makeSite()
