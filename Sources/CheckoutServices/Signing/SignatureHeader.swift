@@ -1,3 +1,4 @@
+import CheckoutDomain
 import Foundation
 
 /// The `Signature` header: `algorithm=RSA256,keyVersion=1,signature=<url-encoded base64>`.
@@ -22,10 +23,10 @@ public struct SignatureHeader: Sendable, Hashable, CustomStringConvertible {
     public init(parsing header: String) throws(SignatureHeaderError) {
         var fields: [String: String] = [:]
         for item in header.split(separator: ",") {
-            let item = item.trimmingCharacters(in: .whitespaces)
+            let item = item.trimmingSpaces()
             guard let equals = item.firstIndex(of: "=") else { continue }
-            let key = item[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = item[item.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = item[..<equals].trimmingSpaces().lowercased()
+            let value = item[item.index(after: equals)...].trimmingSpaces()
             if fields[key] == nil {
                 fields[key] = value
             }
