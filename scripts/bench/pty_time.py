@@ -97,7 +97,7 @@ def main():
         elapsed, code = run_once(argv, args, env, sends)
         times.append(round(elapsed, 3))
         codes.append(code)
-    print(json.dumps({"runs_ms": times, "median_ms": statistics.median(times), "exit_codes": codes}))
+    print(json.dumps({"runs_ms": times, "median_ms": round(statistics.median(times), 3), "exit_codes": codes}))
     return 0 if all(code == 0 for code in codes) else 1
 
 
