@@ -49,8 +49,8 @@ struct CrashRestartTests {
         let traffic = try CrashTraffic()
         let notifyPort = try await merchant.listen(port: 0)
         // A port for the merchant server that is down from before the tail of the load until after the restart.
-        let latePort = try await merchant.listen(port: 0)
-        await merchant.close(port: latePort)
+        let lateHold = try PortHold()
+        let latePort = lateHold.port
 
         func serve(port: Int, log: Int) async throws -> ServeProcess {
             let server = try await ServeProcess.start(
@@ -109,6 +109,7 @@ struct CrashRestartTests {
         let restartStart = clock.now
         let second = try await serve(port: first.port, log: 2)
         let restartTime = clock.now - restartStart
+        lateHold.release()
         _ = try await merchant.listen(port: latePort)
 
         // 3. Every exchange checked against the restarted server.
