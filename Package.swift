@@ -123,7 +123,11 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            // The static standard library's link line exports every symbol of the executable (-export-dynamic): a
+            // 55,000-entry dynamic symbol table that the C libraries' lookups search first and that start-up pages
+            // in. Nothing looks symbols up in the executable by name, so it exports none (issue 16 items 1 and 2).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]
         ),
 
         // Fuzz targets and their seeded input generators: run small in `swift test`, large by scripts/bench.sh.
