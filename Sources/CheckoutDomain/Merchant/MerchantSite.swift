@@ -76,7 +76,7 @@ public struct MerchantSite: Sendable {
 
     /// `paymentFactor.captureMode` MANUAL: the merchant captures the authorisation itself.
     public var capturesManually: Bool {
-        sessionRequest.paymentFactor?.captureMode?.uppercased() == "MANUAL"
+        sessionRequest.paymentFactor?.requestedCaptureMode == .manual
     }
 
     /// What the merchant charges: `paymentAmount`, else the order amount.

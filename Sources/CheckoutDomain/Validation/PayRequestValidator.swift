@@ -63,7 +63,7 @@ public struct PayRequestValidator: Sendable {
             }
             guard expiry > now else { throw PayFieldProblem("paymentExpiryTime \(text) is in the past") }
         }
-        if let mode = request.paymentFactor?.captureMode, mode != "AUTOMATIC", mode != "MANUAL" {
+        if let mode = request.paymentFactor?.captureMode, CaptureMode(rawValue: mode) == nil {
             throw PayFieldProblem("paymentFactor.captureMode must be AUTOMATIC or MANUAL, not '\(mode)'")
         }
         let metadata = request.paymentMethod?.cardMetaData ?? CardMetaData()

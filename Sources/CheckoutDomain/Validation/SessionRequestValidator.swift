@@ -141,7 +141,7 @@ public struct SessionRequestValidator: Sendable {
 
     private func captureMode(_ value: String?) throws(FieldProblem) {
         guard let value else { return }
-        guard value == "AUTOMATIC" || value == "MANUAL" else {
+        guard CaptureMode(rawValue: value) != nil else {
             throw .illegal("paymentFactor.captureMode must be AUTOMATIC or MANUAL, not '\(value)'")
         }
     }

@@ -24,6 +24,9 @@ public struct PaymentFactor: Codable, Hashable, Sendable {
         self.isAuthorization = isAuthorization
     }
 
+    /// `captureMode` as Antom names it; nil when absent or not one of its two values (the validators refuse those).
+    public var requestedCaptureMode: CaptureMode? { captureMode.flatMap(CaptureMode.init(rawValue:)) }
+
     private enum CodingKeys: String, CodingKey {
         case isPaymentEvaluation, inStorePaymentScenario, presentmentMode, captureMode, isAuthorization
     }

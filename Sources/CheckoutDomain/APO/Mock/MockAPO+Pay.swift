@@ -80,7 +80,7 @@ extension MockAPO {
             mintsToken: Self.mintsToken(tokenize, typedByMerchant: card?.isTyped == true),
             offersSaveCard: tokenize == .askForConsent,
             threeDSRequested: metadata.is3DSAuthentication == true,
-            captureMode: request.paymentFactor?.captureMode == CaptureMode.manual.rawValue ? .manual : .automatic,
+            captureMode: request.paymentFactor?.requestedCaptureMode ?? .automatic,
             terminalType: (request.env ?? request.order?.env)?.terminalType?.uppercased() ?? "WEB",
             notifyUrl: request.paymentNotifyUrl, redirectUrl: request.paymentRedirectUrl,
             payerEmail: nonEmpty(metadata.payerEmail), cpf: nonEmpty(metadata.cpf),

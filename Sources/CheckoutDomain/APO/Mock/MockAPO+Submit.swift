@@ -55,7 +55,7 @@ extension MockAPO {
             methodType: submission.paymentMethodType, card: card,
             mintsToken: tokenize == .enabled || (tokenize == .askForConsent && submission.saveCard),
             threeDSRequested: threeDS,
-            captureMode: request.paymentFactor?.captureMode == CaptureMode.manual.rawValue ? .manual : .automatic,
+            captureMode: request.paymentFactor?.requestedCaptureMode ?? .automatic,
             terminalType: request.env?.terminalType ?? request.order?.env?.terminalType ?? "WEB",
             notifyUrl: request.paymentNotifyUrl, redirectUrl: request.paymentRedirectUrl,
             payerEmail: nonEmpty(submission.payerEmail) ?? nonEmpty(metadata?.payerEmail),

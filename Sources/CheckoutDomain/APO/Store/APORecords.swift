@@ -41,7 +41,7 @@ public enum PaymentOrigin: String, Codable, Hashable, Sendable {
 }
 
 /// `paymentFactor.captureMode`.
-public enum CaptureMode: String, Codable, Hashable, Sendable {
+public enum CaptureMode: String, Codable, Hashable, Sendable, CaseIterable {
     case automatic = "AUTOMATIC"
     case manual = "MANUAL"
 }

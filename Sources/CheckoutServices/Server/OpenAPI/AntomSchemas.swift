@@ -71,7 +71,7 @@ enum AntomSchemas {
         ]),
         "PaymentFactor": .object([
             ("isPaymentEvaluation", .boolean()), ("inStorePaymentScenario", .text), ("presentmentMode", .text),
-            ("captureMode", .string(values: ["AUTOMATIC", "MANUAL"])), ("isAuthorization", .boolean()),
+            ("captureMode", .string(values: CaptureMode.allCases.map(\.rawValue))), ("isAuthorization", .boolean()),
         ]),
         "SettlementStrategy": strings("settlementCurrency"),
         "ThreeDSResult": .object([], description: "threeDSVersion, eci, cavv, …"),
