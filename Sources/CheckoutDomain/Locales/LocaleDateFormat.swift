@@ -22,7 +22,7 @@ public enum LocaleDateFormat {
     ) -> String {
         let offset = abs(secondsFromGMT) <= 18 * 3600 ? secondsFromGMT : 0
         let parts = CivilTime(date, secondsFromGMT: offset)
-        let tag = locale.replacingOccurrences(of: "-", with: "_")
+        let tag = LocaleTag.underscored(locale)
         let day = datePart(parts, locale: tag)
         guard style == .dateTime else { return day }
         // en_US puts a comma between date and time (`Jan 8, 2026, 3:05 PM`); the others a space.

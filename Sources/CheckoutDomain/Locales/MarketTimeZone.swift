@@ -50,7 +50,7 @@ public struct MarketTimeZone: Equatable, Sendable {
         // ISO 4217 codes start with the issuing country's ISO 3166 code (JPY, KRW, BRL).
         let currencyZone = currency.flatMap { of(country: String($0.prefix(2))) }
         if let currency, let currencyZone, !crossBorderCurrencies.contains(currency.uppercased()) { return currencyZone }
-        if let country = locale?.replacingOccurrences(of: "-", with: "_").split(separator: "_").dropFirst().first,
+        if let country = locale.map(LocaleTag.underscored)?.split(separator: "_").dropFirst().first,
             let zone = of(country: String(country))
         {
             return zone

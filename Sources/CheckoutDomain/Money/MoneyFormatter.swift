@@ -59,7 +59,7 @@ struct LocaleNumberStyle: Sendable {
     /// The style for `locale`; `pt-BR` reads as `pt_BR`. Called for every amount shown, so it neither bridges to
     /// Foundation to normalise the tag nor builds a style per call.
     static func forLocale(_ locale: String) -> LocaleNumberStyle {
-        switch locale.utf8.contains(UInt8(ascii: "-")) ? String(locale.map { $0 == "-" ? "_" : $0 }) : locale {
+        switch LocaleTag.underscored(locale) {
         case "pt_BR": brazil
         case "pl_PL": poland
         case "zh_CN": china

@@ -8,7 +8,7 @@ public enum LocaleOverride {
     public static func apply(
         _ locale: String, to scenario: Scenario, available: [String]
     ) throws(LocaleOverrideError) -> Scenario {
-        let tag = locale.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "-", with: "_")
+        let tag = LocaleTag.underscored(locale.trimmingCharacters(in: .whitespaces))
         guard let match = available.first(where: { $0.lowercased() == tag.lowercased() }) else {
             throw LocaleOverrideError(requested: locale, available: available.sorted())
         }
