@@ -132,7 +132,10 @@ struct CrashRestartTests {
         let deliveries = merchant.receiver.deliveries
         Self.report(
             deliveries.compactMap { delivery in
-                guard case .rejected(let reason) = delivery.verdict else { return nil }
+                // A POST that the kill cut short arrives without its whole body; the retry after the restart is what
+                // must be acknowledged (`missing` above), so only a refusal of a whole body is a problem.
+                guard case .rejected(let reason) = delivery.verdict, !reason.hasPrefix("the body could not be read")
+                else { return nil }
                 return "the merchant refused a notification: \(reason)"
             }, "of \(deliveries.count) notification deliveries")
 
