@@ -53,6 +53,7 @@ enum Subprocess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        try closeInheritedDescriptors(&actions)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -75,5 +76,21 @@ enum Subprocess {
         let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw E2EError("cannot start \(path): \(String(cString: strerror(spawned)))") }
         return pid
+    }
+
+    /// Closes every descriptor above stderr in the child. SwiftNIO accepts connections without close-on-exec, and
+    /// every test target shares one process: a tmux server or `serve` started here while another suite's server
+    /// held a connection kept that connection open after the server closed it, and the client waited out its
+    /// patience for the close (GatewayConnectionRejectionTests, in CI). Glibc declares the action only under
+    /// `_GNU_SOURCE`, which Swift's Glibc module does not define, so it is looked up by name.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) throws {
+        typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else {
+            throw E2EError("this C library has no posix_spawn_file_actions_addclosefrom_np (glibc 2.34 or later needed)")
+        }
+        let added = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
+        guard added == 0 else {
+            throw E2EError("posix_spawn_file_actions_addclosefrom_np failed: \(String(cString: strerror(added)))")
+        }
     }
 }
