@@ -34,6 +34,15 @@ public struct LoggingAPOStore: APOStore {
         }
     }
 
+    public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
+        do {
+            return try inner.records(of: kind)
+        } catch {
+            logger.error("storage: the \(kind.rawValue) records could not be read: \(error.description)")
+            throw error
+        }
+    }
+
     public func removeAll() throws(StoreError) {
         do {
             try inner.removeAll()

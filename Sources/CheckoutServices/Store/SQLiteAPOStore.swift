@@ -22,11 +22,20 @@ public final class SQLiteAPOStore: APOStore {
     }
 
     public func loadAll() throws(StoreError) -> APOSnapshot {
+        APOSnapshot(records: try read(StoreTable.all))
+    }
+
+    public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
+        try read(StoreTable.all.filter { $0.kind == kind })
+    }
+
+    /// Every row of `tables`, decoded.
+    private func read(_ tables: [StoreTable]) throws(StoreError) -> [APORecord] {
         let path = databaseURL.path
         let rows: [(StoreTable, String, Data)]
         do {
             rows = try pool.read { db in
-                try StoreTable.all.flatMap { table in
+                try tables.flatMap { table in
                     // CAST, because GRDB traps on reading an integer (activityIndex) or a damaged cell as String.
                     let key = table.key.joined(separator: " || ':' || ")
                     let sql = "SELECT CAST(\(key) AS TEXT), CAST(json AS TEXT) FROM \(table.name)"
@@ -48,7 +57,7 @@ public final class SQLiteAPOStore: APOStore {
                 throw .corrupt("\(path), table \(table.name), row \(row): \(error.description)")
             }
         }
-        return APOSnapshot(records: records)
+        return records
     }
 
     public func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {

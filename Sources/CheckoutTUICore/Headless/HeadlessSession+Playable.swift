@@ -27,7 +27,7 @@ extension HeadlessSession: PlayableSession {
     /// minute ticks so the app delivers it as a running terminal would.
     func letTimePassUntilNextDelivery(within limit: TimeInterval) async -> TimeInterval? {
         let now = clock.now()
-        let due = await checkout.apo.outboxEntries().compactMap { $0.status == .pending ? $0.nextAttemptAt : nil }.min()
+        let due = await checkout.apo.pendingOutboxEntries().compactMap(\.nextAttemptAt).min()
         guard let due else { return nil }
         // One second past due, so the app's next tick finds it; never less than a tick.
         let wait = max(1, due.timeIntervalSince(now) + 1)

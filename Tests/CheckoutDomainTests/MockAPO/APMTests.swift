@@ -29,7 +29,7 @@ struct APMTests {
         #expect(inquiry.paymentMethodType == "GRABPAY_SG")
         #expect(inquiry.transactions == nil)
         #expect(inquiry.pspCustomerInfo?.pspName == "GRABPAY_SG")
-        #expect(await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT"], "no capture for wallets")
+        #expect(try await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT"], "no capture for wallets")
     }
 
     @Test("decline on the wallet page → USER_BALANCE_NOT_ENOUGH")

@@ -23,7 +23,7 @@ struct CaptureCancelRefundTests {
         let capture = try #require(inquiry.transactions?.last)
         #expect(capture.transactionRequestId == "REQ-1", "Antom's automatic capture uses the paymentRequestId")
         #expect(capture.transactionAmount == Amount(currency: "SGD", value: "6000"))
-        #expect(await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT", "CAPTURE_RESULT"])
+        #expect(try await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT", "CAPTURE_RESULT"])
         let overCapture = try await h.apo.capture(
             CaptureRequest(
                 captureRequestId: "C-x", paymentId: paymentId, captureAmount: Amount(currency: "SGD", value: "1")))
@@ -43,7 +43,7 @@ struct CaptureCancelRefundTests {
         var inquiry = try await h.inquire(paymentId: paymentId)
         #expect(inquiry.paymentStatus == "SUCCESS")
         #expect(steps(inquiry) == ["AUTHORIZATION SUCCESS"])
-        #expect(await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT"])
+        #expect(try await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT"])
 
         h.advance(minutes: 30)
         let first = try await h.apo.capture(
@@ -66,8 +66,8 @@ struct CaptureCancelRefundTests {
         inquiry = try await h.inquire(paymentId: paymentId)
         #expect(steps(inquiry) == ["AUTHORIZATION SUCCESS", "CAPTURE SUCCESS", "CAPTURE SUCCESS"])
         #expect(inquiry.transactions?.dropFirst().first?.transactionId == captureId)
-        #expect(await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT", "CAPTURE_RESULT", "CAPTURE_RESULT"])
-        let body = try #require(await h.outbox().dropFirst().first?.body)
+        #expect(try await h.outbox().map(\.notifyType) == ["PAYMENT_RESULT", "CAPTURE_RESULT", "CAPTURE_RESULT"])
+        let body = try #require(try await h.outbox().dropFirst().first?.body)
         let notify = try WireCoding.decode(NotifyCaptureRequest.self, from: Data(body.utf8))
         #expect(notify.captureId == captureId)
         #expect(notify.captureRequestId == "C-1")

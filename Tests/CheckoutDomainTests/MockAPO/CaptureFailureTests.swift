@@ -14,7 +14,7 @@ struct CaptureFailureTests {
         let paid = try await h.apo.pay(Harness.payRequest(id: "A"))
         #expect(paid.result == .success, "the authorisation itself succeeds")
         let paymentId = try #require(paid.paymentId)
-        let capture = try #require(await h.outbox().last { $0.notifyType == "CAPTURE_RESULT" })
+        let capture = try #require(try await h.outbox().last { $0.notifyType == "CAPTURE_RESULT" })
         let body = try WireCoding.decode(NotifyCaptureRequest.self, from: Data(capture.body.utf8))
         #expect(body.result.resultStatus == .failure)
         #expect(body.result.resultCode == "PROCESS_FAIL")
@@ -41,6 +41,6 @@ struct CaptureFailureTests {
                 captureRequestId: "C-1", paymentId: paid.paymentId, captureAmount: Amount(currency: "SGD", value: "100")))
         #expect(capture.result.resultCode == "DO_NOT_HONOR")
         #expect(capture.result.resultStatus == .failure)
-        #expect(await h.outbox().last?.notifyType == "CAPTURE_RESULT")
+        #expect(try await h.outbox().last?.notifyType == "CAPTURE_RESULT")
     }
 }

@@ -26,7 +26,7 @@ struct DeliveryRecordTests {
         #expect(first.nextAttemptAt == Harness.start.addingTimeInterval(120))
         #expect(first.maximumAttempts == 8)
         #expect(DeliveryText.outcome(first) == #"not acked: HTTP 500 "try later" · attempt 2 of 8 in 2 min"#)
-        let stored = try #require(await h.outbox().first?.attempts.first)
+        let stored = try #require(try await h.outbox().first?.attempts.first)
         #expect(stored.responseBody == first.answer)
         #expect(stored.verdict == first.verdict)
         h.advance(minutes: 2)

@@ -148,7 +148,7 @@ struct Harness {
         store.allRecords().map { String(decoding: $0.encoded(), as: UTF8.self) }.joined(separator: "\n")
     }
 
-    func outbox() async -> [OutboxEntry] { await apo.outboxEntries() }
+    func outbox() async throws -> [OutboxEntry] { try await apo.outboxEntries() }
 }
 
 enum HarnessError: Error { case sessionNotReady }

@@ -69,7 +69,7 @@ struct NotificationTests {
             h.advance(minutes: 1)
         }
         #expect(times == [0, 2, 12, 22])
-        let entry = try #require(await h.outbox().first)
+        let entry = try #require(try await h.outbox().first)
         #expect(entry.status == .acked)
         #expect(entry.attempts.map(\.acked) == [false, false, false, true])
         #expect(entry.attempts.first?.httpStatus == 500)
@@ -93,7 +93,7 @@ struct NotificationTests {
         // Checked every 10 minutes, so each attempt goes out at the first check after it is due.
         #expect(minutes.count == 8)
         #expect(minutes == [0, 10, 20, 30, 90, 210, 570, 1470])
-        let entry = try #require(await h.outbox().first)
+        let entry = try #require(try await h.outbox().first)
         #expect(entry.status == .exhausted)
         #expect(entry.attempts.count == 8)
         #expect(entry.nextAttemptAt == nil)
@@ -168,7 +168,7 @@ struct NotificationTests {
         let h = try Harness()
         let page = try await h.openSession(Harness.sessionRequest(notifyUrl: nil))
         _ = try await h.payByCard(page)
-        #expect(await h.outbox().isEmpty)
+        #expect(try await h.outbox().isEmpty)
         #expect(await h.apo.deliverDueNotifications().isEmpty)
         let skipped = await h.apo.activity(after: 0).filter { $0.kind == .notificationSkipped }
         #expect(skipped.map(\.name) == ["PAYMENT_RESULT", "CAPTURE_RESULT"])
@@ -199,7 +199,7 @@ struct NotificationTests {
         h2.advance(minutes: 120)
         #expect(await h2.apo.deliverDueNotifications().isEmpty, "the replaced failure is never sent")
         #expect(h2.merchant?.notifications.map(\.paymentId) == [retried.paymentId, retried.paymentId])
-        #expect(await h2.outbox().first?.status == .superseded)
+        #expect(try await h2.outbox().first?.status == .superseded)
     }
 
     @Test("a failed pay API payment is notified at once")

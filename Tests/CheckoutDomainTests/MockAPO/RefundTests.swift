@@ -30,7 +30,7 @@ struct RefundTests {
                 refundRequestId: "R-1", paymentId: paymentId, refundAmount: sgd("2500"), refundNotifyUrl: Self.refundUrl))
         #expect(refund.result == .success)
         let refundId = try #require(refund.refundId)
-        let entry = try #require(await h.outbox().last)
+        let entry = try #require(try await h.outbox().last)
         #expect(entry.notifyType == "REFUND_RESULT")
         #expect(entry.url == Self.refundUrl)
         let notify = try #require(try await refundNotifications(h).first)
@@ -50,7 +50,7 @@ struct RefundTests {
         }
         _ = await h.apo.deliverDueNotifications()
         #expect(h.merchant?.notifications.map(\.notifyType).contains("REFUND_RESULT") == true, "the merchant acks it")
-        #expect(await h.outbox().last?.status == .acked)
+        #expect(try await h.outbox().last?.status == .acked)
     }
 
     @Test("isAsyncRefund: U REFUND_IN_PROCESS, PROCESSING, then SUCCESS 30 s later with REFUND_RESULT")
@@ -128,7 +128,7 @@ struct RefundTests {
         let named = try await h.apo.pay(Harness.payRequest(id: "URL"))
         _ = try await h.apo.refund(
             RefundRequest(refundRequestId: "R-1", paymentId: paid.paymentId, refundAmount: sgd("1")))
-        let entries = await h.outbox()
+        let entries = try await h.outbox()
         #expect(entries.filter { $0.paymentId == paid.paymentId }.map(\.url) == [dashboard, dashboard, dashboard])
         #expect(entries.filter { $0.paymentId == named.paymentId }.allSatisfy { $0.url == Harness.notifyUrl })
         let queued = await h.apo.activity(after: 0).first { $0.kind == .notificationQueued }

@@ -8,7 +8,7 @@ import Testing
 @Suite("MockAPO: the seeds' answer and notification fields")
 struct SeedWireFieldsTests {
     private func notification(_ h: Harness, _ type: NotifyType, paymentId: String?) async throws -> NotifyPaymentRequest {
-        let entry = try #require(await h.outbox().first { $0.notifyType == type && $0.paymentId == paymentId })
+        let entry = try #require(try await h.outbox().first { $0.notifyType == type && $0.paymentId == paymentId })
         return try WireCoding.decode(NotifyPaymentRequest.self, from: Data(entry.body.utf8))
     }
 
@@ -25,7 +25,7 @@ struct SeedWireFieldsTests {
         #expect(card.funding == "CREDIT")
         #expect(card.threeDSResult != nil)
         #expect(body.paymentResultInfo?.issuingCountry == "GB")
-        let text = try #require(await h.outbox().first { $0.paymentId == paid.paymentId }?.body)
+        let text = try #require(try await h.outbox().first { $0.paymentId == paid.paymentId }?.body)
         #expect(!text.contains("actualPaymentAmount"), "the SDK's notifyPayment has no actualPaymentAmount")
     }
 
@@ -98,7 +98,7 @@ struct SeedWireFieldsTests {
             let paid = try await h.apo.pay(Harness.payRequest(id: method.rawValue, methodType: method))
             let paymentId = try #require(paid.paymentId)
             _ = try await h.apo.completeRedirect(paymentId: paymentId, action: .approve)
-            let types = await h.outbox().filter { $0.paymentId == paymentId }.map(\.notifyType)
+            let types = try await h.outbox().filter { $0.paymentId == paymentId }.map(\.notifyType)
             #expect(types == ["PAYMENT_RESULT", "CAPTURE_RESULT"], "\(method)")
         }
     }
@@ -109,6 +109,6 @@ struct SeedWireFieldsTests {
         _ = try await h.openSession()
         h.advance(minutes: 61)
         _ = await h.apo.settle()
-        #expect(await h.outbox().isEmpty)
+        #expect(try await h.outbox().isEmpty)
     }
 }

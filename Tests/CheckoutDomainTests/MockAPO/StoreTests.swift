@@ -48,7 +48,7 @@ struct StoreTests {
         #expect(await restarted.vaultToken(token) != nil)
         let replay = try await restarted.pay(Harness.payRequest(id: "P-2", methodType: "GRABPAY_SG"))
         #expect(replay.paymentId == pending.paymentId)
-        #expect(await restarted.outboxEntries().count == 2)
+        #expect(try await restarted.outboxEntries().count == 2)
         let before = await h.apo.activity(after: 0)
         let after = await restarted.activity(after: 0)
         #expect(after.count == before.count + 2, "the log goes on from where it was: inquiry and pay added")

@@ -17,7 +17,7 @@ struct TokenizationTests {
         #expect(token.hasPrefix("ALIPAY"))
         let inquiry = try await h.inquire(paymentId: paid.paymentId)
         #expect(inquiry.paymentResultInfo?.cardToken == token)
-        let body = try #require(await h.outbox().first?.body)
+        let body = try #require(try await h.outbox().first?.body)
         let notify = try WireCoding.decode(NotifyPaymentRequest.self, from: Data(body.utf8))
         #expect(notify.paymentResultInfo?.cardToken == token)
         #expect(notify.paymentResultInfo?.cardNo == "************0768")

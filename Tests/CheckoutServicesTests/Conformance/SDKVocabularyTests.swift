@@ -208,7 +208,7 @@ struct FullRun {
         // The failed session payment's held notification and everything else due by then.
         bench.clock.advance(by: 2 * 3600)
         _ = await apo.settle()
-        run.notifications = await apo.outboxEntries()
+        run.notifications = try await apo.outboxEntries()
         return run
     }
 }

@@ -24,7 +24,7 @@ struct SQLiteStoreRestartTests {
 
         let merchant = MerchantWebhookReceiver()
         let second = try bench.apo(store: try fixture.open(), sink: merchant, idPrefix: "20260102")
-        let entry = try #require(await second.outboxEntries().first)
+        let entry = try #require(try await second.outboxEntries().first)
         #expect(entry.status == .pending)
         #expect(entry.nextAttemptAt == due)
         #expect(entry.attempts.map(\.transportError) == ["connection refused"])
@@ -37,7 +37,7 @@ struct SQLiteStoreRestartTests {
         #expect(merchant.notifications.first?.notification.body == entry.bodyBytes, "the same bytes as before")
 
         let third = try bench.apo(store: try fixture.open(), sink: merchant, idPrefix: "20260103")
-        #expect(await third.outboxEntries().first?.status == .acked)
+        #expect(try await third.outboxEntries().first?.status == .acked)
         #expect(await third.deliverDueNotifications().isEmpty)
     }
 
@@ -60,6 +60,6 @@ struct SQLiteStoreRestartTests {
         let paidAgain = try await second.pay(payRequest)
         #expect(WireCoding.encode(sessionAgain) == WireCoding.encode(session))
         #expect(WireCoding.encode(paidAgain) == WireCoding.encode(paid))
-        #expect(await second.outboxEntries().count == 2, "a replay queues no new notifications")
+        #expect(try await second.outboxEntries().count == 2, "a replay queues no new notifications")
     }
 }

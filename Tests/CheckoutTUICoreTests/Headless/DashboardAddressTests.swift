@@ -24,7 +24,7 @@ import Testing
                     number: CardNumber(HeadlessFixtures.visa), expiry: CardExpiry(month: 12, year: 2030), cvv: "123",
                     holderName: "GAGA TEST")))
         #expect(submitted.result.resultStatus == .success, "\(submitted.result)")
-        let urls = await checkout.apo.outboxEntries().map(\.url)
+        let urls = try await checkout.apo.outboxEntries().map(\.url)
         #expect(urls == [dashboard, dashboard], "PAYMENT_RESULT and CAPTURE_RESULT go to the Dashboard address")
     }
 }

@@ -12,14 +12,25 @@ public struct ReceivedNotification: Hashable, Sendable {
 }
 
 /// The merchant's webhook endpoint, in process: answers every well-formed notification as `answer` says (by
-/// default with Antom's fixed ack), keeps what its handler took in, and knows when an order may ship.
+/// default with Antom's fixed ack), keeps what its handler took in (unless `keeping: .nothing`), and knows when an order may ship.
 public final class MerchantWebhookReceiver: NotificationSink {
+    /// What the receiver keeps of the notifications its handler took in.
+    public enum Keeping: Sendable {
+        /// Every one, for `notifications` and `isShipReady` (the TUI's merchant, tests).
+        case everything
+        /// None: `serve`'s merchant, which nobody reads back (`/sim/v1/notifications` keeps its own bounded list)
+        /// and which would otherwise hold two notifications a payment for as long as the server runs.
+        case nothing
+    }
+
     /// Well-formed notifications answered so far, and those the handler took in.
     private let state = Mutex<(answered: Int, received: [ReceivedNotification])>((0, []))
     private let answer: NotificationAnswer
+    private let keeping: Keeping
 
-    public init(answer: NotificationAnswer = .ack) {
+    public init(answer: NotificationAnswer = .ack, keeping: Keeping = .everything) {
         self.answer = answer
+        self.keeping = keeping
     }
 
     public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
@@ -45,7 +56,7 @@ public final class MerchantWebhookReceiver: NotificationSink {
             let kind = answer.kind(forNumber: state.answered)
             // A handler that failed (500), refused the signature or hung took nothing in; one that answered, did.
             switch kind {
-            case .ack, .body: state.received.append(entry)
+            case .ack, .body: if keeping == .everything { state.received.append(entry) }
             case .http500, .timeout, .signatureRejected: break
             }
             return kind

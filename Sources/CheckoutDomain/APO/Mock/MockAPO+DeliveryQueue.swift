@@ -12,8 +12,8 @@ extension MockAPO {
             return .success(())
         }
         let now = clock.now()
-        let due = state.pendingOutboxIds.compactMap { state.outbox[$0] }.filter { entry in
-            entry.status == .pending && !inFlight.contains(entry.id) && (entry.nextAttemptAt.map { $0 <= now } ?? false)
+        let due = state.pendingOutbox.values.filter { entry in
+            !inFlight.contains(entry.id) && (entry.nextAttemptAt.map { $0 <= now } ?? false)
         }.sorted { $0.sequence < $1.sequence }
         return due.map { entry in
             inFlight.insert(entry.id)

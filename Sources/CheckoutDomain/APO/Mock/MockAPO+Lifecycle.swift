@@ -178,7 +178,7 @@ extension MockAPO {
     func recordAttempt(entryId: String, number: Int, time: Date, outcome: DeliveryOutcome)
         -> NotificationAttempt?
     {
-        guard var entry = state.outbox[entryId], entry.status == .pending, entry.attempts.count + 1 == number else {
+        guard var entry = state.pendingOutbox[entryId], entry.attempts.count + 1 == number else {
             return nil
         }
         let verdict = outcome.verdict

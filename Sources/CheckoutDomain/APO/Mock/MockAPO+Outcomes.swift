@@ -173,8 +173,8 @@ extension MockAPO {
 
     /// A new attempt in the session replaces the held failure results of earlier attempts.
     func supersedeHeldFailures(of paymentRequestId: String, at time: Date) {
-        let held = state.outboxEntries(paymentRequestId: paymentRequestId).filter {
-            $0.supersedable && $0.status == .pending && $0.attempts.isEmpty
+        let held = state.pendingOutboxEntries(paymentRequestId: paymentRequestId).filter {
+            $0.supersedable && $0.attempts.isEmpty
         }
         for var entry in held {
             entry.status = .superseded

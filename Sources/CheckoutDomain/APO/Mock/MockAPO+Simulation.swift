@@ -61,7 +61,7 @@ extension MockAPO {
     /// When the next notification attempt is due; nil when none is waiting. An attempt in flight is not waiting:
     /// when its next one is due is known only once its answer is recorded.
     public func nextNotificationAttemptAt() -> Date? {
-        state.pendingOutboxIds.filter { !inFlight.contains($0) }.compactMap { state.outbox[$0]?.nextAttemptAt }.min()
+        state.pendingOutbox.values.filter { !inFlight.contains($0.id) }.compactMap(\.nextAttemptAt).min()
     }
 
     /// Forgets everything: every record in the store, the forced outcomes and the activity log, as a fresh mock.

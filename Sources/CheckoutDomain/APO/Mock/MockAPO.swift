@@ -109,8 +109,18 @@ public actor MockAPO: APOClient, CheckoutPageService {
 
     public func session(paymentSessionId: String) -> SessionRecord? { state.sessions[paymentSessionId] }
 
-    /// Every notification, in creation order.
-    public func outboxEntries() -> [OutboxEntry] { state.outbox.values.sorted { $0.sequence < $1.sequence } }
+    /// Every notification, in creation order, read from the store: only pending ones stay in memory.
+    public func outboxEntries() throws(StoreError) -> [OutboxEntry] {
+        try store.records(of: .outbox).compactMap { record in
+            guard case .outbox(let entry) = record else { return nil }
+            return entry
+        }.sorted { $0.sequence < $1.sequence }
+    }
+
+    /// The notifications that may still be attempted (those in flight included), in creation order.
+    public func pendingOutboxEntries() -> [OutboxEntry] {
+        state.pendingOutbox.values.sorted { $0.sequence < $1.sequence }
+    }
 
     public func vaultToken(_ cardToken: String) -> VaultTokenRecord? { state.vault[cardToken] }
 

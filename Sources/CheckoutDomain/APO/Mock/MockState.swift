@@ -7,10 +7,10 @@ import HeapModule
 /// Every change goes through a `put`/`append` that returns a `MockChange`; applying those in reverse with
 /// `revert` undoes an operation whose save the store refused, without copying the state.
 struct MockState {
-    private(set) var sessions: [String: SessionRecord] = [:]
+    private(set) var sessions = BoxedRecords<SessionRecord>()
     /// paymentSessionData → paymentSessionId, for data this mock issued.
     private(set) var sessionIdsByData: [String: String] = [:]
-    private(set) var payments: [String: PaymentRecord] = [:]
+    private(set) var payments = BoxedRecords<PaymentRecord>()
     /// paymentRequestId → paymentIds, oldest attempt first.
     private(set) var paymentIdsByRequestId: [String: [String]] = [:]
     /// refundId and refundRequestId → the refunded paymentId. May hold an entry whose refund a rollback removed:
@@ -21,11 +21,12 @@ struct MockState {
     /// replay reads them back from: a server holding 100,000 payments keeps 2 KiB of each, not 8 (issue 16).
     private(set) var idempotencyDigests: [String: String] = [:]
     private(set) var vault: [String: VaultTokenRecord] = [:]
-    private(set) var outbox: [String: OutboxEntry] = [:]
-    /// paymentRequestId → notification ids, in creation order.
-    private(set) var outboxIdsByRequestId: [String: [String]] = [:]
-    /// Notifications that may still be attempted.
-    private(set) var pendingOutboxIds: Set<String> = []
+    /// The notifications that may still be attempted. One acknowledged, exhausted or superseded never changes
+    /// again, so it stays only in the store (`MockAPO.outboxEntries()` reads it back): a server does not hold two
+    /// notification bodies for every payment it ever took (issue 16).
+    private(set) var pendingOutbox: [String: OutboxEntry] = [:]
+    /// paymentRequestId → the ids of its pending notifications.
+    private(set) var pendingOutboxIdsByRequestId: [String: [String]] = [:]
     private(set) var lastOutboxSequence = 0
     /// Ordered by index, which grows by one per entry.
     private(set) var activity: [APOActivity] = []
@@ -57,9 +58,11 @@ struct MockState {
         return activity[low...]
     }
 
-    /// The notifications of one paymentRequestId, oldest first.
-    func outboxEntries(paymentRequestId: String) -> [OutboxEntry] {
-        (outboxIdsByRequestId[paymentRequestId] ?? []).compactMap { outbox[$0] }
+    /// The pending notifications of one paymentRequestId, oldest first.
+    func pendingOutboxEntries(paymentRequestId: String) -> [OutboxEntry] {
+        (pendingOutboxIdsByRequestId[paymentRequestId] ?? []).compactMap { pendingOutbox[$0] }.sorted {
+            $0.sequence < $1.sequence
+        }
     }
 
     // MARK: - Changes
@@ -98,11 +101,8 @@ struct MockState {
 
     mutating func put(_ entry: OutboxEntry) -> MockChange {
         let change = MockChange.outbox(
-            id: entry.id, previous: outbox[entry.id], previousLastSequence: lastOutboxSequence)
-        if outbox.updateValue(entry, forKey: entry.id) == nil, let requestId = entry.paymentRequestId {
-            outboxIdsByRequestId[requestId, default: []].append(entry.id)
-        }
-        notePending(entry)
+            id: entry.id, previous: pendingOutbox[entry.id], previousLastSequence: lastOutboxSequence)
+        keepIfPending(entry)
         lastOutboxSequence = max(lastOutboxSequence, entry.sequence)
         return change
     }
@@ -152,16 +152,7 @@ struct MockState {
         case .vaultToken(let cardToken, let previous):
             vault[cardToken] = previous
         case .outbox(let id, let previous, let previousLastSequence):
-            if let previous {
-                outbox[id] = previous
-                notePending(previous)
-            } else if let added = outbox.removeValue(forKey: id) {
-                if let requestId = added.paymentRequestId {
-                    outboxIdsByRequestId[requestId]?.removeAll { $0 == id }
-                    if outboxIdsByRequestId[requestId]?.isEmpty == true { outboxIdsByRequestId[requestId] = nil }
-                }
-                pendingOutboxIds.remove(id)
-            }
+            if let previous { keepIfPending(previous) } else { forgetPending(id) }
             lastOutboxSequence = previousLastSequence
         case .activityAppended:
             activity.removeLast()
@@ -170,8 +161,21 @@ struct MockState {
         }
     }
 
-    private mutating func notePending(_ entry: OutboxEntry) {
-        if entry.status == .pending { pendingOutboxIds.insert(entry.id) } else { pendingOutboxIds.remove(entry.id) }
+    /// Holds `entry` while it is pending; forgets it once it is not.
+    private mutating func keepIfPending(_ entry: OutboxEntry) {
+        guard entry.status == .pending else {
+            forgetPending(entry.id)
+            return
+        }
+        if pendingOutbox.updateValue(entry, forKey: entry.id) == nil, let requestId = entry.paymentRequestId {
+            pendingOutboxIdsByRequestId[requestId, default: []].append(entry.id)
+        }
+    }
+
+    private mutating func forgetPending(_ id: String) {
+        guard let gone = pendingOutbox.removeValue(forKey: id), let requestId = gone.paymentRequestId else { return }
+        pendingOutboxIdsByRequestId[requestId]?.removeAll { $0 == id }
+        if pendingOutboxIdsByRequestId[requestId]?.isEmpty == true { pendingOutboxIdsByRequestId[requestId] = nil }
     }
 
     private func holds(_ deadline: MockDeadline) -> Bool {

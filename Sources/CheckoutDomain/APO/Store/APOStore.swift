@@ -25,9 +25,17 @@ public protocol APOStore: Sendable {
     /// The saved idempotency record of `api` and `requestId`, if any. The mock keeps only request digests in
     /// memory and reads the first answer back through this when a request is repeated.
     func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord?
+    /// Every saved record of `kind`, in no particular order. The mock keeps settled notifications only here and
+    /// reads them back through this when every notification is listed.
+    func records(of kind: APORecordKind) throws(StoreError) -> [APORecord]
 }
 
 extension APOStore {
+    /// Read through `loadAll()`; a store that can read one kind alone does better.
+    public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
+        try loadAll().records.filter { $0.kind == kind }
+    }
+
     /// Upserts records that no operation received card numbers for (restores, copies, tests).
     public func save(_ changes: [APORecord]) throws(StoreError) {
         try save(changes, guarding: [])

@@ -39,6 +39,10 @@ public final class InMemoryAPOStore: APOStore {
         return record
     }
 
+    public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
+        contents.withLock { Array(($0.records[kind] ?? [:]).values) }
+    }
+
     /// Every record held, sorted by kind and key.
     public func allRecords() -> [APORecord] {
         contents.withLock { contents in

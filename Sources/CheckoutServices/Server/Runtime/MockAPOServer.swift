@@ -21,7 +21,7 @@ public struct MockAPOServer: Sendable {
     public init(
         configuration: MockAPOServerConfiguration, store: any APOStore, logger: Logger,
         clock: any WallClock = SystemClock(), ids: any IDGenerator = RandomIDGenerator(),
-        merchant: any NotificationSink = MerchantWebhookReceiver()
+        merchant: any NotificationSink = MerchantWebhookReceiver(keeping: .nothing)
     ) {
         self.init(
             configuration: configuration, stores: [configuration.merchants.first?.clientId ?? "": store], logger: logger,
@@ -32,7 +32,7 @@ public struct MockAPOServer: Sendable {
     public init(
         configuration: MockAPOServerConfiguration, stores: [String: any APOStore], logger: Logger,
         clock: any WallClock = SystemClock(), ids: any IDGenerator = RandomIDGenerator(),
-        merchant: any NotificationSink = MerchantWebhookReceiver()
+        merchant: any NotificationSink = MerchantWebhookReceiver(keeping: .nothing)
     ) {
         self.configuration = configuration
         self.stores = stores
