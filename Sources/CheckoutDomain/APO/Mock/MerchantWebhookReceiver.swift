@@ -12,7 +12,8 @@ public struct ReceivedNotification: Hashable, Sendable {
 }
 
 /// The merchant's webhook endpoint, in process: answers every well-formed notification as `answer` says (by
-/// default with Antom's fixed ack), keeps what its handler took in (unless `keeping: .nothing`), and knows when an order may ship.
+/// default with Antom's fixed ack), keeps what its handler took in (unless `keeping: .nothing`), and knows when an
+/// order may ship.
 public final class MerchantWebhookReceiver: NotificationSink {
     /// What the receiver keeps of the notifications its handler took in.
     public enum Keeping: Sendable {
