@@ -42,6 +42,9 @@ let package = Package(
         .systemLibrary(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
+        // glibc's malloc.h (libc6-dev): `serve` caps its malloc arenas with mallopt; only the executable imports it.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+
         // A code value as a QR matrix, through libqrencode; the TUI core draws it.
         .target(
             name: "QRCode",
@@ -118,6 +121,7 @@ let package = Package(
                 "CheckoutDomain",
                 "CheckoutServices",
                 "CheckoutTUICore",
+                "CMalloc",
                 "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

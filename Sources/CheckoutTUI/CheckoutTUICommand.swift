@@ -1,7 +1,15 @@
 import ArgumentParser
 
-/// `checkout-tui`: the root command; with no subcommand it opens the Checkout Page in the terminal.
+/// The process's entry: malloc is tuned before any thread exists, then the command line is parsed and run.
 @main
+enum CheckoutTUIMain {
+    static func main() async {
+        MallocArenas.limit(to: 1)
+        await CheckoutTUICommand.main()
+    }
+}
+
+/// `checkout-tui`: the root command; with no subcommand it opens the Checkout Page in the terminal.
 struct CheckoutTUICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkout-tui",
