@@ -42,7 +42,7 @@ let package = Package(
         .systemLibrary(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
-        // glibc's malloc.h (libc6-dev): `serve` caps its malloc arenas with mallopt; only the executable imports it.
+        // glibc's malloc.h (libc6-dev): the executable caps malloc's arenas at start (mallopt); only it imports this.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
 
         // A code value as a QR matrix, through libqrencode; the TUI core draws it.

@@ -26,7 +26,7 @@ public final class SQLiteAPOStore: APOStore {
     }
 
     public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
-        try read(StoreTable.all.filter { $0.kind == kind })
+        try read([StoreTable.table(for: kind)])
     }
 
     /// Every row of `tables`, decoded.

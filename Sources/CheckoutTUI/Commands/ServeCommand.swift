@@ -140,7 +140,8 @@ struct ServeCommand: AsyncParsableCommand {
         let poster = notify == .http
             ? HTTPNotificationSink(signingKey: keys.apoPrivateKey, timeout: configuration.notificationTimeout) : nil
         let server = MockAPOServer(
-            configuration: configuration, stores: stores, logger: logger, merchant: poster ?? MerchantWebhookReceiver(answer: answer, keeping: .nothing))
+            configuration: configuration, stores: stores, logger: logger,
+            merchant: poster ?? MerchantWebhookReceiver(answer: answer, keeping: .nothing))
         let webhooks = webhookPort.map { port in
             MerchantWebhookServer(
                 receiver: WebhookReceiver(apoPublicKey: keys.apoPrivateKey.verifyingKey, answer: answer),

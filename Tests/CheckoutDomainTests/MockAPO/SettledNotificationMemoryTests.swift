@@ -27,7 +27,7 @@ struct SettledNotificationMemoryTests {
         #expect(h.merchant?.notifications.map(\.notification.body) == owed.map(\.bodyBytes))
     }
 
-    @Test("a notification still owed stays in memory and is retried; it leaves once acknowledged")
+    @Test("a notification still owed stays in memory with its next attempt, and the store lists it as pending")
     func pendingStaysUntilAcknowledged() async throws {
         let refusing = ScriptedNotificationSink.always(.transportFailure("connection refused"))
         let h = try Harness(sink: refusing)

@@ -18,7 +18,8 @@ public final class CapturingNotificationSink: NotificationSink {
     /// `inner` answers each attempt (by default the in-process merchant, which acknowledges every well-formed
     /// notification); at most `capacity` attempts are kept, oldest dropped first, so memory stays bounded.
     public init(
-        key: SigningKey, inner: any NotificationSink = MerchantWebhookReceiver(keeping: .nothing), logger: Logger, capacity: Int = 500
+        key: SigningKey, inner: any NotificationSink = MerchantWebhookReceiver(keeping: .nothing), logger: Logger,
+        capacity: Int = 500
     ) {
         self.key = key
         self.inner = inner
