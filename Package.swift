@@ -73,6 +73,7 @@ let package = Package(
             name: "CheckoutDomain",
             dependencies: [
                 "CheckoutAssets",
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

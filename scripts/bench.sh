@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/bench.sh [--quick] [--no-build] [--no-fuzz] [--only notifications]: every performance figure of issues 7 and 13
+# scripts/bench.sh [--quick] [--no-build] [--no-fuzz] [--only notifications|memory]: every performance figure of issues 7 and 13
 # beside its reference, in one run.
 #
 # Builds what it needs in release with the Swift standard library linked statically, as a Linux binary is
@@ -14,6 +14,7 @@
 #   --no-build  use the binaries already in Benchmarks/.build-static/release
 #   --no-fuzz   skip scripts/fuzz.sh
 #   --only notifications  only the notification delivery figure (builds only checkout-tui and checkout-load)
+#   --only memory         only the server's peak RSS after its payments (builds only checkout-tui and checkout-load)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -28,7 +29,10 @@ while [ $# -gt 0 ]; do
         --no-build) BUILD=0 ;;
         --no-fuzz) FUZZ=0 ;;
         --only)
-            [ "${2:-}" = notifications ] || { echo "bench.sh: --only takes 'notifications', not '${2:-}'" >&2; exit 2; }
+            case "${2:-}" in
+                notifications | memory) ;;
+                *) echo "bench.sh: --only takes 'notifications' or 'memory', not '${2:-}'" >&2; exit 2 ;;
+            esac
             ONLY=$2
             shift
             ;;
@@ -162,7 +166,7 @@ fi
 # --- build -----------------------------------------------------------------------------------------------------
 
 PRODUCTS=(checkout-tui bench-figures checkout-load)
-[ "$ONLY" = notifications ] && PRODUCTS=(checkout-tui checkout-load)
+[ -n "$ONLY" ] && PRODUCTS=(checkout-tui checkout-load)
 cd "$ROOT/Benchmarks"
 if [ "$BUILD" = 1 ]; then
     echo "== Build (release, static Swift standard library, Benchmarks/.build-static)"
@@ -188,6 +192,28 @@ print_summary() {
         printf '  %-44s %-22s %-30s %-10s %-14s %s\n' "$name" "$value" "$reference" "$ratio" "$target" "$result"
     done < "$SUMMARY"
 }
+
+# measure_server_memory: issue 16 item 5, the peak RSS of a fresh server after its payments.
+measure_server_memory() {
+    echo "== Server peak RSS after $RSS_PAYMENTS payments (fresh server, signed pay requests)"
+    start_server "$WORK/data-rss"
+    load payments --api pay --requests "$RSS_PAYMENTS"
+    SERVER_HWM=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
+    stop_server
+    SERVER_MIB=$(calc "$SERVER_HWM / 1024")
+    # Issue 16 item 5: 100,000 payments in at most 250 MiB (about 2 KiB held per payment, beside the server's own
+    # start-up size); a --quick run is too short to judge.
+    RSS_TARGET="-" RSS_VERDICT="-"
+    [ "$RSS_PAYMENTS" = 100000 ] && RSS_TARGET="<= 250 MiB" RSS_VERDICT=$(verdict "$SERVER_MIB" "<=" 250)
+    figure "serve peak RSS after $RSS_PAYMENTS payments" "$SERVER_MIB MiB" "VmHWM" \
+        "$(calc "$SERVER_HWM / $RSS_PAYMENTS") KiB/payment" "$RSS_TARGET" "$RSS_VERDICT"
+}
+
+if [ "$ONLY" = memory ]; then
+    measure_server_memory
+    print_summary
+    exit 0
+fi
 
 # --- notification delivery -------------------------------------------------------------------------------------
 
@@ -302,18 +328,7 @@ for name in inquiry session; do
 done
 stop_server
 
-echo "== Server peak RSS after $RSS_PAYMENTS payments (fresh server, signed pay requests)"
-start_server "$WORK/data-rss"
-load payments --api pay --requests "$RSS_PAYMENTS"
-SERVER_HWM=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
-stop_server
-SERVER_MIB=$(calc "$SERVER_HWM / 1024")
-# Issue 16 item 5: 100,000 payments in at most 250 MiB (about 2 KiB held per payment, beside the server's own
-# start-up size); a --quick run is too short to judge.
-RSS_TARGET="-" RSS_VERDICT="-"
-[ "$RSS_PAYMENTS" = 100000 ] && RSS_TARGET="<= 250 MiB" RSS_VERDICT=$(verdict "$SERVER_MIB" "<=" 250)
-figure "serve peak RSS after $RSS_PAYMENTS payments" "$SERVER_MIB MiB" "VmHWM" \
-    "$(calc "$SERVER_HWM / $RSS_PAYMENTS") KiB/payment" "$RSS_TARGET" "$RSS_VERDICT"
+measure_server_memory
 
 # --- TUI peak RSS ----------------------------------------------------------------------------------------------
 

@@ -84,7 +84,13 @@ public struct GatewayRequestTarget: Sendable {
         if let finding = acceptedRequestProblem(endpoint, body, answer: answer.result) {
             return finding
         }
-        if let problem = PaymentInvariants.violation(in: await apo.paymentsByRequestId()) {
+        let payments: [String: [PaymentRecord]]
+        do {
+            payments = try await apo.paymentsByRequestId()
+        } catch {
+            return finding("the store reads back every payment", "\(endpoint): \(error.description)")
+        }
+        if let problem = PaymentInvariants.violation(in: payments) {
             return finding("one live payment per paymentRequestId", "\(endpoint): \(problem)")
         }
         return nil

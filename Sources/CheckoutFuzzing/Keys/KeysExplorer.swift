@@ -91,9 +91,14 @@ public enum KeysExplorer {
                     }
                 }
             }
-            let made = await episode.apo.paymentsByRequestId().values.joined()
-            payments += made.count
-            successes += made.filter { $0.status == .success }.count
+            let made: [String: [PaymentRecord]]
+            do {
+                made = try await episode.apo.paymentsByRequestId()
+            } catch {
+                throw .episode(name, "its payments could not be read back: \(error.description)")
+            }
+            payments += made.values.joined().count
+            successes += made.values.joined().filter { $0.status == .success }.count
         }
         return report(nil)
     }
@@ -102,7 +107,13 @@ public enum KeysExplorer {
         if let problem = FrameInvariants.violation(in: episode.frame, size: episode.size) {
             return FuzzFinding(target: name, invariant: "every frame fits its terminal exactly", detail: problem)
         }
-        if let problem = PaymentInvariants.violation(in: await episode.apo.paymentsByRequestId()) {
+        let payments: [String: [PaymentRecord]]
+        do {
+            payments = try await episode.apo.paymentsByRequestId()
+        } catch {
+            return FuzzFinding(target: name, invariant: "the store reads back every payment", detail: error.description)
+        }
+        if let problem = PaymentInvariants.violation(in: payments) {
             return FuzzFinding(target: name, invariant: "one live payment per paymentRequestId", detail: problem)
         }
         return nil

@@ -43,6 +43,16 @@ public struct LoggingAPOStore: APOStore {
         }
     }
 
+    public func payment(paymentId: String) throws(StoreError) -> PaymentRecord? {
+        do {
+            return try inner.payment(paymentId: paymentId)
+        } catch {
+            logger.error(
+                "storage: payment \(paymentId) could not be read back, so the call naming it was answered U UNKNOWN_EXCEPTION: \(error.description)")
+            throw error
+        }
+    }
+
     public func removeAll() throws(StoreError) {
         do {
             try inner.removeAll()

@@ -74,22 +74,31 @@ public final class SQLiteAPOStore: APOStore {
     }
 
     public func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
-        let json: String?
-        do {
-            json = try pool.read { db in
-                // CAST, as in loadAll: GRDB traps on reading a damaged cell as String.
-                try String.fetchOne(
-                    db, sql: "SELECT CAST(json AS TEXT) FROM idempotency WHERE api = ? AND requestId = ?",
-                    arguments: [api, requestId])
-            }
-        } catch {
-            throw .unavailable("cannot read \(databaseURL.path): \(SQLiteOpening.describe(error))")
-        }
-        guard let json else { return nil }
-        guard case .idempotency(let record) = try APORecord.decode(kind: .idempotency, json: Data(json.utf8)) else {
+        let json = try json(
+            sql: "SELECT CAST(json AS TEXT) FROM idempotency WHERE api = ? AND requestId = ?",
+            arguments: [api, requestId])
+        guard let json,
+            case .idempotency(let record) = try APORecord.decode(kind: .idempotency, json: Data(json.utf8))
+        else { return nil }
+        return record
+    }
+
+    public func payment(paymentId: String) throws(StoreError) -> PaymentRecord? {
+        let json = try json(sql: "SELECT CAST(json AS TEXT) FROM payment WHERE paymentId = ?", arguments: [paymentId])
+        guard let json, case .payment(let record) = try APORecord.decode(kind: .payment, json: Data(json.utf8)) else {
             return nil
         }
         return record
+    }
+
+    /// The one `json` cell `sql` selects, if any.
+    private func json(sql: String, arguments: StatementArguments) throws(StoreError) -> String? {
+        do {
+            // CAST in `sql`, as in loadAll: GRDB traps on reading a damaged cell as String.
+            return try pool.read { db in try String.fetchOne(db, sql: sql, arguments: arguments) }
+        } catch {
+            throw .unavailable("cannot read \(databaseURL.path): \(SQLiteOpening.describe(error))")
+        }
     }
 
     public func removeAll() throws(StoreError) {

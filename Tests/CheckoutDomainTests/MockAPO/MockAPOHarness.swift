@@ -158,14 +158,19 @@ extension PayResponse {
     var status: ResultStatus { result.resultStatus }
 }
 
-/// A store that refuses to save while `failing` is set.
+/// A store that refuses to save while `failing` is set, and to read a payment back while `failingReads` is.
 final class FlakyStore: APOStore, @unchecked Sendable {
     let inner = InMemoryAPOStore()
     private let lock = NSLock()
     private var _failing = false
+    private var _failingReads = false
     var failing: Bool {
         get { lock.withLock { _failing } }
         set { lock.withLock { _failing = newValue } }
+    }
+    var failingReads: Bool {
+        get { lock.withLock { _failingReads } }
+        set { lock.withLock { _failingReads = newValue } }
     }
 
     func loadAll() throws(StoreError) -> APOSnapshot { try inner.loadAll() }
@@ -183,5 +188,10 @@ final class FlakyStore: APOStore, @unchecked Sendable {
     /// A full disk still reads.
     func idempotencyRecord(api: String, requestId: String) throws(StoreError) -> IdempotencyRecord? {
         try inner.idempotencyRecord(api: api, requestId: requestId)
+    }
+
+    func payment(paymentId: String) throws(StoreError) -> PaymentRecord? {
+        if failingReads { throw .unavailable("disk unreadable (test)") }
+        return try inner.payment(paymentId: paymentId)
     }
 }

@@ -55,6 +55,19 @@ struct SQLiteStoreRoundTripTests {
         #expect(try store.idempotencyRecord(api: "capture", requestId: first.requestId) == nil)
     }
 
+    @Test("a payment is read back by its paymentId, as a call naming a payment no longer in memory needs it")
+    func paymentLookup() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let snapshot = try await Self.recordsOfAFullFlow().loadAll()
+        try fixture.open().save(snapshot.records)
+        let store = try fixture.open()
+        let paid = try #require(snapshot.payments.first { $0.refunds?.isEmpty == false })
+        #expect(try store.payment(paymentId: paid.paymentId) == paid)
+        #expect(try store.payment(paymentId: paid.paymentId + "0") == nil)
+        #expect(try store.payment(paymentId: paid.paymentRequestId) == nil, "a paymentRequestId is not a paymentId")
+    }
+
     @Test("a later save of the same key replaces the record; other records stay")
     func upsert() async throws {
         let fixture = try StoreDirectoryFixture()

@@ -24,4 +24,6 @@ struct BoxedRecords<Record: Sendable>: Sendable {
     }
 
     var values: some Collection<Record> { boxes.values.lazy.map(\.record) }
+
+    var count: Int { boxes.count }
 }

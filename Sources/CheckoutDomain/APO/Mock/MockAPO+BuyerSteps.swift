@@ -71,7 +71,8 @@ extension MockAPO {
         _ call: PageCall, paymentId: String, action: String, _ act: (PaymentRecord, Date) -> String?
     ) throws(APOClientError) -> PayResponse {
         let api = call.rawValue
-        return try transact(onStoreFailure: { PayResponse(result: $0) }) { now -> Result<PayResponse, APOClientError> in
+        return try transact(restoring: [paymentId], onStoreFailure: { PayResponse(result: $0) }) {
+            now -> Result<PayResponse, APOClientError> in
             settle(now: now)
             guard let payment = state.payments[paymentId] else {
                 let response = PayResponse(result: Self.orderNotExist, paymentId: paymentId)

@@ -6,7 +6,8 @@ import Foundation
 extension MockAPO {
     public func cancel(_ request: CancelRequest) async throws(APOClientError) -> CancelResponse {
         let api = APOEndpoint.cancel.rawValue
-        return try transact(onStoreFailure: { CancelResponse(result: $0) }) {
+        let named = namedPaymentId(paymentId: request.paymentId, paymentRequestId: request.paymentRequestId)
+        return try transact(restoring: [named], onStoreFailure: { CancelResponse(result: $0) }) {
             now -> Result<CancelResponse, APOClientError> in
             settle(now: now)
             let (response, note) = cancelLocked(request, now: now)

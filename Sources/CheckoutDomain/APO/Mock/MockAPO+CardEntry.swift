@@ -14,7 +14,9 @@ extension MockAPO {
     public func enterCard(paymentId: String, _ entry: HostedCardEntry) async throws(APOClientError) -> PayResponse {
         var submitted: [CardNumber] = []
         if case .newCard(let card, _) = entry { submitted = [card.number] }
-        return try transact(guarding: submitted, onStoreFailure: { PayResponse(result: $0, paymentId: paymentId) }) {
+        return try transact(
+            guarding: submitted, restoring: [paymentId], onStoreFailure: { PayResponse(result: $0, paymentId: paymentId) }
+        ) {
             now -> Result<PayResponse, APOClientError> in
             settle(now: now)
             let (response, note) = enterCard(paymentId: paymentId, entry, now: now)

@@ -6,7 +6,8 @@ extension MockAPO {
     public func inquiryPayment(_ request: InquiryPaymentRequest) async throws(APOClientError) -> InquiryPaymentResponse
     {
         let api = APOEndpoint.inquiryPayment.rawValue
-        return try transact(onStoreFailure: { InquiryPaymentResponse(result: $0) }) {
+        let named = namedPaymentId(paymentId: request.paymentId, paymentRequestId: request.paymentRequestId)
+        return try transact(restoring: [named], onStoreFailure: { InquiryPaymentResponse(result: $0) }) {
             now -> Result<InquiryPaymentResponse, APOClientError> in
             settle(now: now)
             let response: InquiryPaymentResponse
@@ -29,11 +30,13 @@ extension MockAPO {
 
     /// `paymentId` wins; a paymentRequestId names its latest attempt.
     func lookUp(paymentId: String?, paymentRequestId: String?) -> PaymentRecord? {
-        if let paymentId = nonEmpty(paymentId) { return state.payments[paymentId] }
-        if let requestId = nonEmpty(paymentRequestId) {
-            return state.paymentIdsByRequestId[requestId]?.last.flatMap { state.payments[$0] }
-        }
-        return nil
+        namedPaymentId(paymentId: paymentId, paymentRequestId: paymentRequestId).flatMap { state.payments[$0] }
+    }
+
+    /// The id of the payment `lookUp` finds, known even while only the store holds that payment.
+    func namedPaymentId(paymentId: String?, paymentRequestId: String?) -> String? {
+        if let paymentId = nonEmpty(paymentId) { return paymentId }
+        return nonEmpty(paymentRequestId).flatMap { state.paymentIdsByRequestId[$0]?.last }
     }
 
     static let idRequired = APOResult.failure(ResultCode.paramIllegal, "paymentId or paymentRequestId is required.")
@@ -58,7 +61,7 @@ extension MockAPO {
 
     public func capture(_ request: CaptureRequest) async throws(APOClientError) -> CaptureResponse {
         let api = APOEndpoint.capture.rawValue
-        return try transact(onStoreFailure: { CaptureResponse(result: $0) }) {
+        return try transact(restoring: [request.paymentId], onStoreFailure: { CaptureResponse(result: $0) }) {
             now -> Result<CaptureResponse, APOClientError> in
             settle(now: now)
             let response = captureLocked(request, now: now)

@@ -11,7 +11,11 @@ extension MockAPO {
     public func payAnswer(_ request: PayRequest) async throws(APOClientError) -> EncodedAnswer<PayResponse> {
         let api = APOEndpoint.pay.rawValue
         let cards = CardRedaction.cardNumbers([request.paymentMethod])
-        return try transact(guarding: cards, onStoreFailure: { EncodedAnswer(PayResponse(result: $0)) }) {
+        // A repeated request answers with its payment's state now.
+        let latest = request.paymentRequestId.flatMap { state.paymentIdsByRequestId[$0]?.last }
+        return try transact(
+            guarding: cards, restoring: [latest], onStoreFailure: { EncodedAnswer(PayResponse(result: $0)) }
+        ) {
             now -> Result<EncodedAnswer<PayResponse>, APOClientError> in
             settle(now: now)
             let (answer, note) = payLocked(request, cards: cards, now: now)

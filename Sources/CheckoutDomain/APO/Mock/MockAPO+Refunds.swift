@@ -10,7 +10,7 @@ extension MockAPO {
 
     public func refund(_ request: RefundRequest) async throws(APOClientError) -> RefundResponse {
         let api = APOEndpoint.refund.rawValue
-        return try transact(onStoreFailure: { RefundResponse(result: $0) }) {
+        return try transact(restoring: [request.paymentId], onStoreFailure: { RefundResponse(result: $0) }) {
             now -> Result<RefundResponse, APOClientError> in
             settle(now: now)
             let response = refundLocked(request, now: now)
@@ -158,7 +158,8 @@ extension MockAPO {
 
     public func inquiryRefund(_ request: InquiryRefundRequest) async throws(APOClientError) -> InquiryRefundResponse {
         let api = APOEndpoint.inquiryRefund.rawValue
-        return try transact(onStoreFailure: { InquiryRefundResponse(result: $0) }) {
+        let named = refundedPaymentId(refundId: request.refundId, refundRequestId: request.refundRequestId)
+        return try transact(restoring: [named], onStoreFailure: { InquiryRefundResponse(result: $0) }) {
             now -> Result<InquiryRefundResponse, APOClientError> in
             settle(now: now)
             let response = inquiryRefundLocked(request)
@@ -191,10 +192,12 @@ extension MockAPO {
 
     /// The payment a refund belongs to; `refundId` wins.
     func lookUpRefund(refundId: String?, refundRequestId: String?) -> PaymentRecord? {
-        if let refundId = nonEmpty(refundId) { return state.paymentIdsByRefundId[refundId].flatMap { state.payments[$0] } }
-        if let requestId = nonEmpty(refundRequestId) {
-            return state.paymentIdsByRefundRequestId[requestId].flatMap { state.payments[$0] }
-        }
-        return nil
+        refundedPaymentId(refundId: refundId, refundRequestId: refundRequestId).flatMap { state.payments[$0] }
+    }
+
+    /// The id of the payment `lookUpRefund` finds, known even while only the store holds that payment.
+    func refundedPaymentId(refundId: String?, refundRequestId: String?) -> String? {
+        if let refundId = nonEmpty(refundId) { return state.paymentIdsByRefundId[refundId] }
+        return nonEmpty(refundRequestId).flatMap { state.paymentIdsByRefundRequestId[$0] }
     }
 }

@@ -5,7 +5,12 @@ extension MockAPO {
     // MARK: - Page: submitPayment
 
     public func submitPayment(_ submission: PaymentSubmission) async throws(APOClientError) -> PayResponse {
-        try transact(guarding: submission.card.map { [$0.number] } ?? [], onStoreFailure: { PayResponse(result: $0) }) {
+        // Pressing Pay again answers with the session's last payment while it has not failed.
+        let last = state.sessions[submission.paymentSessionId]?.paymentIds.last
+        return try transact(
+            guarding: submission.card.map { [$0.number] } ?? [], restoring: [last],
+            onStoreFailure: { PayResponse(result: $0) }
+        ) {
             now -> Result<PayResponse, APOClientError> in
             settle(now: now)
             let (response, note) = submit(submission, now: now)

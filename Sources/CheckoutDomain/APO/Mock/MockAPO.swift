@@ -52,7 +52,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
         self.config = config
         self.validator = SessionRequestValidator(currencies: currencies)
         self.payValidator = PayRequestValidator(currencies: currencies)
-        self.state = MockState(snapshot: try store.loadAll())
+        self.state = MockState(snapshot: try store.loadAll(), paymentsKeptInMemory: config.paymentsKeptInMemory)
     }
 
     /// A mock with the bundled catalog, currencies and test cards.
@@ -100,11 +100,20 @@ public actor MockAPO: APOClient, CheckoutPageService {
 
     // MARK: - Read access for the TUI and the server
 
-    public func payment(paymentId: String) -> PaymentRecord? { state.payments[paymentId] }
+    /// The payment, read back from the store if only its id stays in memory; nil, with a timeline line, when the
+    /// store cannot read it.
+    public func payment(paymentId: String) -> PaymentRecord? {
+        do {
+            try restore([paymentId])
+        } catch {
+            noteStoreFailure(error, at: clock.now(), "payment \(paymentId) could not be read back")
+        }
+        return state.payments[paymentId]
+    }
 
     /// The latest payment of a paymentRequestId.
     public func payment(paymentRequestId: String) -> PaymentRecord? {
-        state.paymentIdsByRequestId[paymentRequestId]?.last.flatMap { state.payments[$0] }
+        state.paymentIdsByRequestId[paymentRequestId]?.last.flatMap { payment(paymentId: $0) }
     }
 
     public func session(paymentSessionId: String) -> SessionRecord? { state.sessions[paymentSessionId] }
@@ -129,13 +138,24 @@ public actor MockAPO: APOClient, CheckoutPageService {
     /// Runs one operation: `body` mutates `state` through the `put…` helpers, then everything it changed is saved
     /// in one `save`, guarded against the card numbers the operation received (`submittedCards`). When the store
     /// refuses, the state is rolled back and the caller answers U UNKNOWN_EXCEPTION.
+    ///
+    /// The payments `restoring` names are read back from the store first if only their ids stay in memory; when
+    /// that read fails, nothing runs and the caller answers U UNKNOWN_EXCEPTION. Settled payments beyond
+    /// `paymentsKeptInMemory` leave memory once the operation is saved.
     func transact<R>(
-        guarding submittedCards: [CardNumber] = [], onStoreFailure: (APOResult) -> R,
-        _ body: (Date) -> Result<R, APOClientError>
+        guarding submittedCards: [CardNumber] = [], restoring paymentIds: [String?] = [],
+        onStoreFailure: (APOResult) -> R, _ body: (Date) -> Result<R, APOClientError>
     ) -> Result<R, APOClientError> {
         pending = []
         undoLog = []
         let now = clock.now()
+        defer { state.evictSettledPayments(beyond: config.paymentsKeptInMemory) }
+        do {
+            try restore(paymentIds)
+        } catch {
+            noteStoreFailure(error, at: now, "a payment the call names could not be read back")
+            return .success(onStoreFailure(Self.unknownException))
+        }
         let result = body(now)
         let undo = undoLog
         undoLog = []
@@ -151,6 +171,16 @@ public actor MockAPO: APOClient, CheckoutPageService {
             return .success(onStoreFailure(Self.unknownException))
         }
         return result
+    }
+
+    /// Reads back from the store the payments among `paymentIds` that only it holds.
+    func restore(_ paymentIds: [String?]) throws(StoreError) {
+        for case let id? in paymentIds where state.payments.isStoredOnly(id) {
+            guard let record = try store.payment(paymentId: id) else {
+                throw .corrupt("payment \(id) is missing from the store")
+            }
+            state.restore(record)
+        }
     }
 
     /// A timeline line (not persisted: the store just failed) for a save or read the store refused.

@@ -17,6 +17,9 @@ public struct MockAPOConfig: Hashable, Sendable {
     /// The notification address set on the Antom Dashboard, used when a request names none (`serve --notify-url`,
     /// a scenario's `merchant.notifyUrl`).
     public var dashboardNotifyUrl: String?
+    /// How many settled payments stay in memory, newest first; older ones are read back from the store when a call
+    /// names them. Unsettled payments always stay.
+    public var paymentsKeptInMemory: Int
 
     public init(
         baseURL: String = "http://127.0.0.1:8480",
@@ -25,7 +28,8 @@ public struct MockAPOConfig: Hashable, Sendable {
         timeZoneSecondsFromGMT: Int = 0,
         requestTimeoutSeconds: Double = 10,
         notificationSchedule: [TimeInterval] = NotificationSchedule.antom,
-        dashboardNotifyUrl: String? = nil
+        dashboardNotifyUrl: String? = nil,
+        paymentsKeptInMemory: Int = 4_096
     ) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.clientId = clientId
@@ -34,6 +38,7 @@ public struct MockAPOConfig: Hashable, Sendable {
         self.requestTimeoutSeconds = requestTimeoutSeconds
         self.notificationSchedule = notificationSchedule
         self.dashboardNotifyUrl = dashboardNotifyUrl
+        self.paymentsKeptInMemory = max(0, paymentsKeptInMemory)
     }
 }
 

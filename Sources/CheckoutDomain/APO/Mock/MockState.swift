@@ -10,7 +10,8 @@ struct MockState {
     private(set) var sessions = BoxedRecords<SessionRecord>()
     /// paymentSessionData → paymentSessionId, for data this mock issued.
     private(set) var sessionIdsByData: [String: String] = [:]
-    private(set) var payments = BoxedRecords<PaymentRecord>()
+    /// Settled payments beyond `MockAPOConfig.paymentsKeptInMemory` stay only in the store (issue 16).
+    private(set) var payments = ResidentPayments()
     /// paymentRequestId → paymentIds, oldest attempt first.
     private(set) var paymentIdsByRequestId: [String: [String]] = [:]
     /// refundId and refundRequestId → the refunded paymentId. May hold an entry whose refund a rollback removed:
@@ -33,12 +34,14 @@ struct MockState {
     /// May hold stale entries (a record changed since); `takeDeadlines` checks each against its record.
     private var deadlines = Heap<MockDeadline>()
 
-    init(snapshot: APOSnapshot) {
+    /// Everything `snapshot` holds; of its settled payments, only the newest `paymentsKeptInMemory` stay in memory.
+    init(snapshot: APOSnapshot, paymentsKeptInMemory: Int) {
         for session in snapshot.sessions { _ = put(session) }
         let ordered = snapshot.payments.sorted {
             ($0.createdAt, $0.attempt, $0.paymentId) < ($1.createdAt, $1.attempt, $1.paymentId)
         }
         for payment in ordered { _ = put(payment) }
+        evictSettledPayments(beyond: paymentsKeptInMemory, budget: ordered.count)
         for record in snapshot.idempotency { idempotencyDigests[record.key] = record.requestDigest }
         for token in snapshot.vaultTokens { vault[token.cardToken] = token }
         for entry in snapshot.outbox.sorted(by: { $0.sequence < $1.sequence }) { _ = put(entry) }
@@ -77,8 +80,9 @@ struct MockState {
     }
 
     mutating func put(_ record: PaymentRecord) -> MockChange {
-        let previous = payments.updateValue(record, forKey: record.paymentId)
-        if previous == nil {
+        let wasStoredOnly = payments.isStoredOnly(record.paymentId)
+        let previous = payments.updateValue(record)
+        if previous == nil, !wasStoredOnly {
             paymentIdsByRequestId[record.paymentRequestId, default: []].append(record.paymentId)
         }
         for refund in record.refunds ?? [] {
@@ -89,6 +93,19 @@ struct MockState {
             deadlines.insert(deadline)
         }
         return .payment(id: record.paymentId, previous: previous)
+    }
+
+    /// Brings back a payment only the store held, as the store holds it: nothing changes, so nothing is undone.
+    mutating func restore(_ record: PaymentRecord) {
+        payments[record.paymentId] = record
+    }
+
+    /// Lets go of settled payments beyond `capacity`: final, with nothing due (no deadline). A payment an operation
+    /// names is restored first, so only ids stay in memory for the rest.
+    mutating func evictSettledPayments(beyond capacity: Int, budget: Int = 8) {
+        payments.evict(beyond: capacity, budget: budget) { record in
+            record.status.isFinal && MockDeadline.of(record).isEmpty
+        }
     }
 
     mutating func put(_ record: IdempotencyRecord) -> MockChange {

@@ -28,12 +28,23 @@ public protocol APOStore: Sendable {
     /// Every saved record of `kind`, in no particular order. The mock keeps settled notifications only here and
     /// reads them back through this when every notification is listed.
     func records(of kind: APORecordKind) throws(StoreError) -> [APORecord]
+    /// The saved payment `paymentId`, if any. The mock keeps only the ids of older settled payments in memory and
+    /// reads one back through this when a call names it.
+    func payment(paymentId: String) throws(StoreError) -> PaymentRecord?
 }
 
 extension APOStore {
     /// Read through `loadAll()`; a store that can read one kind alone does better.
     public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
         try loadAll().records.filter { $0.kind == kind }
+    }
+
+    /// Read through `records(of:)`; a store that can read one row alone does better.
+    public func payment(paymentId: String) throws(StoreError) -> PaymentRecord? {
+        for case .payment(let payment) in try records(of: .payment) where payment.paymentId == paymentId {
+            return payment
+        }
+        return nil
     }
 
     /// Upserts records that no operation received card numbers for (restores, copies, tests).

@@ -39,6 +39,11 @@ public final class InMemoryAPOStore: APOStore {
         return record
     }
 
+    public func payment(paymentId: String) throws(StoreError) -> PaymentRecord? {
+        guard case .payment(let record)? = contents.withLock({ $0.records[.payment]?[paymentId] }) else { return nil }
+        return record
+    }
+
     public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
         contents.withLock { Array(($0.records[kind] ?? [:]).values) }
     }
