@@ -129,6 +129,15 @@ struct CrashRestartTests {
                 "\($0.paymentRequestId): paymentId \($0.paymentId) is SUCCESS, but no PAYMENT_RESULT for it was "
                     + "acknowledged by the merchant within \(scale.notificationWait) of the restart"
             }, "of \(paid.count) paid payments")
+        // The server's own record of those acks, which step 5 checks: an ack that came after its attempt's timeout
+        // is recorded only when a later attempt is acknowledged in time.
+        let unrecorded = try await RecordedAcks(data: workspace.data).waitForAcks(
+            of: Set(paid.subtracting(missing).map(\.paymentId)), within: scale.notificationWait)
+        Self.report(
+            unrecorded.sorted().map {
+                "paymentId \($0): the merchant acknowledged its PAYMENT_RESULT, but the restarted server has not "
+                    + "recorded an acknowledged one within \(scale.notificationWait)"
+            }, "of \(paid.count) paid payments")
         let deliveries = merchant.receiver.deliveries
         Self.report(
             deliveries.compactMap { delivery in

@@ -1,4 +1,5 @@
 import CheckoutDomain
+import Foundation
 
 /// What the restarted server kept, read from its SQLite records after it stopped: one payment per
 /// paymentRequestId, one session per createPaymentSession id, one acknowledged PAYMENT_RESULT per payment.
@@ -22,14 +23,23 @@ enum StoredRecordChecks {
         let results = Dictionary(
             grouping: snapshot.outbox.filter { $0.notifyType == "PAYMENT_RESULT" }, by: { $0.paymentId ?? "" })
         for payment in ordered {
-            let statuses = (results[payment.paymentId] ?? []).map(\.status)
-            if statuses != [.acked] {
+            let entries = results[payment.paymentId] ?? []
+            if entries.map(\.status) != [.acked] {
                 problems.append(
-                    "\(payment.paymentRequestId): the outbox holds \(statuses.count) PAYMENT_RESULT entries for "
-                        + "paymentId \(payment.paymentId) with status "
-                        + "[\(statuses.map(\.rawValue).joined(separator: ", "))], not one acknowledged")
+                    "\(payment.paymentRequestId): the outbox holds \(entries.count) PAYMENT_RESULT entries for "
+                        + "paymentId \(payment.paymentId): [\(entries.map(describe).joined(separator: "; "))], "
+                        + "not one acknowledged")
             }
         }
         return problems
+    }
+
+    /// An entry's status and how each attempt went, so a failure says why the entry was not acknowledged.
+    private static func describe(_ entry: OutboxEntry) -> String {
+        let attempts = entry.attempts.map { attempt in
+            attempt.acked ? "acked" : attempt.transportError ?? attempt.httpStatus.map { "HTTP \($0)" } ?? "no answer"
+        }
+        let next = entry.nextAttemptAt.map { ", next attempt \($0.timeIntervalSince(entry.createdAt)) s after creation" }
+        return "\(entry.status.rawValue), attempts: [\(attempts.joined(separator: ", "))]\(next ?? "")"
     }
 }
