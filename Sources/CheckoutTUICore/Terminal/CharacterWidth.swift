@@ -24,6 +24,14 @@ public enum CharacterWidth {
         return 0
     }
 
+    /// A lone ASCII byte is one cell when printable, none when a control; a character, as above.
+    static func of(_ grapheme: ScreenGrapheme) -> Int {
+        switch grapheme {
+        case .ascii(let byte): byte >= 0x20 && byte < 0x7F ? 1 : 0
+        case .other(let character): of(character)
+        }
+    }
+
     /// C0 and C1 controls and DEL, which a screen buffer drops rather than draws.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)

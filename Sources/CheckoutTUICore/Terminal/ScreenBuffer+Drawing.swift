@@ -34,8 +34,9 @@ extension ScreenBuffer {
     public mutating func write(
         _ text: String, in rect: Rect, alignment: TextAlignment = .leading, style: Style = .normal
     ) -> Int {
-        let shown = text.truncated(toWidth: rect.width, ellipsis: glyphs.ellipsis)
-        let slack = rect.width - shown.displayWidth
+        let width = text.displayWidth
+        let shown = width > rect.width ? text.truncated(toWidth: rect.width, ellipsis: glyphs.ellipsis) : text
+        let slack = rect.width - (width > rect.width ? shown.displayWidth : width)
         let offset =
             switch alignment {
             case .leading: 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A width×height grid of styled cells that views draw into and backends present.
 ///
 /// Invariant: a continuation cell always sits directly right of the wide character it belongs to, so
@@ -16,6 +18,23 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     public var bounds: Rect { Rect(size: size) }
 
+    /// Cells are plain bytes without padding (`Cell`), so equal screens are equal bytes: one `memcmp`, which is
+    /// what the program does each frame to skip an unchanged one (a cell at a time was a tenth of a frame).
+    public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
+        guard lhs.size == rhs.size, lhs.glyphs == rhs.glyphs, lhs.cells.count == rhs.cells.count else { return false }
+        return lhs.cells.withUnsafeBytes { left in
+            rhs.cells.withUnsafeBytes { right in
+                left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(size)
+        hasher.combine(glyphs)
+        cells.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
     /// The cell at a position inside `bounds`.
     public subscript(x: Int, y: Int) -> Cell {
         precondition(bounds.contains(x: x, y: y), "cell (\(x), \(y)) is outside a \(size.width)×\(size.height) buffer")
@@ -30,28 +49,39 @@ public struct ScreenBuffer: Hashable, Sendable {
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
-        let rowIsVisible = (area.minY..<area.maxY).contains(y)
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            return writeASCII(text, x: x, y: y, style: style, area: rowIsVisible ? area : nil)
-        }
+        let visible = (area.minY..<area.maxY).contains(y) ? area : nil
         var column = x
-        for character in text {
-            if let first = character.unicodeScalars.first, CharacterWidth.isControl(first) { continue }
-            let width = CharacterWidth.of(character)
-            defer { column += width }
-            guard rowIsVisible else { continue }
-            if width == 0 {
-                attach(character, before: column, y: y, area: area)
-            } else if column >= area.minX, column + width <= area.maxX {
-                put(CellText(String(character)), width: width, x: column, y: y, style: style)
-            } else {
-                // Only a wide character can straddle an edge; its visible half becomes a space.
-                for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
-                    put(Self.asciiCells[0x20], width: 1, x: half, y: y, style: style)
+        text.forEachScreenGrapheme { grapheme in
+            switch grapheme {
+            case .ascii(let byte):
+                guard byte >= 0x20, byte < 0x7F else { return }
+                if let visible, column >= visible.minX, column < visible.maxX {
+                    put(Self.asciiCells[Int(byte)], width: 1, x: column, y: y, style: style)
                 }
+                column += 1
+            case .other(let character):
+                column = write(character, x: column, y: y, style: style, area: visible)
             }
         }
         return column
+    }
+
+    /// One character that is not a lone ASCII byte; `area` is nil when row `y` is clipped away.
+    private mutating func write(_ character: Character, x column: Int, y: Int, style: Style, area: Rect?) -> Int {
+        if let first = character.unicodeScalars.first, CharacterWidth.isControl(first) { return column }
+        let width = CharacterWidth.of(character)
+        guard let area else { return column + width }
+        if width == 0 {
+            attach(character, before: column, y: y, area: area)
+        } else if column >= area.minX, column + width <= area.maxX {
+            put(CellText(String(character)), width: width, x: column, y: y, style: style)
+        } else {
+            // Only a wide character can straddle an edge; its visible half becomes a space.
+            for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
+                put(Self.asciiCells[0x20], width: 1, x: half, y: y, style: style)
+            }
+        }
+        return column + width
     }
 
     /// Each row as text, wide characters once, trailing spaces trimmed: the form screen snapshots compare.
@@ -96,19 +126,6 @@ public struct ScreenBuffer: Hashable, Sendable {
             }
             column += width
         }
-    }
-
-    /// Printable ASCII, one cell per byte: the common case, without grapheme breaking or a String per cell.
-    private mutating func writeASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect?) -> Int {
-        guard let area else { return x + text.utf8.count }
-        var column = x
-        for byte in text.utf8 {
-            if column >= area.minX, column < area.maxX {
-                put(Self.asciiCells[Int(byte)], width: 1, x: column, y: y, style: style)
-            }
-            column += 1
-        }
-        return column
     }
 
     /// Every ASCII character as a cell holds it, made once.

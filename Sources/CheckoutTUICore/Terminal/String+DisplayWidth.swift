@@ -1,9 +1,9 @@
 extension String {
     /// The number of terminal cells the string occupies, by `CharacterWidth`.
     public var displayWidth: Int {
-        // Printable ASCII is one cell per byte: no grapheme breaking needed.
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
-        return reduce(0) { $0 + CharacterWidth.of($1) }
+        var width = 0
+        forEachScreenGrapheme { width += CharacterWidth.of($0) }
+        return width
     }
 
     /// The string cut to at most `width` cells, ending in `ellipsis` when anything was cut.

@@ -16,7 +16,7 @@ struct AppView {
 
     func layout(size: Size) -> AppLayout? {
         AppLayout(
-            size: size, orderLines: OrderSummaryView(app: app).lineCount, timelineExpanded: state.timelineExpanded,
+            size: size, orderLines: OrderSummaryView.lineCount(app), timelineExpanded: state.timelineExpanded,
             explaining: state.explaining, pageFocused: showsQRCode)
     }
 
@@ -32,9 +32,9 @@ struct AppView {
             TooSmallView(text: app.merchantText).draw(into: &frame, size: size)
             return frame
         }
-        HeaderView(app: app, symbols: symbols, clock: clock).draw(into: &frame, rect: layout.header)
+        HeaderView(symbols: symbols, clock: clock).draw(app, into: &frame, rect: layout.header)
         if !state.timelineExpanded {
-            OrderSummaryView(app: app).draw(into: &frame, rect: layout.order)
+            OrderSummaryView.draw(app, into: &frame, rect: layout.order)
             mainPane(layout.main, screen: size, view: state.showsBuyerPage ? app.pageView : nil).draw(into: &frame, symbols: symbols)
         }
         if let rect = layout.timeline {
@@ -43,7 +43,7 @@ struct AppView {
         if let rect = layout.explain {
             ExplainPaneView(card: app.explainCard, position: explainPosition, text: app.explainText).draw(into: &frame, rect: rect, symbols: symbols)
         }
-        StatusLineView(app: app, symbols: symbols).draw(into: &frame, rect: layout.status)
+        StatusLineView(symbols: symbols).draw(app, into: &frame, rect: layout.status)
         FooterView(hints: app.keyHints).draw(into: &frame, rect: layout.footer)
         if let overlay = state.overlay {
             let body = Rect(x: 0, y: layout.header.maxY, width: size.width, height: layout.status.minY - layout.header.maxY)

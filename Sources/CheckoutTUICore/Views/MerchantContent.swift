@@ -143,10 +143,9 @@ struct MerchantContent {
 
     /// How an operation ended, in a sentence: `Captured S$60.00 (captureId …)`, `Refund F CODE: message`.
     private func sentence(_ outcome: MerchantOperationOutcome) -> String {
-        let environment = app.environment
         switch outcome {
         case .succeeded(let operation, let id):
-            let amount = operation.amount.map(environment.format) ?? ""
+            let amount = operation.amount.map { app.environment.format($0) } ?? ""
             return switch operation {
             case .capture: "Captured \(amount) (captureId \(id ?? "-")); notifyCapture confirms it."
             case .refund: "Refunded \(amount) (refundId \(id ?? "-")); notifyRefund confirms it."
@@ -171,7 +170,7 @@ struct MerchantContent {
     private func label(_ control: MerchantControl) -> String {
         let text = app.merchantText
         let remaining = { (kind: MerchantOperationKind) in
-            app.environment.site.remaining(kind, state.site).map(app.environment.format) ?? ""
+            app.environment.site.remaining(kind, state.site).map { app.environment.format($0) } ?? ""
         }
         return switch control {
         case .recheck: text.text(.merchantRecheck)

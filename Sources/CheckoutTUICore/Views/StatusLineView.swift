@@ -1,12 +1,12 @@
 import CheckoutDomain
 
 /// One line above the footer saying what just happened and what to do, with the last SDK event code.
+/// `app` is a parameter, not a stored property, as in `HeaderView`.
 struct StatusLineView {
-    let app: CheckoutApp
     let symbols: Symbols
 
-    func draw(into frame: inout RenderedFrame, rect: Rect) {
-        let (text, busy) = message
+    func draw(_ app: CheckoutApp, into frame: inout RenderedFrame, rect: Rect) {
+        let (text, busy) = Self.message(app)
         let icon = busy ? symbols.spinner(app.state.spinnerFrame) : symbols.glyphs.bullet.description
         // The sentence comes first; the last event code shows in whatever room it leaves.
         let room = rect.width - 3 - text.displayWidth - 2
@@ -24,7 +24,7 @@ struct StatusLineView {
     }
 
     /// The sentence, and whether something is being waited for.
-    private var message: (String, Bool) {
+    private static func message(_ app: CheckoutApp) -> (String, Bool) {
         let state = app.state
         switch state.stage {
         case .creatingSession:

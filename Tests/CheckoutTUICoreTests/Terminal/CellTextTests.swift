@@ -20,4 +20,20 @@ struct CellTextTests {
         #expect(CellText("👨‍👩‍👧‍👦") != CellText("👨‍👩‍👧"))
         #expect(CellText("👨‍👩‍👧‍👦") != CellText(" "))
     }
+
+    // ScreenBuffer's == compares cells with memcmp: padding with undefined bytes would make equal screens differ.
+    @Test("a cell is plain bytes without padding, so equal screens are equal bytes")
+    func cellHasNoPadding() {
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<CellText>.size + MemoryLayout<Style>.size + 4)
+        var left = ScreenBuffer(size: Size(width: 4, height: 2))
+        var right = ScreenBuffer(size: Size(width: 4, height: 2))
+        left.write("a·合", x: 0, y: 1, style: .muted)
+        #expect(left != right)
+        right.write("a·合", x: 0, y: 1, style: .muted)
+        #expect(left == right)
+        #expect(left.hashValue == right.hashValue)
+        right.write("b", x: 0, y: 1, style: .muted)
+        #expect(left != right)
+    }
 }
