@@ -27,9 +27,14 @@ public enum CharacterWidth {
     /// A lone ASCII byte is one cell when printable, none when a control; a character, as above.
     static func of(_ grapheme: ScreenGrapheme) -> Int {
         switch grapheme {
-        case .ascii(let byte): byte >= 0x20 && byte < 0x7F ? 1 : 0
+        case .ascii(let byte): isPrintable(ascii: byte) ? 1 : 0
         case .other(let character): of(character)
         }
+    }
+
+    /// An ASCII byte that is neither a C0 control nor DEL.
+    static func isPrintable(ascii byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F
     }
 
     /// C0 and C1 controls and DEL, which a screen buffer drops rather than draws.

@@ -35,8 +35,9 @@ extension ScreenBuffer {
         _ text: String, in rect: Rect, alignment: TextAlignment = .leading, style: Style = .normal
     ) -> Int {
         let width = text.displayWidth
-        let shown = width > rect.width ? text.truncated(toWidth: rect.width, ellipsis: glyphs.ellipsis) : text
-        let slack = rect.width - (width > rect.width ? shown.displayWidth : width)
+        let fits = width <= rect.width
+        let shown = fits ? text : text.truncated(toWidth: rect.width, ellipsis: glyphs.ellipsis)
+        let slack = rect.width - (fits ? width : shown.displayWidth)
         let offset =
             switch alignment {
             case .leading: 0

@@ -54,7 +54,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         text.forEachScreenGrapheme { grapheme in
             switch grapheme {
             case .ascii(let byte):
-                guard byte >= 0x20, byte < 0x7F else { return }
+                guard CharacterWidth.isPrintable(ascii: byte) else { return }
                 if let visible, column >= visible.minX, column < visible.maxX {
                     put(Self.asciiCells[Int(byte)], width: 1, x: column, y: y, style: style)
                 }

@@ -1,6 +1,7 @@
 import CheckoutDomain
 
 /// One line above the footer saying what just happened and what to do, with the last SDK event code.
+///
 /// `app` is a parameter, not a stored property, as in `HeaderView`.
 struct StatusLineView {
     let symbols: Symbols

@@ -18,10 +18,7 @@ struct RecordedAcks {
         let deadline = ContinuousClock.now + limit
         var missing = paid
         while true {
-            let outbox = try store.records(of: .outbox).compactMap { record -> OutboxEntry? in
-                guard case .outbox(let entry) = record else { return nil }
-                return entry
-            }
+            let outbox = APOSnapshot(records: try store.records(of: .outbox)).outbox
             missing.subtract(
                 outbox.compactMap { $0.notifyType == .paymentResult && $0.status == .acked ? $0.paymentId : nil })
             if missing.isEmpty || ContinuousClock.now >= deadline { return missing }

@@ -21,7 +21,7 @@ enum StoredRecordChecks {
             problems.append("\(id): the records hold \(sessionsByRequest[id]?.count ?? 0) payment sessions, not 1")
         }
         let results = Dictionary(
-            grouping: snapshot.outbox.filter { $0.notifyType == "PAYMENT_RESULT" }, by: { $0.paymentId ?? "" })
+            grouping: snapshot.outbox.filter { $0.notifyType == .paymentResult }, by: { $0.paymentId ?? "" })
         for payment in ordered {
             let entries = results[payment.paymentId] ?? []
             if entries.map(\.status) != [.acked] {
