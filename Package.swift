@@ -1,10 +1,36 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Upcoming-feature flags every first-party target builds with.
+/// Upcoming-feature flags every first-party target builds with; in release on Linux each function in its own section,
+/// so that the executable's link can lay them out in the order a session runs them (`executableLinkerSettings`).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release)),
+]
+
+/// How the `checkout-tui` executable is linked on Linux (issue 16 items 1 and 2; docs/DECISIONS.md, docs/performance.md).
+///
+/// - The static standard library's link line exports every symbol (-export-dynamic): a 55,000-entry dynamic symbol
+///   table that the C libraries' lookups search first and that start-up pages in. Nothing looks symbols up in the
+///   executable by name, so it exports none.
+/// - lld, which ships with the Swift toolchain, instead of gold: gold can neither pack relative relocations nor order
+///   functions. Packed (DT_RELR, glibc 2.36) the 147,000 relocations of a position-independent binary take 29 KiB
+///   instead of 3.4 MiB that the loader reads at every start.
+/// - In release, the functions a session runs are laid out first, in the order they first run
+///   (linker/checkout-tui.order, written by scripts/link-order.sh), so start-up faults in a few MiB of code instead
+///   of pages scattered over 38 MiB. Names the file holds and the binary does not are skipped, silently, since the
+///   file follows the code only when it is regenerated.
+let executableLinkerSettings: [LinkerSetting] = [
+    .unsafeFlags(
+        ["-use-ld=lld", "-Xlinker", "--no-export-dynamic", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+        .when(platforms: [.linux])),
+    .unsafeFlags(
+        [
+            "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/linker/checkout-tui.order",
+            "-Xlinker", "--no-warn-symbol-ordering",
+        ],
+        .when(platforms: [.linux], configuration: .release)),
 ]
 
 let package = Package(
@@ -129,10 +155,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings,
-            // The static standard library's link line exports every symbol of the executable (-export-dynamic): a
-            // 55,000-entry dynamic symbol table that the C libraries' lookups search first and that start-up pages
-            // in. Nothing looks symbols up in the executable by name, so it exports none (issue 16 items 1 and 2).
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]
+            linkerSettings: executableLinkerSettings
         ),
 
         // Fuzz targets and their seeded input generators: run small in `swift test`, large by scripts/bench.sh.

@@ -346,6 +346,12 @@ FLOOR_MIB=$(calc "$(cat "$WORK/floor-rss.txt" 2> /dev/null || echo 0) / 1024")
 figure "TUI peak RSS (short session, exit $(json "$WORK/tui.json" "d['exit_codes'][0]"))" "$TUI_MIB MiB" \
     "C ncurses floor $FLOOR_MIB MiB" "$([ "$FLOOR_MIB" = 0.0 ] && echo - || echo "$(calc "$TUI_MIB / $FLOOR_MIB")x")" \
     "<= 30 MiB" "$(verdict "$TUI_MIB" "<=" 30)"
+# The peak depends on the release link laying out a session's functions first (linker/checkout-tui.order): the
+# share of the file's names the binary still defines says when to run scripts/link-order.sh again.
+read -r ORDER_FOUND ORDER_TOTAL < <(python3 "$HERE/link_order.py" coverage "$ROOT/linker/checkout-tui.order" \
+    "$BIN/checkout-tui")
+figure "link order: functions the binary still has" "$ORDER_FOUND of $ORDER_TOTAL" "linker/checkout-tui.order" \
+    "$(calc "$ORDER_FOUND / $ORDER_TOTAL * 100")%" ">= 90%" "$(verdict "$ORDER_FOUND" ">=" "0.9 * $ORDER_TOTAL")"
 
 # --- fuzzing ---------------------------------------------------------------------------------------------------
 
