@@ -1,11 +1,10 @@
 /// One terminal cell: the grapheme drawn there, or the right half of a wide grapheme to its left.
 ///
-/// Plain bytes with no padding (16 of grapheme, 4 of style, 4 spare and always zero), so equal cells are equal
-/// bytes and a whole screen compares with one `memcmp` (`ScreenBuffer ==`).
+/// Sixteen bytes of plain memory with no padding (12 of grapheme, 4 of style), so equal cells are equal bytes and a
+/// whole screen compares with one `memcmp` (`ScreenBuffer ==`).
 public struct Cell: Hashable, Sendable {
     let grapheme: CellText
     public let style: Style
-    private let spare: UInt32 = 0
 
     init(text: String, style: Style) {
         self.init(grapheme: CellText(text), style: style)

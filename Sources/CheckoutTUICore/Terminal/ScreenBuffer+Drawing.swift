@@ -2,9 +2,7 @@ extension ScreenBuffer {
     /// Fills a rect (clipped to the buffer) with one character, replacing what was there.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
         let count = rect.width / max(1, CharacterWidth.of(character))
-        for y in rect.minY..<rect.maxY {
-            writeRun(character, count: count, x: rect.minX, y: y, style: style, clip: rect)
-        }
+        writeRuns(character, count: count, x: rect.minX, rows: rect.minY..<rect.maxY, style: style, clip: rect)
     }
 
     /// Draws a border along the edges of `rect`; rects smaller than 2×2 have no room for one and are skipped.
@@ -18,9 +16,8 @@ extension ScreenBuffer {
             writeRun(glyphs.horizontal, count: inner, x: rect.minX + 1, y: y, style: style)
             writeRun(right, count: 1, x: rect.maxX - 1, y: y, style: style)
         }
-        for y in (rect.minY + 1)..<(rect.maxY - 1) {
-            writeRun(glyphs.vertical, count: 1, x: rect.minX, y: y, style: style)
-            writeRun(glyphs.vertical, count: 1, x: rect.maxX - 1, y: y, style: style)
+        for x in [rect.minX, rect.maxX - 1] {
+            writeRuns(glyphs.vertical, count: 1, x: x, rows: (rect.minY + 1)..<(rect.maxY - 1), style: style, clip: nil)
         }
     }
 

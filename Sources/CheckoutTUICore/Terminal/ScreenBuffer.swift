@@ -49,39 +49,25 @@ public struct ScreenBuffer: Hashable, Sendable {
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
-        let visible = (area.minY..<area.maxY).contains(y) ? area : nil
-        var column = x
-        text.forEachScreenGrapheme { grapheme in
-            switch grapheme {
-            case .ascii(let byte):
-                guard CharacterWidth.isPrintable(ascii: byte) else { return }
-                if let visible, column >= visible.minX, column < visible.maxX {
-                    put(Self.asciiCells[Int(byte)], width: 1, x: column, y: y, style: style)
+        guard (area.minY..<area.maxY).contains(y) else { return x + text.displayWidth }
+        // Read once: each read of a static is a call to its one-time initialiser's guard.
+        let asciiCells = Self.asciiCells
+        return withRow(y) { row in
+            var column = x
+            text.forEachScreenGrapheme { grapheme in
+                switch grapheme {
+                case .ascii(let byte):
+                    guard CharacterWidth.isPrintable(ascii: byte) else { return }
+                    if column >= area.minX, column < area.maxX {
+                        row.put(asciiCells[Int(byte)], width: 1, x: column, style: style)
+                    }
+                    column += 1
+                case .other(let character):
+                    column = row.write(character, x: column, style: style, area: area)
                 }
-                column += 1
-            case .other(let character):
-                column = write(character, x: column, y: y, style: style, area: visible)
             }
+            return column
         }
-        return column
-    }
-
-    /// One character that is not a lone ASCII byte; `area` is nil when row `y` is clipped away.
-    private mutating func write(_ character: Character, x column: Int, y: Int, style: Style, area: Rect?) -> Int {
-        if let first = character.unicodeScalars.first, CharacterWidth.isControl(first) { return column }
-        let width = CharacterWidth.of(character)
-        guard let area else { return column + width }
-        if width == 0 {
-            attach(character, before: column, y: y, area: area)
-        } else if column >= area.minX, column + width <= area.maxX {
-            put(CellText(String(character)), width: width, x: column, y: y, style: style)
-        } else {
-            // Only a wide character can straddle an edge; its visible half becomes a space.
-            for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
-                put(Self.asciiCells[0x20], width: 1, x: half, y: y, style: style)
-            }
-        }
-        return column + width
     }
 
     /// Each row as text, wide characters once, trailing spaces trimmed: the form screen snapshots compare.
@@ -107,53 +93,123 @@ public struct ScreenBuffer: Hashable, Sendable {
     public mutating func writeRun(
         _ character: Character, count: Int, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil
     ) {
-        let width = CharacterWidth.of(character)
-        guard width > 0, let first = character.unicodeScalars.first, !CharacterWidth.isControl(first) else {
+        guard let cell = RunCell(character) else {
             write(String(repeating: character, count: max(0, count)), x: x, y: y, style: style, clip: clip)
             return
         }
+        writeRun(cell, count: count, x: x, y: y, style: style, area: (clip ?? bounds).intersection(bounds))
+    }
+
+    /// `character` `count` times from column `x` on each of `rows`, its cell and width worked out once: the sides
+    /// of a box and a fill are most of a screen's cells.
+    mutating func writeRuns(_ character: Character, count: Int, x: Int, rows: Range<Int>, style: Style, clip: Rect?) {
+        guard let cell = RunCell(character) else {
+            for y in rows { writeRun(character, count: count, x: x, y: y, style: style, clip: clip) }
+            return
+        }
         let area = (clip ?? bounds).intersection(bounds)
-        guard (area.minY..<area.maxY).contains(y) else { return }
-        let text = CellText(String(character))
-        var column = x
-        for _ in 0..<max(0, count) {
-            if column >= area.minX, column + width <= area.maxX {
-                put(text, width: width, x: column, y: y, style: style)
-            } else {
-                for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
-                    put(Self.asciiCells[0x20], width: 1, x: half, y: y, style: style)
-                }
+        for y in rows { writeRun(cell, count: count, x: x, y: y, style: style, area: area) }
+    }
+
+    /// A printable character made into its cell once, for drawing it many times.
+    private struct RunCell {
+        let text: CellText
+        let width: Int
+
+        /// Nil for a control or zero-width character, which only `write` knows how to place.
+        init?(_ character: Character) {
+            let width = CharacterWidth.of(character)
+            guard width > 0, let first = character.unicodeScalars.first, !CharacterWidth.isControl(first) else {
+                return nil
             }
-            column += width
+            self.init(text: CellText(String(character)), width: width)
+        }
+
+        init(text: CellText, width: Int) {
+            self.text = text
+            self.width = width
+        }
+    }
+
+    /// `cell` `count` times from (x, y) inside `area` (already clipped to the buffer).
+    private mutating func writeRun(_ cell: RunCell, count: Int, x: Int, y: Int, style: Style, area: Rect) {
+        guard (area.minY..<area.maxY).contains(y) else { return }
+        withRow(y) { row in
+            var column = x
+            for _ in 0..<max(0, count) {
+                row.put(cell.text, width: cell.width, x: column, style: style, area: area)
+                column += cell.width
+            }
         }
     }
 
     /// Every ASCII character as a cell holds it, made once.
-    private static let asciiCells: [CellText] = (0..<128).map { CellText(String(UnicodeScalar(UInt8($0)))) }
+    fileprivate static let asciiCells: [CellText] = (0..<128).map { CellText(String(UnicodeScalar(UInt8($0)))) }
 
-    private mutating func put(_ text: CellText, width: Int, x: Int, y: Int, style: Style) {
-        for column in x..<(x + width) { detachWideNeighbour(x: column, y: y) }
-        cells[y * size.width + x] = Cell(grapheme: text, style: style)
-        if width == 2 { cells[y * size.width + x + 1] = .continuation(style) }
+    /// Runs `body` on row `y` of the cells, made unique once for the whole write rather than once per cell.
+    private mutating func withRow<Result>(_ y: Int, _ body: (inout RowWriter) -> Result) -> Result {
+        let width = size.width
+        return cells.withUnsafeMutableBufferPointer { cells in
+            var row = RowWriter(cells: cells, start: y * width, width: width)
+            return body(&row)
+        }
+    }
+}
+
+/// One row of a buffer's cells being written: the wide-character rules of `ScreenBuffer` on its raw cells.
+private struct RowWriter {
+    let cells: UnsafeMutableBufferPointer<Cell>
+    /// The index of the row's first cell.
+    let start: Int
+    let width: Int
+
+    /// One character that is not a lone ASCII byte, inside `area`.
+    func write(_ character: Character, x column: Int, style: Style, area: Rect) -> Int {
+        if let first = character.unicodeScalars.first, CharacterWidth.isControl(first) { return column }
+        let width = CharacterWidth.of(character)
+        if width == 0 {
+            attach(character, before: column, area: area)
+        } else {
+            put(CellText(String(character)), width: width, x: column, style: style, area: area)
+        }
+        return column + width
     }
 
-    /// Blanks the other half of a wide character that a write at (x, y) is about to split.
-    private mutating func detachWideNeighbour(x: Int, y: Int) {
-        let index = y * size.width + x
+    /// `text` at `column` if it fits inside `area`; a wide character straddling an edge leaves its visible half
+    /// a space.
+    func put(_ text: CellText, width: Int, x column: Int, style: Style, area: Rect) {
+        if column >= area.minX, column + width <= area.maxX {
+            put(text, width: width, x: column, style: style)
+        } else {
+            for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
+                put(ScreenBuffer.asciiCells[0x20], width: 1, x: half, style: style)
+            }
+        }
+    }
+
+    func put(_ text: CellText, width: Int, x: Int, style: Style) {
+        for column in x..<(x + width) { detachWideNeighbour(x: column) }
+        cells[start + x] = Cell(grapheme: text, style: style)
+        if width == 2 { cells[start + x + 1] = .continuation(style) }
+    }
+
+    /// Blanks the other half of a wide character that a write at `x` is about to split.
+    private func detachWideNeighbour(x: Int) {
+        let index = start + x
         if cells[index].isContinuation {
             cells[index - 1] = .blank(cells[index - 1].style)
-        } else if x + 1 < size.width, cells[index + 1].isContinuation {
+        } else if x + 1 < width, cells[index + 1].isContinuation {
             cells[index + 1] = .blank(cells[index + 1].style)
         }
     }
 
-    private mutating func attach(_ character: Character, before column: Int, y: Int, area: Rect) {
+    private func attach(_ character: Character, before column: Int, area: Rect) {
         var target = column - 1
         guard target >= area.minX, target < area.maxX else { return }
-        if self[target, y].isContinuation { target -= 1 }
+        if cells[start + target].isContinuation { target -= 1 }
         guard target >= area.minX else { return }
-        let cell = self[target, y]
-        cells[y * size.width + target] = Cell(text: cell.text + String(character), style: cell.style)
+        let cell = cells[start + target]
+        cells[start + target] = Cell(text: cell.text + String(character), style: cell.style)
     }
 }
 

@@ -6,6 +6,8 @@ import Testing
 struct CellTextTests {
     @Test("short and long graphemes read back exactly", arguments: [
         "", " ", "a", "é", "e\u{301}", "合", "🇸🇬", "👍🏽", "👨‍👩‍👧‍👦", String(repeating: "a\u{301}", count: 9),
+        // Around the inline limit: 11 UTF-8 bytes (the astronaut, eleven a's) stay inline, 12 and 14 are interned.
+        "🏳️‍🌈", "👩‍🚀", String(repeating: "a", count: 11), String(repeating: "a", count: 12),
     ])
     func roundTrip(text: String) {
         let cell = CellText(text)
@@ -25,7 +27,8 @@ struct CellTextTests {
     @Test("a cell is plain bytes without padding, so equal screens are equal bytes")
     func cellHasNoPadding() {
         #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
-        #expect(MemoryLayout<Cell>.size == MemoryLayout<CellText>.size + MemoryLayout<Style>.size + 4)
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<CellText>.size + MemoryLayout<Style>.size)
+        #expect(MemoryLayout<Cell>.size == 16)
         var left = ScreenBuffer(size: Size(width: 4, height: 2))
         var right = ScreenBuffer(size: Size(width: 4, height: 2))
         left.write("a·合", x: 0, y: 1, style: .muted)
