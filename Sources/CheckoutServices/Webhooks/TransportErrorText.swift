@@ -16,7 +16,10 @@ enum TransportErrorText {
         }
         guard let error = error as? HTTPClientError else { return .other(String(describing: error)) }
         switch error {
-        case .connectTimeout, .readTimeout, .deadlineExceeded: return .timedOut(seconds: timeout)
+        // A connection the pool could not hand out in time is a connect that did not finish in time: AsyncHTTPClient
+        // reports whichever of the two waits noticed first.
+        case .connectTimeout, .getConnectionFromPoolTimeout, .readTimeout, .deadlineExceeded:
+            return .timedOut(seconds: timeout)
         case .remoteConnectionClosed: return .other("the connection was closed without an answer")
         default: return .other(String(describing: error))
         }

@@ -41,7 +41,7 @@ import Testing
     /// HTTP client's backstop fired first, and the slow merchant was reported "no answer in time" instead of a timeout.
     @Test("a timeout noticed by the HTTP client's own clock reads as the attempt's timeout")
     func clientTimeoutsAreTheAttemptsTimeout() {
-        for error in [HTTPClientError.readTimeout, .deadlineExceeded, .connectTimeout] {
+        for error in [HTTPClientError.readTimeout, .deadlineExceeded, .connectTimeout, .getConnectionFromPoolTimeout] {
             #expect(TransportErrorText.describe(error, timeout: 0.3) == .timedOut(seconds: 0.3), "\(error)")
         }
         #expect(TransportErrorText.describe(IOError(errnoCode: ECONNREFUSED, reason: "connect"), timeout: 0.3) == .connectionRefused)
