@@ -37,15 +37,17 @@ public struct Localizer: Sendable {
     }
 
     /// One pass over the template: a value is never searched for placeholders itself, and an unknown `{name}`
-    /// stays as written.
+    /// stays as written. The braces are found in the UTF-8 bytes: they are ASCII, and searching `Character`s ran
+    /// Unicode's grapheme breaking over every text a frame shows.
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
-        guard !arguments.isEmpty, template.contains("{") else { return template }
+        let (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        guard !arguments.isEmpty, template.utf8.contains(open) else { return template }
         var out = ""
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            out += arguments[String(rest[rest.index(after: open)..<close])] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        while let start = rest.utf8.firstIndex(of: open), let end = rest.utf8[start...].firstIndex(of: close) {
+            out += rest[..<start]
+            out += arguments[String(rest[rest.utf8.index(after: start)..<end])] ?? String(rest[start...end])
+            rest = rest[rest.utf8.index(after: end)...]
         }
         return out + rest
     }

@@ -12,5 +12,7 @@ struct LocalizerFillTests {
         // A value that looks like a placeholder is not substituted again.
         #expect(Localizer.fill("{a} {b}", ["a": "{b}", "b": "2"]) == "{b} 2")
         #expect(Localizer.fill("no braces", ["a": "x"]) == "no braces")
+        // The braces are found among multi-byte text: Japanese, a flag, an accent on the letter before a brace.
+        #expect(Localizer.fill("お支払い{amount}、🇸🇬 é{x}", ["amount": "¥1,000"]) == "お支払い¥1,000、🇸🇬 é{x}")
     }
 }
