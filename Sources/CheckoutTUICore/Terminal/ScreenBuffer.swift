@@ -147,11 +147,10 @@ public struct ScreenBuffer: Hashable, Sendable {
     fileprivate static let asciiCells: [CellText] = (0..<128).map { CellText(String(UnicodeScalar(UInt8($0)))) }
 
     /// Runs `body` on row `y` of the cells, made unique once for the whole write rather than once per cell.
-    private mutating func withRow<Result>(_ y: Int, _ body: (inout RowWriter) -> Result) -> Result {
+    private mutating func withRow<Result>(_ y: Int, _ body: (RowWriter) -> Result) -> Result {
         let width = size.width
         return cells.withUnsafeMutableBufferPointer { cells in
-            var row = RowWriter(cells: cells, start: y * width, width: width)
-            return body(&row)
+            body(RowWriter(cells: cells, start: y * width, width: width))
         }
     }
 }
