@@ -10,6 +10,7 @@ Callgrind (valgrind --tool=callgrind --demangle=no) names each function once per
 by id; a recursion level shows as a 'N suffix. Its own names, "(below main)" and the unresolved 0x..., are not symbols
 and are left out.
 """
+import os
 import re
 import subprocess
 import sys
@@ -31,7 +32,7 @@ def executed(binary, path):
                 table[ident] = text
             if kind == "ob":
                 current = objects[ident]
-            elif kind == "fn" and current is not None and current.endswith("/" + binary.split("/")[-1]):
+            elif kind == "fn" and current is not None and current.endswith("/" + os.path.basename(binary)):
                 names.append(re.sub(r"'\d+$", "", functions[ident]))
     return names
 

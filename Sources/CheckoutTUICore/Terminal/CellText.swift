@@ -29,11 +29,9 @@ struct CellText: Hashable, Sendable {
             withUnsafeMutableBytes(of: &words) { $0[Self.inlineCapacity] = Self.interned }
             return
         }
+        var contiguous = text
         withUnsafeMutableBytes(of: &words) { raw in
-            let copied = text.utf8.withContiguousStorageIfAvailable { raw.copyMemory(from: UnsafeRawBufferPointer($0)) }
-            if copied == nil {
-                for (offset, byte) in text.utf8.enumerated() { raw[offset] = byte }
-            }
+            contiguous.withUTF8 { raw.copyMemory(from: UnsafeRawBufferPointer($0)) }
             raw[Self.inlineCapacity] = UInt8(count)
         }
     }

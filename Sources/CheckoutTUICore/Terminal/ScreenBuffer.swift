@@ -122,11 +122,7 @@ public struct ScreenBuffer: Hashable, Sendable {
             guard width > 0, let first = character.unicodeScalars.first, !CharacterWidth.isControl(first) else {
                 return nil
             }
-            self.init(text: CellText(String(character)), width: width)
-        }
-
-        init(text: CellText, width: Int) {
-            self.text = text
+            self.text = CellText(String(character))
             self.width = width
         }
     }
