@@ -16,7 +16,7 @@ public struct AmountRules: Sendable {
         let value = amount.value
         guard !value.isEmpty else { return "\(field).value is required" }
         guard value.count <= 16 else { return "\(field).value is longer than 16 digits" }
-        guard value.allSatisfy({ $0.isASCII && $0.isNumber }), let minor = Int64(value) else {
+        guard Self.isDigits(value), let minor = Int64(value) else {
             return "\(field).value must be a positive integer in the currency's smallest unit, not '\(value)'"
         }
         guard minor > 0 else { return "\(field).value must be greater than 0" }
@@ -28,8 +28,14 @@ public struct AmountRules: Sendable {
 
     /// The value in minor units, when it is a valid integer string.
     public static func minorUnits(_ amount: Amount) -> Int64? {
-        guard !amount.value.isEmpty, amount.value.count <= 16, amount.value.allSatisfy({ $0.isASCII && $0.isNumber })
-        else { return nil }
-        return Int64(amount.value)
+        let value = amount.value
+        guard !value.isEmpty, value.utf8.count <= 16, isDigits(value) else { return nil }
+        return Int64(value)
+    }
+
+    /// Only 0–9: read as bytes, since every amount on screen comes through here and `Character.isNumber` asks
+    /// Unicode's tables a character at a time.
+    private static func isDigits(_ value: String) -> Bool {
+        value.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 }

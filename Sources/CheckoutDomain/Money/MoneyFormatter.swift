@@ -36,11 +36,11 @@ public struct MoneyFormatter: Sendable {
     }
 
     private static func group(_ value: Int64, separator: String) -> String {
-        let digits = Array(String(value))
+        let digits = String(value).utf8
         var out = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { out += separator }
-            out.append(digit)
+            out.unicodeScalars.append(Unicode.Scalar(digit))
         }
         return out
     }

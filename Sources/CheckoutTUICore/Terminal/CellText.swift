@@ -36,6 +36,18 @@ struct CellText: Hashable, Sendable {
         }
     }
 
+    /// One scalar's UTF-8 (at most four bytes, so always inline).
+    init(_ scalar: Unicode.Scalar) {
+        withUnsafeMutableBytes(of: &words) { raw in
+            var count = 0
+            for byte in scalar.utf8 {
+                raw[count] = byte
+                count += 1
+            }
+            raw[Self.inlineCapacity] = UInt8(count)
+        }
+    }
+
     var isEmpty: Bool { withUnsafeBytes(of: words) { $0[Self.inlineCapacity] == 0 } }
 
     var string: String {

@@ -24,10 +24,11 @@ public enum CharacterWidth {
         return 0
     }
 
-    /// A lone ASCII byte is one cell when printable, none when a control; a character, as above.
+    /// A lone ASCII byte is one cell when printable, none when a control; a lone scalar or a character, as above.
     static func of(_ grapheme: ScreenGrapheme) -> Int {
         switch grapheme {
         case .ascii(let byte): isPrintable(ascii: byte) ? 1 : 0
+        case .scalar(let scalar): of(scalar: scalar)
         case .other(let character): of(character)
         }
     }

@@ -62,6 +62,8 @@ public struct ScreenBuffer: Hashable, Sendable {
                         row.put(asciiCells[Int(byte)], width: 1, x: column, style: style)
                     }
                     column += 1
+                case .scalar(let scalar):
+                    column = row.write(scalar, x: column, style: style, area: area)
                 case .other(let character):
                     column = row.write(character, x: column, style: style, area: area)
                 }
@@ -166,6 +168,19 @@ private struct RowWriter {
             attach(character, before: column, area: area)
         } else {
             put(CellText(String(character)), width: width, x: column, style: style, area: area)
+        }
+        return column + width
+    }
+
+    /// A scalar that is a grapheme by itself, as `write(_: Character, …)` places it, without making a `Character`
+    /// unless it joins the cell to its left.
+    func write(_ scalar: Unicode.Scalar, x column: Int, style: Style, area: Rect) -> Int {
+        if CharacterWidth.isControl(scalar) { return column }
+        let width = CharacterWidth.of(scalar: scalar)
+        if width == 0 {
+            attach(Character(scalar), before: column, area: area)
+        } else {
+            put(CellText(scalar), width: width, x: column, style: style, area: area)
         }
         return column + width
     }

@@ -17,15 +17,22 @@ extension String {
         return prefix(fittingWidth: room) + ellipsis
     }
 
+    /// The longest run of whole graphemes from the start that fits in `width` cells.
     private func prefix(fittingWidth width: Int) -> String {
-        var used = 0
-        var result = ""
-        for character in self {
-            let characterWidth = CharacterWidth.of(character)
-            guard used + characterWidth <= width else { break }
-            used += characterWidth
-            result.append(character)
+        var contiguous = self
+        return contiguous.withUTF8 { bytes in
+            var used = 0
+            var end = bytes.count
+            walkScreenGraphemes(utf8: bytes) { grapheme, offset in
+                let graphemeWidth = CharacterWidth.of(grapheme)
+                guard used + graphemeWidth <= width else {
+                    end = offset
+                    return false
+                }
+                used += graphemeWidth
+                return true
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
-        return result
     }
 }
