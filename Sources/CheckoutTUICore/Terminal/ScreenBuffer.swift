@@ -52,23 +52,32 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard (area.minY..<area.maxY).contains(y) else { return x + text.displayWidth }
         // Read once: each read of a static is a call to its one-time initialiser's guard.
         let asciiCells = Self.asciiCells
-        return withRow(y) { row in
-            var column = x
-            text.forEachScreenGrapheme { grapheme in
-                switch grapheme {
-                case .ascii(let byte):
-                    guard CharacterWidth.isPrintable(ascii: byte) else { return }
-                    if column >= area.minX, column < area.maxX {
-                        row.put(asciiCells[Int(byte)], width: 1, x: column, style: style)
-                    }
-                    column += 1
-                case .scalar(let scalar):
-                    column = row.write(scalar, x: column, style: style, area: area)
-                case .other(let character):
-                    column = row.write(character, x: column, style: style, area: area)
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            withRow(y) { row in
+                // Most text is printable ASCII that fits: one cell per byte, no grapheme walk.
+                if x >= area.minX, x + bytes.count <= area.maxX, bytes.allSatisfy(CharacterWidth.isPrintable(ascii:)) {
+                    row.put(ascii: bytes, cells: asciiCells, x: x, style: style)
+                    return x + bytes.count
                 }
+                var column = x
+                text.walkScreenGraphemes(utf8: bytes) { grapheme, _ in
+                    switch grapheme {
+                    case .ascii(let byte):
+                        guard CharacterWidth.isPrintable(ascii: byte) else { return true }
+                        if column >= area.minX, column < area.maxX {
+                            row.put(asciiCells[Int(byte)], width: 1, x: column, style: style)
+                        }
+                        column += 1
+                    case .scalar(let scalar):
+                        column = row.write(scalar, x: column, style: style, area: area)
+                    case .other(let character):
+                        column = row.write(character, x: column, style: style, area: area)
+                    }
+                    return true
+                }
+                return column
             }
-            return column
         }
     }
 
@@ -194,6 +203,17 @@ private struct RowWriter {
             for half in column..<(column + width) where (area.minX..<area.maxX).contains(half) {
                 put(ScreenBuffer.asciiCells[0x20], width: 1, x: half, style: style)
             }
+        }
+    }
+
+    /// Printable ASCII bytes from column `x`, all inside the row: only the cells at either end can split a wide
+    /// character, since one inside the run loses both its halves to it.
+    func put(ascii bytes: UnsafeBufferPointer<UInt8>, cells asciiCells: [CellText], x: Int, style: Style) {
+        guard !bytes.isEmpty else { return }
+        detachWideNeighbour(x: x)
+        detachWideNeighbour(x: x + bytes.count - 1)
+        for (offset, byte) in bytes.enumerated() {
+            cells[start + x + offset] = Cell(grapheme: asciiCells[Int(byte)], style: style)
         }
     }
 

@@ -70,6 +70,24 @@ import Testing
         #expect(screen.textLines() == ["a計"])
     }
 
+    /// A run of ASCII is written in one piece; over wide characters it must leave what writing it a byte at a
+    /// time leaves, at every start and length.
+    @Test func anASCIIRunOverWideCharactersLeavesWhatByteByByteWritesLeave() {
+        for x in 0..<8 {
+            for length in 1...6 {
+                let run = String("abcdef".prefix(length))
+                var whole = buffer(width: 10)
+                var bytewise = buffer(width: 10)
+                whole.write("合x合合y合", x: 0, y: 0)
+                bytewise.write("合x合合y合", x: 0, y: 0)
+                whole.write(run, x: x, y: 0)
+                for (offset, character) in run.enumerated() { bytewise.write(String(character), x: x + offset, y: 0) }
+                let same = whole == bytewise
+                #expect(same, "\(run) at \(x): \(whole.textLines()) against \(bytewise.textLines())")
+            }
+        }
+    }
+
     @Test func combiningMarksStayWithTheirBase() {
         var screen = buffer(width: 6)
         let end = screen.write("e\u{301}x", x: 0, y: 0)
