@@ -34,11 +34,10 @@ extension String {
     /// The walk over `bytes`, the string's own UTF-8, with the offset where each grapheme starts, until `body`
     /// returns false: for callers that cut the text where a grapheme ends.
     ///
-    /// An ASCII byte other than CR is a whole grapheme when the scalar after it cannot extend one
-    /// (`cannotExtend`); so is a
-    /// scalar from U+0080–U+05FF (`·`, `×`, `é`, Greek, Cyrillic, Hebrew) or U+2010–U+2FFF (`…`, `€`, `─`, `✓`),
-    /// since neither range holds a Prepend (UAX #29 GB9b), a joiner (GB11) or a Hangul jamo (GB6–8). The walk
-    /// stops only on grapheme boundaries, so anything else is the `Character` that starts there.
+    /// An ASCII byte other than CR is a whole grapheme when the scalar after it cannot extend one (`cannotExtend`);
+    /// so is a scalar from U+0080–U+05FF (`·`, `×`, `é`, Greek, Cyrillic, Hebrew) or U+2010–U+2FFF (`…`, `€`, `─`,
+    /// `✓`), since neither range holds a Prepend (UAX #29 GB9b), a joiner (GB11) or a Hangul jamo (GB6–8). The
+    /// walk stops only on grapheme boundaries, so anything else is the `Character` that starts there.
     @inline(__always)
     func walkScreenGraphemes(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (ScreenGrapheme, Int) -> Bool) {
         var offset = 0
