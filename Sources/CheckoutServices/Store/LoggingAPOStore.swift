@@ -21,6 +21,15 @@ public struct LoggingAPOStore: APOStore {
         }
     }
 
+    public func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError) {
+        do {
+            try inner.forEachRecord(body)
+        } catch {
+            logger.error("storage: the records could not be read: \(error.description)")
+            throw error
+        }
+    }
+
     public func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {
         do {
             try inner.save(changes, guarding: submittedCards)

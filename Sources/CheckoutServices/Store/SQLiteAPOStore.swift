@@ -29,35 +29,44 @@ public final class SQLiteAPOStore: APOStore {
         try read([StoreTable.table(for: kind)])
     }
 
+    public func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError) {
+        try forEach(in: StoreTable.all, body)
+    }
+
     /// Every row of `tables`, decoded.
     private func read(_ tables: [StoreTable]) throws(StoreError) -> [APORecord] {
+        var records: [APORecord] = []
+        try forEach(in: tables) { records.append($0) }
+        return records
+    }
+
+    /// Every row of `tables`, decoded one at a time as SQLite's cursor reaches it, so that only what `body` keeps
+    /// stays in memory.
+    private func forEach(in tables: [StoreTable], _ body: (APORecord) -> Void) throws(StoreError) {
         let path = databaseURL.path
-        let rows: [(StoreTable, String, Data)]
         do {
-            rows = try pool.read { db in
-                try tables.flatMap { table in
+            try pool.read { db in
+                for table in tables {
                     // CAST, because GRDB traps on reading an integer (activityIndex) or a damaged cell as String.
                     let key = table.key.joined(separator: " || ':' || ")
                     let sql = "SELECT CAST(\(key) AS TEXT), CAST(json AS TEXT) FROM \(table.name)"
-                    return try Row.fetchAll(db, sql: sql).map { row in
-                        (table, row[0] as String? ?? "", Data((row[1] as String? ?? "").utf8))
+                    let rows = try Row.fetchCursor(db, sql: sql)
+                    while let row = try rows.next() {
+                        let json = Data((row[1] as String? ?? "").utf8)
+                        do throws(StoreError) {
+                            body(try APORecord.decode(kind: table.kind, json: json))
+                        } catch {
+                            let name = CardNumberGuard.redacted(row[0] as String? ?? "")
+                            throw StoreError.corrupt("\(path), table \(table.name), row \(name): \(error.description)")
+                        }
                     }
                 }
             }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw .unavailable("cannot read \(path): \(SQLiteOpening.describe(error))")
         }
-        var records: [APORecord] = []
-        records.reserveCapacity(rows.count)
-        for (table, key, json) in rows {
-            do {
-                records.append(try APORecord.decode(kind: table.kind, json: json))
-            } catch {
-                let row = CardNumberGuard.redacted(key)
-                throw .corrupt("\(path), table \(table.name), row \(row): \(error.description)")
-            }
-        }
-        return records
     }
 
     public func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {

@@ -88,6 +88,8 @@ struct SQLiteStoreOpeningTests {
         }
         let error = try #require(throws: StoreError.self) { try fixture.open().loadAll() }
         #expect(error.description.contains("\(fixture.databaseURL.path), table vaultToken, row T-1"))
+        let resuming = try #require(throws: StoreError.self) { try fixture.open().forEachRecord { _ in } }
+        #expect(resuming == error)
     }
 
     @Test("the default data directory follows XDG_STATE_HOME, else ~/.local/state")

@@ -37,6 +37,9 @@ struct SQLiteStoreRoundTripTests {
 
         try fixture.open().save(memory.allRecords())
         #expect(try fixture.open().loadAll() == expected)
+        var streamed: [APORecord] = []
+        try fixture.open().forEachRecord { streamed.append($0) }
+        #expect(APOSnapshot(records: streamed) == expected, "one row at a time, as a resuming mock reads them")
     }
 
     @Test("an idempotency record is read back by its API and request id, as a repeated request needs it")

@@ -68,7 +68,7 @@ extension MockAPO {
     /// Deliveries in flight finish, but their attempts are no longer recorded.
     public func reset() throws(StoreError) {
         try store.removeAll()
-        state = MockState(snapshot: .empty, paymentsKeptInMemory: config.paymentsKeptInMemory)
+        state = MockState()
         forcedOutcomes = []
         targetedOutcomes = [:]
         pending = []

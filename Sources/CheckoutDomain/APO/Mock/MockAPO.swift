@@ -52,7 +52,9 @@ public actor MockAPO: APOClient, CheckoutPageService {
         self.config = config
         self.validator = SessionRequestValidator(currencies: currencies)
         self.payValidator = PayRequestValidator(currencies: currencies)
-        self.state = MockState(snapshot: try store.loadAll(), paymentsKeptInMemory: config.paymentsKeptInMemory)
+        var intake = MockStateIntake(paymentsKeptInMemory: config.paymentsKeptInMemory)
+        try store.forEachRecord { intake.take($0) }
+        self.state = intake.finish()
     }
 
     /// A mock with the bundled catalog, currencies and test cards.

@@ -34,18 +34,14 @@ struct MockState {
     /// May hold stale entries (a record changed since); `takeDeadlines` checks each against its record.
     private var deadlines = Heap<MockDeadline>()
 
-    /// Everything `snapshot` holds; of its settled payments, only the newest `paymentsKeptInMemory` stay in memory.
+    /// An empty state: a mock whose store holds nothing yet.
+    init() {}
+
+    /// Everything `snapshot` holds, as a mock resuming from a store that holds it keeps it (`MockStateIntake`).
     init(snapshot: APOSnapshot, paymentsKeptInMemory: Int) {
-        for session in snapshot.sessions { _ = put(session) }
-        let ordered = snapshot.payments.sorted {
-            ($0.createdAt, $0.attempt, $0.paymentId) < ($1.createdAt, $1.attempt, $1.paymentId)
-        }
-        for payment in ordered { _ = put(payment) }
-        evictSettledPayments(beyond: paymentsKeptInMemory, budget: ordered.count)
-        for record in snapshot.idempotency { idempotencyDigests[record.key] = record.requestDigest }
-        for token in snapshot.vaultTokens { vault[token.cardToken] = token }
-        for entry in snapshot.outbox.sorted(by: { $0.sequence < $1.sequence }) { _ = put(entry) }
-        activity = snapshot.activity.sorted { $0.index < $1.index }.suffix(Self.activityKeptInMemory)
+        var intake = MockStateIntake(paymentsKeptInMemory: paymentsKeptInMemory)
+        for record in snapshot.records { intake.take(record) }
+        self = intake.finish()
     }
 
     var nextOutboxSequence: Int { lastOutboxSequence + 1 }
@@ -82,17 +78,31 @@ struct MockState {
     mutating func put(_ record: PaymentRecord) -> MockChange {
         let wasStoredOnly = payments.isStoredOnly(record.paymentId)
         let previous = payments.updateValue(record)
-        if previous == nil, !wasStoredOnly {
-            paymentIdsByRequestId[record.paymentRequestId, default: []].append(record.paymentId)
-        }
-        for refund in record.refunds ?? [] {
-            paymentIdsByRefundId[refund.refundId] = record.paymentId
-            paymentIdsByRefundRequestId[refund.refundRequestId] = record.paymentId
-        }
+        index(StoredPaymentIds(record), isNew: previous == nil && !wasStoredOnly)
         for deadline in MockDeadline.of(record) where !MockDeadline.of(previous).contains(deadline) {
             deadlines.insert(deadline)
         }
         return .payment(id: record.paymentId, previous: previous)
+    }
+
+    /// A settled payment a resuming mock leaves in the store: its ids are indexed, its record is read back when a
+    /// call names it.
+    mutating func noteStoredOnly(_ ids: StoredPaymentIds) {
+        payments.noteStoredOnly(ids.paymentId)
+        index(ids, isNew: true)
+    }
+
+    private mutating func index(_ ids: StoredPaymentIds, isNew: Bool) {
+        if isNew { paymentIdsByRequestId[ids.paymentRequestId, default: []].append(ids.paymentId) }
+        for refund in ids.refunds {
+            paymentIdsByRefundId[refund.refundId] = ids.paymentId
+            paymentIdsByRefundRequestId[refund.refundRequestId] = ids.paymentId
+        }
+    }
+
+    /// Final, with nothing due (no deadline): a payment nothing will change by itself, which may leave memory.
+    static func isSettled(_ record: PaymentRecord) -> Bool {
+        record.status.isFinal && MockDeadline.of(record).isEmpty
     }
 
     /// Brings back a payment only the store held, as the store holds it: nothing changes, so nothing is undone.
@@ -103,9 +113,7 @@ struct MockState {
     /// Lets go of settled payments beyond `capacity`: final, with nothing due (no deadline). A payment an operation
     /// names is restored first, so only ids stay in memory for the rest.
     mutating func evictSettledPayments(beyond capacity: Int, budget: Int = 8) {
-        payments.evict(beyond: capacity, budget: budget) { record in
-            record.status.isFinal && MockDeadline.of(record).isEmpty
-        }
+        payments.evict(beyond: capacity, budget: budget, settled: Self.isSettled)
     }
 
     mutating func put(_ record: IdempotencyRecord) -> MockChange {

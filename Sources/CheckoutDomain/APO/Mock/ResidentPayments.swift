@@ -33,6 +33,11 @@ struct ResidentPayments {
         return previous
     }
 
+    /// Marks `id` as a payment only the store holds, without it ever coming into memory (a resuming mock).
+    mutating func noteStoredOnly(_ id: String) {
+        storedOnly.insert(id)
+    }
+
     /// Whether `id` names a payment that only the store holds now.
     func isStoredOnly(_ id: String) -> Bool { storedOnly.contains(id) }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Where the mock APO keeps what it must not forget: sessions, payments, idempotency records, vaulted cards,
 /// the notification outbox and the activity log.
 ///
-/// The mock calls `loadAll()` once when it starts and `save(_:)` once per operation, before it answers, with
+/// The mock calls `forEachRecord(_:)` once when it starts and `save(_:)` once per operation, before it answers, with
 /// every record the operation created or changed; `idempotencyRecord` when a request is repeated. A store must apply one `save` atomically (all records or
 /// none), so that an answer the merchant has seen is never lost, even to `kill -9`.
 ///
@@ -16,6 +16,9 @@ import Foundation
 public protocol APOStore: Sendable {
     /// Everything saved so far.
     func loadAll() throws(StoreError) -> APOSnapshot
+    /// Every saved record, one at a time, in no particular order: a resuming mock keeps only some of them, so a
+    /// store that can read its rows one at a time never holds them all at once.
+    func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError)
     /// Upserts `changes` atomically: either every record is kept or none is. `submittedCards` are the card
     /// numbers the operation received in card fields (`cardNo`, the page's card form): a store that guards what
     /// reaches its disk refuses the whole save when a record holds one of them, wherever it sits.
@@ -34,6 +37,11 @@ public protocol APOStore: Sendable {
 }
 
 extension APOStore {
+    /// Read through `loadAll()`; a store that can read its rows one at a time does better.
+    public func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError) {
+        for record in try loadAll().records { body(record) }
+    }
+
     /// Read through `loadAll()`; a store that can read one kind alone does better.
     public func records(of kind: APORecordKind) throws(StoreError) -> [APORecord] {
         try loadAll().records.filter { $0.kind == kind }
