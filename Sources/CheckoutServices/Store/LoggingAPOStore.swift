@@ -21,9 +21,9 @@ public struct LoggingAPOStore: APOStore {
         }
     }
 
-    public func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError) {
+    public func forEachResumedRecord(newestActivity: Int, _ body: (ResumedRecord) -> Void) throws(StoreError) {
         do {
-            try inner.forEachRecord(body)
+            try inner.forEachResumedRecord(newestActivity: newestActivity, body)
         } catch {
             logger.error("storage: the records could not be read: \(error.description)")
             throw error

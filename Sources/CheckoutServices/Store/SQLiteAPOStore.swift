@@ -29,44 +29,86 @@ public final class SQLiteAPOStore: APOStore {
         try read([StoreTable.table(for: kind)])
     }
 
-    public func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError) {
-        try forEach(in: StoreTable.all, body)
+    /// Sessions, payments, vaulted cards and pending notifications whole; of idempotency records only the digest
+    /// column SQLite extracts, of settled notifications only the highest sequence, of the activity log only the
+    /// newest rows: what a resuming mock keeps, without decoding the requests, answers and bodies it would not.
+    public func forEachResumedRecord(newestActivity: Int, _ body: (ResumedRecord) -> Void) throws(StoreError) {
+        try reading { db in
+            for kind in [APORecordKind.session, .payment, .vaultToken] {
+                try rows(of: .table(for: kind), in: db) { body(.record($0)) }
+            }
+            let pending = OutboxStatus.pending.rawValue
+            try rows(of: .table(for: .outbox), filter: "WHERE status = ?", arguments: [pending], in: db) {
+                body(.record($0))
+            }
+            let settled = "SELECT MAX(sequence) FROM outbox WHERE status != ?"
+            if let sequence = try Int.fetchOne(db, sql: settled, arguments: [pending]) {
+                body(.settledNotification(sequence: sequence))
+            }
+            let digests = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT api || ':' || requestId,
+                        CASE WHEN json_valid(json) THEN json_extract(json, '$.requestDigest') END
+                    FROM idempotency
+                    """)
+            while let row = try digests.next() {
+                let key = row[0] as String? ?? ""
+                guard let digest = row[1] as String? else {
+                    throw corrupt(table: "idempotency", row: key, "no requestDigest in its JSON")
+                }
+                body(.idempotencyDigest(key: key, digest: digest))
+            }
+            try rows(
+                of: .table(for: .activity), filter: "ORDER BY activityIndex DESC LIMIT ?", arguments: [newestActivity],
+                in: db
+            ) { body(.record($0)) }
+        }
     }
 
     /// Every row of `tables`, decoded.
     private func read(_ tables: [StoreTable]) throws(StoreError) -> [APORecord] {
         var records: [APORecord] = []
-        try forEach(in: tables) { records.append($0) }
+        try reading { db in
+            for table in tables { try rows(of: table, in: db) { records.append($0) } }
+        }
         return records
     }
 
-    /// Every row of `tables`, decoded one at a time as SQLite's cursor reaches it, so that only what `body` keeps
-    /// stays in memory.
-    private func forEach(in tables: [StoreTable], _ body: (APORecord) -> Void) throws(StoreError) {
-        let path = databaseURL.path
+    /// `work` in one read transaction; a `StoreError` it throws passes through, anything else is the database's.
+    private func reading(_ work: (Database) throws -> Void) throws(StoreError) {
         do {
-            try pool.read { db in
-                for table in tables {
-                    // CAST, because GRDB traps on reading an integer (activityIndex) or a damaged cell as String.
-                    let key = table.key.joined(separator: " || ':' || ")
-                    let sql = "SELECT CAST(\(key) AS TEXT), CAST(json AS TEXT) FROM \(table.name)"
-                    let rows = try Row.fetchCursor(db, sql: sql)
-                    while let row = try rows.next() {
-                        let json = Data((row[1] as String? ?? "").utf8)
-                        do throws(StoreError) {
-                            body(try APORecord.decode(kind: table.kind, json: json))
-                        } catch {
-                            let name = CardNumberGuard.redacted(row[0] as String? ?? "")
-                            throw StoreError.corrupt("\(path), table \(table.name), row \(name): \(error.description)")
-                        }
-                    }
-                }
-            }
+            try pool.read(work)
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .unavailable("cannot read \(path): \(SQLiteOpening.describe(error))")
+            throw .unavailable("cannot read \(databaseURL.path): \(SQLiteOpening.describe(error))")
         }
+    }
+
+    /// The rows of `table` that `filter` selects, decoded one at a time as SQLite's cursor reaches them, so that
+    /// only what `body` keeps stays in memory.
+    private func rows(
+        of table: StoreTable, filter: String = "", arguments: StatementArguments = [], in db: Database,
+        _ body: (APORecord) -> Void
+    ) throws {
+        // CAST, because GRDB traps on reading an integer (activityIndex) or a damaged cell as String.
+        let key = table.key.joined(separator: " || ':' || ")
+        let sql = "SELECT CAST(\(key) AS TEXT), CAST(json AS TEXT) FROM \(table.name) \(filter)"
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try cursor.next() {
+            let json = Data((row[1] as String? ?? "").utf8)
+            do throws(StoreError) {
+                body(try APORecord.decode(kind: table.kind, json: json))
+            } catch {
+                throw corrupt(table: table.name, row: row[0] as String? ?? "", error.description)
+            }
+        }
+    }
+
+    /// A row that no longer reads as its record, named by the file, table and key (card-number-like runs masked).
+    private func corrupt(table: String, row: String, _ problem: String) -> StoreError {
+        .corrupt("\(databaseURL.path), table \(table), row \(CardNumberGuard.redacted(row)): \(problem)")
     }
 
     public func save(_ changes: [APORecord], guarding submittedCards: [CardNumber]) throws(StoreError) {

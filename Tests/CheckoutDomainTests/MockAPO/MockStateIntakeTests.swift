@@ -73,6 +73,10 @@ struct MockStateIntakeTests {
             var intake = MockStateIntake(paymentsKeptInMemory: kept)
             for record in snapshot.records.reversed() { intake.take(record) }
             #expect(Self.summary(intake.finish()) == reference, "kept \(kept), records reversed")
+            // As a store hands them over: digests, sequence numbers, and the records themselves.
+            var resumed = MockStateIntake(paymentsKeptInMemory: kept)
+            for record in snapshot.records { resumed.take(ResumedRecord(record)) }
+            #expect(Self.summary(resumed.finish()) == reference, "kept \(kept), as resumed records")
         }
     }
 

@@ -78,18 +78,38 @@ struct SQLiteStoreOpeningTests {
 
     @Test("a record that no longer decodes is reported with the file, table and row")
     func corruptRow() throws {
-        let fixture = try StoreDirectoryFixture()
+        let fixture = try Self.store(
+            withRow: "INSERT INTO vaultToken (cardToken, paymentId, createdAt, json) VALUES ('T-1', 'P-1', 0, '{}')")
         defer { fixture.remove() }
-        _ = try fixture.open()
-        let db = try DatabaseQueue(path: fixture.databaseURL.path)
-        try db.write { db in
-            try db.execute(
-                sql: "INSERT INTO vaultToken (cardToken, paymentId, createdAt, json) VALUES ('T-1', 'P-1', 0, '{}')")
-        }
         let error = try #require(throws: StoreError.self) { try fixture.open().loadAll() }
         #expect(error.description.contains("\(fixture.databaseURL.path), table vaultToken, row T-1"))
-        let resuming = try #require(throws: StoreError.self) { try fixture.open().forEachRecord { _ in } }
-        #expect(resuming == error)
+        #expect(try Self.resumingError(fixture) == error)
+    }
+
+    @Test(
+        "an idempotency record whose digest cannot be read is reported with the file, table and row on resuming",
+        arguments: [#"{"a":1}"#, "not json"])
+    func corruptDigest(json: String) throws {
+        let fixture = try Self.store(
+            withRow: "INSERT INTO idempotency (api, requestId, createdAt, json) VALUES ('pay', 'R-1', 0, '\(json)')")
+        defer { fixture.remove() }
+        let path = fixture.databaseURL.path
+        #expect(
+            try Self.resumingError(fixture)
+                == .corrupt("\(path), table idempotency, row pay:R-1: no requestDigest in its JSON"))
+    }
+
+    /// A new store with one row written behind its back, as damage or another program would write it.
+    private static func store(withRow sql: String) throws -> StoreDirectoryFixture {
+        let fixture = try StoreDirectoryFixture()
+        _ = try fixture.open()
+        try DatabaseQueue(path: fixture.databaseURL.path).write { try $0.execute(sql: sql) }
+        return fixture
+    }
+
+    /// What a mock resuming from the store is told.
+    private static func resumingError(_ fixture: StoreDirectoryFixture) throws -> StoreError {
+        try #require(throws: StoreError.self) { try fixture.open().forEachResumedRecord(newestActivity: 10) { _ in } }
     }
 
     @Test("the default data directory follows XDG_STATE_HOME, else ~/.local/state")

@@ -37,9 +37,23 @@ struct SQLiteStoreRoundTripTests {
 
         try fixture.open().save(memory.allRecords())
         #expect(try fixture.open().loadAll() == expected)
-        var streamed: [APORecord] = []
-        try fixture.open().forEachRecord { streamed.append($0) }
-        #expect(APOSnapshot(records: streamed) == expected, "one row at a time, as a resuming mock reads them")
+        // What a resuming mock reads: digests instead of idempotency records, the highest settled sequence instead
+        // of settled notifications, the newest activity.
+        var kept = Set(expected.records.map(ResumedRecord.init).filter {
+            if case .settledNotification = $0 { false } else { true }
+        })
+        let settled = try #require(expected.outbox.filter { $0.status != .pending }.map(\.sequence).max())
+        kept.insert(.settledNotification(sequence: settled))
+        var resumed: [ResumedRecord] = []
+        try fixture.open().forEachResumedRecord(newestActivity: expected.activity.count) { resumed.append($0) }
+        #expect(resumed.count == kept.count && Set(resumed) == kept)
+        var newest: [ResumedRecord] = []
+        try fixture.open().forEachResumedRecord(newestActivity: 1) { newest.append($0) }
+        let activity = newest.compactMap { item -> Int? in
+            guard case .record(.activity(let entry)) = item else { return nil }
+            return entry.index
+        }
+        #expect(activity == [try #require(expected.activity.last?.index)])
     }
 
     @Test("an idempotency record is read back by its API and request id, as a repeated request needs it")

@@ -53,7 +53,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
         self.validator = SessionRequestValidator(currencies: currencies)
         self.payValidator = PayRequestValidator(currencies: currencies)
         var intake = MockStateIntake(paymentsKeptInMemory: config.paymentsKeptInMemory)
-        try store.forEachRecord { intake.take($0) }
+        try store.forEachResumedRecord(newestActivity: MockState.activityKeptInMemory) { intake.take($0) }
         self.state = intake.finish()
     }
 

@@ -116,6 +116,16 @@ struct MockState {
         payments.evict(beyond: capacity, budget: budget, settled: Self.isSettled)
     }
 
+    /// A resuming mock's idempotency digest, read from the store; nothing to undo.
+    mutating func resume(digest: String, forKey key: String) {
+        idempotencyDigests[key] = digest
+    }
+
+    /// A resuming mock's settled notification: only the sequence number it used is kept.
+    mutating func resume(outboxSequence sequence: Int) {
+        lastOutboxSequence = max(lastOutboxSequence, sequence)
+    }
+
     mutating func put(_ record: IdempotencyRecord) -> MockChange {
         .idempotency(key: record.key, previousDigest: idempotencyDigests.updateValue(record.requestDigest, forKey: record.key))
     }

@@ -23,6 +23,14 @@ struct MockStateIntake {
         newestSettled = NewestKept(limit: paymentsKeptInMemory)
     }
 
+    mutating func take(_ resumed: ResumedRecord) {
+        switch resumed {
+        case .record(let record): take(record)
+        case .idempotencyDigest(let key, let digest): state.resume(digest: digest, forKey: key)
+        case .settledNotification(let sequence): state.resume(outboxSequence: sequence)
+        }
+    }
+
     mutating func take(_ record: APORecord) {
         switch record {
         case .session(let session):
@@ -35,12 +43,16 @@ struct MockStateIntake {
                 unsettled[payment.paymentId] = payment
             }
         case .idempotency(let idempotency):
-            _ = state.put(idempotency)
+            state.resume(digest: idempotency.requestDigest, forKey: idempotency.key)
         case .vaultToken(let token):
             _ = state.put(token)
         case .outbox(let entry):
             // One that is not pending leaves only its sequence number behind.
-            if entry.status == .pending { pendingOutbox.append(entry) } else { _ = state.put(entry) }
+            if entry.status == .pending {
+                pendingOutbox.append(entry)
+            } else {
+                state.resume(outboxSequence: entry.sequence)
+            }
         case .activity(let entry):
             recentActivity.insert(entry, key: entry.index)
         }

@@ -3,7 +3,7 @@ import Foundation
 /// Where the mock APO keeps what it must not forget: sessions, payments, idempotency records, vaulted cards,
 /// the notification outbox and the activity log.
 ///
-/// The mock calls `forEachRecord(_:)` once when it starts and `save(_:)` once per operation, before it answers, with
+/// The mock calls `forEachResumedRecord` once when it starts and `save(_:)` once per operation, before it answers, with
 /// every record the operation created or changed; `idempotencyRecord` when a request is repeated. A store must apply one `save` atomically (all records or
 /// none), so that an answer the merchant has seen is never lost, even to `kill -9`.
 ///
@@ -16,9 +16,10 @@ import Foundation
 public protocol APOStore: Sendable {
     /// Everything saved so far.
     func loadAll() throws(StoreError) -> APOSnapshot
-    /// Every saved record, one at a time, in no particular order: a resuming mock keeps only some of them, so a
-    /// store that can read its rows one at a time never holds them all at once.
-    func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError)
+    /// What a resuming mock keeps of the saved records, one at a time and in no particular order (`ResumedRecord`),
+    /// with at least the newest `newestActivity` entries of the activity log: a store that reads its rows one at a
+    /// time never holds them all at once, and one that can read a column alone need not decode the rest.
+    func forEachResumedRecord(newestActivity: Int, _ body: (ResumedRecord) -> Void) throws(StoreError)
     /// Upserts `changes` atomically: either every record is kept or none is. `submittedCards` are the card
     /// numbers the operation received in card fields (`cardNo`, the page's card form): a store that guards what
     /// reaches its disk refuses the whole save when a record holds one of them, wherever it sits.
@@ -38,8 +39,8 @@ public protocol APOStore: Sendable {
 
 extension APOStore {
     /// Read through `loadAll()`; a store that can read its rows one at a time does better.
-    public func forEachRecord(_ body: (APORecord) -> Void) throws(StoreError) {
-        for record in try loadAll().records { body(record) }
+    public func forEachResumedRecord(newestActivity: Int, _ body: (ResumedRecord) -> Void) throws(StoreError) {
+        for record in try loadAll().records { body(ResumedRecord(record)) }
     }
 
     /// Read through `loadAll()`; a store that can read one kind alone does better.
@@ -149,6 +150,27 @@ public enum APORecord: Hashable, Sendable {
             }
         } catch {
             throw .corrupt("\(kind.rawValue): \(error.description)")
+        }
+    }
+}
+
+/// What a resuming mock needs of one saved record: most records whole, but of an idempotency record only its
+/// request digest (the request and answer stay in the store for a repeat), and of a notification no longer pending
+/// only its sequence number (the next one follows it).
+public enum ResumedRecord: Hashable, Sendable {
+    case record(APORecord)
+    case idempotencyDigest(key: String, digest: String)
+    case settledNotification(sequence: Int)
+
+    /// What a mock keeps of `record`.
+    public init(_ record: APORecord) {
+        switch record {
+        case .idempotency(let idempotency):
+            self = .idempotencyDigest(key: idempotency.key, digest: idempotency.requestDigest)
+        case .outbox(let entry) where entry.status != .pending:
+            self = .settledNotification(sequence: entry.sequence)
+        default:
+            self = .record(record)
         }
     }
 }
