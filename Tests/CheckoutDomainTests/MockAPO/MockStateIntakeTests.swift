@@ -68,11 +68,12 @@ struct MockStateIntakeTests {
         #expect(snapshot.outbox.contains { $0.status == .pending } && snapshot.outbox.contains { $0.status != .pending })
         for kept in [0, 1, 2, 3, 5, 8, 13, 100] {
             let reference = Self.summary(Self.everythingThenEvicted(snapshot, keeping: kept))
-            #expect(Self.summary(MockState(snapshot: snapshot, paymentsKeptInMemory: kept)) == reference, "kept \(kept)")
-            // A store hands its records over in its own order: reversed here, every kind interleaved.
-            var intake = MockStateIntake(paymentsKeptInMemory: kept)
-            for record in snapshot.records.reversed() { intake.take(record) }
-            #expect(Self.summary(intake.finish()) == reference, "kept \(kept), records reversed")
+            // A store hands its records over in its own order: as loaded, and reversed with every kind interleaved.
+            for records in [snapshot.records, snapshot.records.reversed()] {
+                var intake = MockStateIntake(paymentsKeptInMemory: kept)
+                for record in records { intake.take(.record(record)) }
+                #expect(Self.summary(intake.finish()) == reference, "kept \(kept), whole records")
+            }
             // As a store hands them over: digests, sequence numbers, and the records themselves.
             var resumed = MockStateIntake(paymentsKeptInMemory: kept)
             for record in snapshot.records { resumed.take(ResumedRecord(record)) }
@@ -88,7 +89,7 @@ struct MockStateIntakeTests {
         var unsettled = 0
         for record in snapshot.records {
             if case .payment(let payment) = record, !MockState.isSettled(payment) { unsettled += 1 }
-            intake.take(record)
+            intake.take(.record(record))
             #expect(intake.retainedPayments <= unsettled + kept)
         }
         #expect(unsettled >= 2, "the wallet payments are still waiting")

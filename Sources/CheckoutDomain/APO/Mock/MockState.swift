@@ -34,15 +34,9 @@ struct MockState {
     /// May hold stale entries (a record changed since); `takeDeadlines` checks each against its record.
     private var deadlines = Heap<MockDeadline>()
 
-    /// An empty state: a mock whose store holds nothing yet.
+    /// An empty state: a mock whose store holds nothing yet. A mock resuming from a store builds its state with
+    /// `MockStateIntake`.
     init() {}
-
-    /// Everything `snapshot` holds, as a mock resuming from a store that holds it keeps it (`MockStateIntake`).
-    init(snapshot: APOSnapshot, paymentsKeptInMemory: Int) {
-        var intake = MockStateIntake(paymentsKeptInMemory: paymentsKeptInMemory)
-        for record in snapshot.records { intake.take(record) }
-        self = intake.finish()
-    }
 
     var nextOutboxSequence: Int { lastOutboxSequence + 1 }
 

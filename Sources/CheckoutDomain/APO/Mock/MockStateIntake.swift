@@ -25,36 +25,28 @@ struct MockStateIntake {
 
     mutating func take(_ resumed: ResumedRecord) {
         switch resumed {
-        case .record(let record): take(record)
-        case .idempotencyDigest(let key, let digest): state.resume(digest: digest, forKey: key)
-        case .settledNotification(let sequence): state.resume(outboxSequence: sequence)
-        }
-    }
-
-    mutating func take(_ record: APORecord) {
-        switch record {
-        case .session(let session):
+        case .idempotencyDigest(let key, let digest):
+            state.resume(digest: digest, forKey: key)
+        case .settledNotification(let sequence):
+            state.resume(outboxSequence: sequence)
+        case .record(.session(let session)):
             _ = state.put(session)
-        case .payment(let payment):
+        case .record(.payment(let payment)):
             payments.append(StoredPaymentIds(payment))
             if MockState.isSettled(payment) {
                 newestSettled.insert(payment, key: ArrivalOrder(payment))
             } else {
                 unsettled[payment.paymentId] = payment
             }
-        case .idempotency(let idempotency):
-            state.resume(digest: idempotency.requestDigest, forKey: idempotency.key)
-        case .vaultToken(let token):
+        case .record(.vaultToken(let token)):
             _ = state.put(token)
-        case .outbox(let entry):
-            // One that is not pending leaves only its sequence number behind.
-            if entry.status == .pending {
-                pendingOutbox.append(entry)
-            } else {
-                state.resume(outboxSequence: entry.sequence)
-            }
-        case .activity(let entry):
+        case .record(.outbox(let entry)) where entry.status == .pending:
+            pendingOutbox.append(entry)
+        case .record(.activity(let entry)):
             recentActivity.insert(entry, key: entry.index)
+        case .record(let record):
+            // An idempotency record or a settled notification handed over whole: what `ResumedRecord` keeps of it.
+            take(ResumedRecord(record))
         }
     }
 
