@@ -15,6 +15,7 @@ public struct AppState: Equatable, Sendable {
         // The views below are built from the site alone: any change to it may change them.
         didSet {
             builtPageView.value = nil
+            laidOutCheckout.value = nil
             builtMerchantView.value = nil
             builtMerchantControls.value = nil
         }
@@ -22,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     /// The page's view-model as last built from `site` (`CheckoutApp.pageView`), until `site` changes: the key
     /// handlers, the settling after each message and the frame share one build.
     var builtPageView = Derived<PageView>()
+    /// That view laid out in the checkout pane when the last message was settled, for the frame after it.
+    var laidOutCheckout = Derived<LaidOutCheckout>()
     /// The merchant result page's view-model and controls, kept the same way: the footer alone asked for them
     /// eight times a frame.
     var builtMerchantView = Derived<MerchantResultView>()

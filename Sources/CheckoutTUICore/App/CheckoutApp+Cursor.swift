@@ -40,11 +40,13 @@ extension CheckoutApp {
             state.checkoutScroll = 0
             return
         }
-        var top = min(state.checkoutScroll, max(0, viewport.contentHeight - viewport.height))
-        if let focus = viewport.cursorLines {
+        let content = viewport.laidOut.content
+        var top = min(state.checkoutScroll, max(0, content.lines.count - viewport.height))
+        if let focus = content.cursorLines {
             if focus.lowerBound < top { top = focus.lowerBound }
             if focus.upperBound > top + viewport.height { top = min(focus.lowerBound, focus.upperBound - viewport.height) }
         }
         state.checkoutScroll = max(0, top)
+        state.laidOutCheckout.value = viewport.laidOut
     }
 }

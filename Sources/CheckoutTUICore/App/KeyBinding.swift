@@ -109,6 +109,11 @@ struct KeyBinding: Sendable {
             acceptsAnyText: false, effect: .training(action, condition))
     }
 
+    /// Whether pressing `key` presses this binding (when it is enabled).
+    func takes(_ key: Key) -> Bool {
+        keys.contains(key) || (acceptsAnyText && key.isText)
+    }
+
     /// What the footer says the binding does now, in the session's language.
     func footerLabel(_ app: CheckoutApp) -> String? {
         switch label {

@@ -11,12 +11,10 @@ enum KeyMap {
     static let bindings: [KeyBinding] =
         timelineMoves + checkout + typing + merchant + merchantPrompts + overlays + everywhere + training
 
-    /// The bindings a key may reach now, in the order they are tried.
-    static func reachable(_ app: CheckoutApp) -> [KeyBinding] {
-        let scopes: [KeyBinding.Scope] =
-            overlayScope(app).map { [$0] }
+    /// The scopes whose bindings a key may reach now, in the order they are tried.
+    private static func reachableScopes(_ app: CheckoutApp) -> [KeyBinding.Scope] {
+        overlayScope(app).map { [$0] }
             ?? (app.state.typing ? [.typing, .global, .checkout] : [.global] + (screenScope(app).map { [$0] } ?? []))
-        return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
     }
 
     /// The footer: what the enabled bindings of this screen do now, in table order.
@@ -35,10 +33,16 @@ enum KeyMap {
     }
 
     /// Performs `key` with the first enabled binding that takes it; nil when none does.
+    ///
+    /// The table is walked by index, so only the bindings that take the key are copied out of it: this runs for
+    /// every key `play` presses.
     static func perform(_ key: Key, on app: inout CheckoutApp) -> [AppCommand]? {
-        for binding in reachable(app) where binding.keys.contains(key) || (binding.acceptsAnyText && key.isText) {
-            guard binding.isEnabled(app), case .app(let perform) = binding.effect else { continue }
-            return perform(&app, key)
+        for scope in reachableScopes(app) {
+            for index in bindings.indices where bindings[index].scope == scope && bindings[index].takes(key) {
+                let binding = bindings[index]
+                guard binding.isEnabled(app), case .app(let perform) = binding.effect else { continue }
+                return perform(&app, key)
+            }
         }
         return nil
     }

@@ -60,10 +60,7 @@ struct AppView {
             let content = MerchantContent(app: app, symbols: symbols, width: width, clock: clock).build()
             return ScrollingPane(rect: rect, title: title, content: content, scroll: 0)
         }
-        let content = CheckoutContent(
-            view: view, cursor: state.cursor, symbols: symbols, width: width, height: max(0, rect.height - 2),
-            screen: screen, spinnerFrame: state.spinnerFrame
-        ).build()
+        let content = checkoutContent(rect, screen: screen, view: view).build(reusing: state.laidOutCheckout.value)
         let title = "\(view.title) (\(app.environment.mode == .hostedCard ? "Antom, normalUrl" : app.environment.mode.rawValue))"
         return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: state.checkoutScroll)
     }
@@ -79,12 +76,21 @@ struct AppView {
         state.timeline.selected.map { "\($0 + 1)/\(state.timeline.entries.count)" }
     }
 
-    /// What scrolling the checkout pane needs: its height, its content's, and the cursor's lines, with the page's
-    /// `view` as the caller already built it.
-    func checkoutViewport(size: Size, view: PageView) -> (height: Int, contentHeight: Int, cursorLines: Range<Int>?)? {
+    private func checkoutContent(_ rect: Rect, screen: Size, view: PageView) -> CheckoutContent {
+        CheckoutContent(
+            view: view,
+            inputs: CheckoutContent.Inputs(
+                cursor: state.cursor, glyphs: symbols.glyphs, width: max(1, rect.width - 2), height: max(0, rect.height - 2),
+                screen: screen, spinnerFrame: state.spinnerFrame))
+    }
+
+    /// What scrolling the checkout pane needs: its height and its lines laid out (the cursor's among them), with
+    /// the page's `view` as the caller already built it.
+    func checkoutViewport(size: Size, view: PageView) -> (height: Int, laidOut: LaidOutCheckout)? {
         guard state.showsBuyerPage, let layout = layout(size: size), !state.timelineExpanded else { return nil }
-        let pane = mainPane(layout.main, screen: size, view: view)
-        return (pane.inner.height, pane.content.lines.count, pane.content.cursorLines)
+        let checkout = checkoutContent(layout.main, screen: size, view: view)
+        let content = checkout.build(reusing: state.laidOutCheckout.value)
+        return (layout.main.inset(by: 1).height, LaidOutCheckout(inputs: checkout.inputs, content: content))
     }
 
     /// How many lines the timeline has at this size and how many show, for scrolling it.

@@ -33,10 +33,10 @@ extension CheckoutContent {
         }
         let sideWidth = width - 1 - block.width - Self.gap
         let side = sideLines(step, width: sideWidth)
-        let pad = String(repeating: " ", count: Self.gap)
+        let pad = String.spaces(Self.gap)
         for row in 0..<max(block.height, side.count) {
             var spans = [Span(" ")]
-            spans += row < block.height ? block.spans(row: row) : [Span(String(repeating: " ", count: block.width))]
+            spans += row < block.height ? block.spans(row: row) : [Span(String.spaces(block.width))]
             spans.append(Span(pad))
             let beside = row < side.count ? side[row] : SideLine(ContentLine.blank)
             spans += beside.line.spans

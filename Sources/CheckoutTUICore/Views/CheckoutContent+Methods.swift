@@ -18,7 +18,7 @@ extension CheckoutContent {
                     content.append(line)
                 }
                 if let detail = row.detail {
-                    content.append(ContentLine([Span(String(repeating: " ", count: 7) + detail, .muted)]))
+                    content.append(ContentLine([Span(String.spaces(7) + detail, .muted)]))
                 }
                 if row.isSelected, let form = list.form { self.form(form, into: &content) }
             }
@@ -48,7 +48,7 @@ extension CheckoutContent {
     }
 
     private func form(_ form: FormView, into content: inout PaneContent) {
-        let pad = String(repeating: " ", count: Self.formIndent - 1)
+        let pad = String.spaces(Self.formIndent - 1)
         var title = [Span(pad + form.title, Style(.accent, bold: true))]
         if let brand = form.detectedBrand { title.append(Span("  \(brand)", .accent)) }
         content.append(ContentLine(title))
@@ -62,7 +62,7 @@ extension CheckoutContent {
             let box = toggle.isOn ? symbols.checkboxOn : symbols.checkboxOff
             let style: Style = focused ? Style(.selected, bold: true) : .normal
             let line = ContentLine(
-                [Span(String(repeating: " ", count: Self.formIndent) + box + " " + toggle.label, style)],
+                [Span(String.spaces(Self.formIndent) + box + " " + toggle.label, style)],
                 highlight: focused ? .selected : nil, target: .stop(.saveCard))
             if focused { content.appendFocused([line]) } else { content.append(line) }
         }
@@ -73,10 +73,10 @@ extension CheckoutContent {
     /// The field's line, and its error under the input when it has one.
     private func fieldLines(_ field: FieldView) -> [ContentLine] {
         let focused = cursor == .field(field.field)
-        let label = String(repeating: " ", count: Self.formIndent) + field.label
+        let label = String.spaces(Self.formIndent) + field.label
         let labelColumn = Self.formIndent + labelWidth
         let paddedLabel = label.truncated(toWidth: labelColumn - 1, ellipsis: symbols.glyphs.ellipsis)
-        let gap = String(repeating: " ", count: max(1, labelColumn - paddedLabel.displayWidth))
+        let gap = String.spaces(max(1, labelColumn - paddedLabel.displayWidth))
         let prefilledTag = field.isPrefilled ? "  " + field.prefilledTag : ""
         let boxWidth = max(4, min(34, width - labelColumn - 2 - prefilledTag.displayWidth))
         var spans = [Span(paddedLabel + gap, focused ? Style(.focusedField, bold: true) : .normal)]
@@ -84,7 +84,7 @@ extension CheckoutContent {
         if field.isPrefilled { spans.append(Span(prefilledTag, .muted)) }
         var lines = [ContentLine(spans, target: .stop(.field(field.field)))]
         if let error = field.error {
-            let indent = String(repeating: " ", count: labelColumn + 1)
+            let indent = String.spaces(labelColumn + 1)
             lines.append(ContentLine([Span(indent + "\(symbols.cross) " + error, .error)]))
         }
         return lines
@@ -110,7 +110,7 @@ extension CheckoutContent {
             spans.append(Span(" ", Style(.focusedField, reverse: true)))
             used += 1
         }
-        spans.append(Span(String(repeating: " ", count: max(0, width - used)), .normal))
+        spans.append(Span(String.spaces(width - used), .normal))
         spans.append(Span("]", frameStyle))
         return spans
     }

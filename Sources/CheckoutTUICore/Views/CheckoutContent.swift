@@ -1,17 +1,48 @@
 import CheckoutDomain
 
+/// The Checkout Page's body laid out as pane lines, kept from the settling of a message (which scrolls the pane to
+/// the cursor's lines) for the frame that follows it, so a message lays the page out once.
+struct LaidOutCheckout: Sendable {
+    var inputs: CheckoutContent.Inputs
+    var content: PaneContent
+}
+
 /// The Checkout Page's body as pane lines: pure, from the page's view-model and the app's cursor.
 struct CheckoutContent {
     let view: PageView
-    let cursor: CheckoutStop?
+    let inputs: Inputs
     let symbols: Symbols
-    /// The pane's inner width.
-    let width: Int
-    /// The pane's inner height: a QR code is drawn only when all of it shows.
-    let height: Int
-    /// The terminal's size, to say how large it must be for what does not fit.
-    let screen: Size
-    let spinnerFrame: Int
+
+    /// Everything the lines depend on but the page's view-model, which `AppState` keeps until the site changes.
+    struct Inputs: Equatable, Sendable {
+        var cursor: CheckoutStop?
+        var glyphs: Glyphs
+        /// The pane's inner width.
+        var width: Int
+        /// The pane's inner height: a QR code is drawn only when all of it shows.
+        var height: Int
+        /// The terminal's size, to say how large it must be for what does not fit.
+        var screen: Size
+        var spinnerFrame: Int
+    }
+
+    init(view: PageView, inputs: Inputs) {
+        self.view = view
+        self.inputs = inputs
+        symbols = Symbols(inputs.glyphs)
+    }
+
+    var cursor: CheckoutStop? { inputs.cursor }
+    var width: Int { inputs.width }
+    var height: Int { inputs.height }
+    var screen: Size { inputs.screen }
+    var spinnerFrame: Int { inputs.spinnerFrame }
+
+    /// The lines laid out when the message was settled, if they were laid out for these inputs; else built now.
+    func build(reusing laidOut: LaidOutCheckout?) -> PaneContent {
+        guard let laidOut, laidOut.inputs == inputs else { return build() }
+        return laidOut.content
+    }
 
     func build() -> PaneContent {
         var content = PaneContent()
@@ -75,7 +106,7 @@ struct CheckoutContent {
         let rule = String(repeating: glyphs.horizontal, count: inner + 2)
         func boxed(_ spans: [Span], target: HitTarget? = nil, highlight: Bool = false) -> ContentLine {
             let used = spans.reduce(0) { $0 + $1.text.displayWidth }
-            let pad = Span(String(repeating: " ", count: max(0, inner - used)), highlight ? Style(.selected) : .normal)
+            let pad = Span(String.spaces(inner - used), highlight ? Style(.selected) : .normal)
             return ContentLine(
                 [Span("  \(glyphs.vertical) ", .border)] + spans + [pad, Span(" \(glyphs.vertical)", .border)],
                 target: target)

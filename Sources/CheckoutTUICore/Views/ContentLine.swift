@@ -76,7 +76,7 @@ struct PaneContent: Sendable {
 
     /// Wrapped text, one line per row, each starting at `indent`.
     mutating func paragraph(_ text: String, width: Int, indent: Int = 0, style: Style = .normal) {
-        let pad = String(repeating: " ", count: indent)
+        let pad = String.spaces(indent)
         for line in TextWrap.lines(text, width: max(1, width - indent)) {
             lines.append(ContentLine([Span(pad + line, style)]))
         }

@@ -44,7 +44,7 @@ struct QRCodeBlock: Equatable {
                 let isLight = isLight(x: x, y: row)
                 var end = x + 1
                 while end < side, self.isLight(x: end, y: row) == isLight { end += 1 }
-                spans.append(Span(String(repeating: " ", count: 2 * (end - x)), isLight ? Style(.qrCode, reverse: true) : light))
+                spans.append(Span(String.spaces(2 * (end - x)), isLight ? Style(.qrCode, reverse: true) : light))
                 x = end
             }
             return spans

@@ -111,6 +111,6 @@ extension ScreenGrapheme {
 extension String {
     /// The string with spaces added to fill `width` cells (unchanged when already as wide).
     func padded(toWidth width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - displayWidth))
+        self + String.spaces(width - displayWidth)
     }
 }

@@ -108,7 +108,7 @@ struct TimelineView {
 
     private func fullLines(_ entry: TimelineEntry, width: Int) -> [ContentLine] {
         var lines = [ContentLine(head(entry))]
-        let pad = String(repeating: " ", count: Self.indent)
+        let pad = String.spaces(Self.indent)
         let room = max(8, width - Self.indent)
         if !entry.summary.isEmpty {
             lines += TextWrap.lines(entry.summary, width: room).map {

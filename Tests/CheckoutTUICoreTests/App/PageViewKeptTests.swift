@@ -4,7 +4,8 @@ import Testing
 @testable import CheckoutTUICore
 
 /// The view-models kept from one message to the next (`AppState.builtPageView` and the merchant's) are the ones the
-/// site's state builds now, and the cursor and scroll settled from them are those fresh views give.
+/// site's state builds now, the cursor and scroll settled from them are those fresh views give, and the frame drawn
+/// from the page as the settling laid it out (`AppState.laidOutCheckout`) is the one laid out afresh.
 @MainActor
 struct PageViewKeptTests {
     @Test("after every key of a card payment the kept view is the fresh one, cursor and scroll alike", arguments: [
@@ -15,6 +16,7 @@ struct PageViewKeptTests {
         var app = CheckoutApp(environment: harness.environment, size: size)
         await Self.perform(app.start(), on: &app, harness)
         var kept = 0
+        var laidOut = 0
         for step in Script.payByCard(saveCard: true) {
             guard case .key(let key) = step else { continue }
             await Self.perform(app.update(.key(key)), on: &app, harness)
@@ -24,11 +26,20 @@ struct PageViewKeptTests {
             #expect(app.pageView == fresh)
             var unkept = app
             unkept.state.builtPageView.value = nil
+            unkept.state.laidOutCheckout.value = nil
             unkept.settle()
             #expect(unkept.state.cursor == app.state.cursor)
             #expect(unkept.state.checkoutScroll == app.state.checkoutScroll)
+            // The frame draws the lines the settling laid out, and lays the page out again only for another size.
+            if app.state.laidOutCheckout.value != nil { laidOut += 1 }
+            var notLaidOut = app
+            notLaidOut.state.laidOutCheckout.value = nil
+            #expect(app.view(size: size) == notLaidOut.view(size: size))
+            let other = Size(width: size.width + 7, height: size.height + 3)
+            #expect(app.view(size: other) == notLaidOut.view(size: other))
         }
         #expect(kept > 30)
+        #expect(laidOut > 30)
         #expect(app.state.stage == .merchantResult)
         #expect(app.state.builtMerchantView.value != nil && app.state.builtMerchantControls.value != nil)
         var unkept = app

@@ -198,10 +198,14 @@ public actor MockAPO: APOClient, CheckoutPageService {
         resultCode: ResultCode.unknownException, resultStatus: .unknown, resultMessage: "unknown exception")
 
     private static func latestPerKey(_ records: [APORecord]) -> [APORecord] {
-        var position: [String: Int] = [:]
+        struct Key: Hashable {
+            var kind: APORecordKind
+            var key: String
+        }
+        var position: [Key: Int] = [:]
         var out: [APORecord] = []
         for record in records {
-            let key = "\(record.kind.rawValue)|\(record.key)"
+            let key = Key(kind: record.kind, key: record.key)
             if let index = position[key] {
                 out[index] = record
             } else {
