@@ -9,7 +9,14 @@ public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDeb
 
     /// Keeps the digits of `text`, dropping spaces and dashes the buyer typed or pasted.
     public init(_ text: String) {
-        digits = String(text.filter { $0.isASCII && $0.isNumber })
+        let utf8 = text.utf8
+        // ASCII text is filtered by byte; otherwise by Character, so a digit carrying a combining mark is dropped
+        // whole, as before. Every page view of a card form builds one of these per keystroke.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            digits = String(decoding: utf8.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self)
+        } else {
+            digits = String(text.filter { $0.isASCII && $0.isNumber })
+        }
     }
 
     public var brand: CardBrand? { CardBrand.detect(digits) }

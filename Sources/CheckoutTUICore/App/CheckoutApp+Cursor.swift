@@ -36,7 +36,7 @@ extension CheckoutApp {
     /// Scrolls the checkout pane only as far as needed to show the cursor's lines (a field with its error,
     /// a first row with its section title).
     private mutating func settleScroll(in view: PageView) {
-        guard let viewport = AppView(app: self).checkoutViewport(size: state.size, view: view) else {
+        guard let viewport = AppView.checkoutViewport(of: self, size: state.size, view: view) else {
             state.checkoutScroll = 0
             return
         }

@@ -17,22 +17,9 @@ enum ScreenGrapheme {
 }
 
 extension String {
-    /// Calls `body` with the string's graphemes as the screen takes them, read from the UTF-8 bytes without
-    /// Unicode's grapheme breaking wherever the bytes alone settle where a grapheme ends (`walkScreenGraphemes`):
-    /// a line with one `·` in it stays on the fast path, the `·` included.
-    @inline(__always)
-    func forEachScreenGrapheme(_ body: (ScreenGrapheme) -> Void) {
-        var contiguous = self
-        contiguous.withUTF8 { bytes in
-            walkScreenGraphemes(utf8: bytes) { grapheme, _ in
-                body(grapheme)
-                return true
-            }
-        }
-    }
-
-    /// The walk over `bytes`, the string's own UTF-8, with the offset where each grapheme starts, until `body`
-    /// returns false: for callers that cut the text where a grapheme ends.
+    /// The string's graphemes as the screen takes them, read from `bytes`, its own UTF-8, without Unicode's
+    /// grapheme breaking wherever the bytes alone settle where a grapheme ends (a line with one `·` in it stays on
+    /// the fast path, the `·` included), each with the offset where it starts, until `body` returns false.
     ///
     /// An ASCII byte other than CR is a whole grapheme when the scalar after it cannot extend one (`cannotExtend`);
     /// so is a scalar from U+0080–U+05FF (`·`, `×`, `é`, Greek, Cyrillic, Hebrew) or U+2010–U+2FFF (`…`, `€`, `─`,

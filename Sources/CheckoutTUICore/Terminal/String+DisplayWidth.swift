@@ -1,9 +1,17 @@
 extension String {
     /// The number of terminal cells the string occupies, by `CharacterWidth`.
     public var displayWidth: Int {
-        var width = 0
-        forEachScreenGrapheme { width += CharacterWidth.of($0) }
-        return width
+        var contiguous = self
+        return contiguous.withUTF8 { bytes in
+            // Printable ASCII, most of what a pane holds, is a cell a byte: no grapheme walk needed.
+            if bytes.allSatisfy(CharacterWidth.isPrintable(ascii:)) { return bytes.count }
+            var width = 0
+            walkScreenGraphemes(utf8: bytes) { grapheme, _ in
+                width += CharacterWidth.of(grapheme)
+                return true
+            }
+            return width
+        }
     }
 
     /// The string cut to at most `width` cells, ending in `ellipsis` when anything was cut.

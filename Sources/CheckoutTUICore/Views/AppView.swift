@@ -14,15 +14,18 @@ struct AppView {
 
     private var state: AppState { app.state }
 
-    func layout(size: Size) -> AppLayout? {
+    func layout(size: Size) -> AppLayout? { Self.layout(of: app, size: size) }
+
+    /// Static, as the geometry below, so settling a message measures the pane without copying the app into a view.
+    static func layout(of app: CheckoutApp, size: Size) -> AppLayout? {
         AppLayout(
-            size: size, orderLines: OrderSummaryView.lineCount(app), timelineExpanded: state.timelineExpanded,
-            explaining: state.explaining, pageFocused: showsQRCode)
+            size: size, orderLines: OrderSummaryView.lineCount(app), timelineExpanded: app.state.timelineExpanded,
+            explaining: app.state.explaining, pageFocused: showsQRCode(app))
     }
 
     /// A QR code is on the page: on a narrow terminal it gets the order lines' and the timeline strip's rows.
-    private var showsQRCode: Bool {
-        guard state.stage == .checkout, case .code = state.page.phase else { return false }
+    private static func showsQRCode(_ app: CheckoutApp) -> Bool {
+        guard app.state.stage == .checkout, case .code = app.state.page.phase else { return false }
         return true
     }
 
@@ -60,7 +63,7 @@ struct AppView {
             let content = MerchantContent(app: app, symbols: symbols, width: width, clock: clock).build()
             return ScrollingPane(rect: rect, title: title, content: content, scroll: 0)
         }
-        let content = checkoutContent(rect, screen: screen, view: view).build(reusing: state.laidOutCheckout.value)
+        let content = Self.checkoutContent(of: app, rect, screen: screen, view: view).build(reusing: state.laidOutCheckout.value)
         let title = "\(view.title) (\(app.environment.mode == .hostedCard ? "Antom, normalUrl" : app.environment.mode.rawValue))"
         return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: state.checkoutScroll)
     }
@@ -76,20 +79,20 @@ struct AppView {
         state.timeline.selected.map { "\($0 + 1)/\(state.timeline.entries.count)" }
     }
 
-    private func checkoutContent(_ rect: Rect, screen: Size, view: PageView) -> CheckoutContent {
+    private static func checkoutContent(of app: CheckoutApp, _ rect: Rect, screen: Size, view: PageView) -> CheckoutContent {
         CheckoutContent(
             view: view,
             inputs: CheckoutContent.Inputs(
-                cursor: state.cursor, glyphs: symbols.glyphs, width: max(1, rect.width - 2), height: max(0, rect.height - 2),
-                screen: screen, spinnerFrame: state.spinnerFrame))
+                cursor: app.state.cursor, glyphs: app.environment.glyphs, width: max(1, rect.width - 2),
+                height: max(0, rect.height - 2), screen: screen, spinnerFrame: app.state.spinnerFrame))
     }
 
     /// What scrolling the checkout pane needs: its height and its lines laid out (the cursor's among them), with
     /// the page's `view` as the caller already built it.
-    func checkoutViewport(size: Size, view: PageView) -> (height: Int, laidOut: LaidOutCheckout)? {
-        guard state.showsBuyerPage, let layout = layout(size: size), !state.timelineExpanded else { return nil }
-        let checkout = checkoutContent(layout.main, screen: size, view: view)
-        let content = checkout.build(reusing: state.laidOutCheckout.value)
+    static func checkoutViewport(of app: CheckoutApp, size: Size, view: PageView) -> (height: Int, laidOut: LaidOutCheckout)? {
+        guard app.state.showsBuyerPage, let layout = layout(of: app, size: size), !app.state.timelineExpanded else { return nil }
+        let checkout = checkoutContent(of: app, layout.main, screen: size, view: view)
+        let content = checkout.build(reusing: app.state.laidOutCheckout.value)
         return (layout.main.inset(by: 1).height, LaidOutCheckout(inputs: checkout.inputs, content: content))
     }
 

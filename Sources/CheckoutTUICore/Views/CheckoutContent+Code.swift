@@ -69,9 +69,9 @@ extension CheckoutContent {
         lines += Self.shortened(TextWrap.lines(step.codeValue, width: width), lines: Self.valueLines, width: width, ellipsis: symbols.glyphs.ellipsis)
             .map { SideLine(ContentLine([Span($0, .accent)])) }
         lines.append(SideLine(.blank))
-        for (index, button) in view.buttons.enumerated() {
+        for (index, buttonLabel) in buttonLabels.enumerated() {
             let focused = cursor == .button(index)
-            let text = "\(focused ? symbols.pointer : " ") \(button.label)".truncated(toWidth: width, ellipsis: symbols.glyphs.ellipsis)
+            let text = "\(focused ? symbols.pointer : " ") \(buttonLabel)".truncated(toWidth: width, ellipsis: symbols.glyphs.ellipsis)
             let span = Span(text, focused ? Style(.selected, bold: true) : .normal, target: .stop(.button(index)))
             lines.append(SideLine(ContentLine([span]), isFocused: focused))
         }

@@ -140,20 +140,20 @@ extension CheckoutContent {
         content.append(.blank)
         var spans = [Span(" ", .normal)]
         var focusedHere = false
-        for (index, button) in view.buttons.enumerated() {
+        for (index, buttonLabel) in buttonLabels.enumerated() {
             let focused = cursor == .button(index)
             focusedHere = focusedHere || focused
             let style: Style =
                 focused ? Style(.selected, bold: true) : index == 0 ? Style(.accent, bold: true) : .normal
             if index > 0 { spans.append(Span("  ", .normal)) }
-            spans.append(Span("[ \(button.label) ]", style, target: .stop(.button(index))))
+            spans.append(Span("[ \(buttonLabel) ]", style, target: .stop(.button(index))))
         }
         let fits = spans.reduce(0) { $0 + $1.text.displayWidth } <= width
         guard fits else {
-            for (index, button) in view.buttons.enumerated() {
+            for (index, buttonLabel) in buttonLabels.enumerated() {
                 let focused = cursor == .button(index)
                 let line = ContentLine(
-                    [Span(" \(focused ? symbols.pointer : " ") [ \(button.label) ]", focused ? Style(.selected, bold: true) : .normal)],
+                    [Span(" \(focused ? symbols.pointer : " ") [ \(buttonLabel) ]", focused ? Style(.selected, bold: true) : .normal)],
                     highlight: focused ? .selected : nil, target: .stop(.button(index)))
                 if focused { content.appendFocused([line]) } else { content.append(line) }
             }

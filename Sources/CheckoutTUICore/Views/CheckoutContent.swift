@@ -38,6 +38,10 @@ struct CheckoutContent {
     var screen: Size { inputs.screen }
     var spinnerFrame: Int { inputs.spinnerFrame }
 
+    /// The buttons' labels, read once: a button carries its `PageAction`, over a kilobyte inline, so a loop over the
+    /// buttons themselves copied that for each button on every layout.
+    var buttonLabels: [String] { view.buttons.map { $0.label } }
+
     /// The lines laid out when the message was settled, if they were laid out for these inputs; else built now.
     func build(reusing laidOut: LaidOutCheckout?) -> PaneContent {
         guard let laidOut, laidOut.inputs == inputs else { return build() }
@@ -121,9 +125,9 @@ struct CheckoutContent {
         content.append(boxed([Span(sheet.total.truncated(toWidth: inner, ellipsis: glyphs.ellipsis), Style(.accent, bold: true))]))
         for line in TextWrap.lines(sheet.detail, width: inner) { content.append(boxed([Span(line, .muted)])) }
         content.append(boxed([]))
-        for (index, button) in view.buttons.enumerated() {
+        for (index, buttonLabel) in buttonLabels.enumerated() {
             let focused = cursor == .button(index)
-            let label = "\(focused ? symbols.pointer : " ") \(button.label)".truncated(toWidth: inner, ellipsis: glyphs.ellipsis)
+            let label = "\(focused ? symbols.pointer : " ") \(buttonLabel)".truncated(toWidth: inner, ellipsis: glyphs.ellipsis)
             let line = boxed(
                 [Span(label, focused ? Style(.selected, bold: true) : .normal)], target: .stop(.button(index)), highlight: focused)
             if focused { content.appendFocused([line]) } else { content.append(line) }
@@ -149,11 +153,11 @@ struct CheckoutContent {
     /// The page's buttons one per line, for the steps where they are the only choice.
     func menu(into content: inout PaneContent) {
         content.append(.blank)
-        for (index, button) in view.buttons.enumerated() {
+        for (index, buttonLabel) in buttonLabels.enumerated() {
             let focused = cursor == .button(index)
             let marker = focused ? symbols.pointer : " "
             let line = ContentLine(
-                [Span(" \(marker) \(button.label)", focused ? Style(.selected, bold: true) : .normal)],
+                [Span(" \(marker) \(buttonLabel)", focused ? Style(.selected, bold: true) : .normal)],
                 highlight: focused ? .selected : nil, target: .stop(.button(index)))
             if focused { content.appendFocused([line]) } else { content.append(line) }
         }

@@ -76,6 +76,14 @@ struct CardRulesTests {
         #expect(number.maskedBin == "40**69")
     }
 
+    @Test("only ASCII digits are kept, the same whether the text is read by byte or by Character", arguments: [
+        "4054 6957 2310 0768", "4054-6957-2310-0768", "", "abc", "\t40 54\n", "４０５４", "4\u{0301}054", "٤٠٥٤ 12",
+        "4054 6957 ⁄ 2310", "12\u{20E3}34",
+    ])
+    func keepsASCIIDigits(text: String) {
+        #expect(CardNumber(text).digits == String(text.filter { $0.isASCII && $0.isNumber }))
+    }
+
     @Test("brand detection as the buyer types", arguments: [
         ("4", CardBrand.visa), ("51", .mastercard), ("2221", .mastercard), ("34", .amex), ("37", .amex),
         ("3530", .jcb), ("6011", .discover), ("62", .unionPay), ("9490", .hyundai), ("36", .diners),
