@@ -32,7 +32,7 @@ public struct CheckoutApp: ProgramModel, Sendable {
 
     public mutating func update(_ message: AppMessage) -> [AppCommand] {
         state.now = environment.clock.now()
-        // Only a tick needs the site as it was (below); copying it for every key cost a tenth of `play`'s keys.
+        // Only a tick needs the site as it was (below), so only a tick pays for copying it.
         let siteBeforeTick: MerchantSiteState? = if case .tick = message { state.site } else { nil }
         let commands: [AppCommand]
         switch message {

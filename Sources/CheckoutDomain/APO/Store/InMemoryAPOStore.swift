@@ -4,7 +4,7 @@ import Synchronization
 /// A store that lives as long as the process: tests, demos and the default TUI run.
 public final class InMemoryAPOStore: APOStore {
     /// A record held by reference: a session record is 1,856 bytes inline, and a dictionary of records moved all
-    /// of them each time it grew, a tenth of every checkout of a long-lived mock.
+    /// of them each time it grew: nearly a tenth of every checkout of a long-lived mock.
     private final class Held: Sendable {
         let record: APORecord
 
