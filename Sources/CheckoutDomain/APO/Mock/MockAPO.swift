@@ -16,6 +16,8 @@ public actor MockAPO: APOClient, CheckoutPageService {
     let testCards: SandboxTestCards
     let sink: any NotificationSink
     let config: MockAPOConfig
+    /// Derived from the client id once: every final answer and notification names it.
+    let acquirerMerchantId: String
     let validator: SessionRequestValidator
     let payValidator: PayRequestValidator
 
@@ -50,6 +52,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
         self.testCards = testCards
         self.sink = sink
         self.config = config
+        self.acquirerMerchantId = Self.acquirerMerchantId(clientId: config.clientId)
         self.validator = SessionRequestValidator(currencies: currencies)
         self.payValidator = PayRequestValidator(currencies: currencies)
         var intake = MockStateIntake(paymentsKeptInMemory: config.paymentsKeptInMemory)
