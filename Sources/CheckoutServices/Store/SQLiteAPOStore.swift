@@ -41,21 +41,22 @@ public final class SQLiteAPOStore: APOStore {
             try rows(of: .table(for: .outbox), filter: "WHERE status = ?", arguments: [pending], in: db) {
                 body(.record($0))
             }
-            let settled = "SELECT MAX(sequence) FROM outbox WHERE status != ?"
+            let settled = "SELECT MAX(sequence) FROM \(StoreTable.table(for: .outbox).name) WHERE status != ?"
             if let sequence = try Int.fetchOne(db, sql: settled, arguments: [pending]) {
                 body(.settledNotification(sequence: sequence))
             }
+            let idempotency = StoreTable.table(for: .idempotency)
             let digests = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT api || ':' || requestId,
+                    SELECT \(idempotency.keyExpression),
                         CASE WHEN json_valid(json) THEN json_extract(json, '$.requestDigest') END
-                    FROM idempotency
+                    FROM \(idempotency.name)
                     """)
             while let row = try digests.next() {
                 let key = row[0] as String? ?? ""
                 guard let digest = row[1] as String? else {
-                    throw corrupt(table: "idempotency", row: key, "no requestDigest in its JSON")
+                    throw corrupt(table: idempotency.name, row: key, "no requestDigest in its JSON")
                 }
                 body(.idempotencyDigest(key: key, digest: digest))
             }
@@ -93,8 +94,7 @@ public final class SQLiteAPOStore: APOStore {
         _ body: (APORecord) -> Void
     ) throws {
         // CAST, because GRDB traps on reading an integer (activityIndex) or a damaged cell as String.
-        let key = table.key.joined(separator: " || ':' || ")
-        let sql = "SELECT CAST(\(key) AS TEXT), CAST(json AS TEXT) FROM \(table.name) \(filter)"
+        let sql = "SELECT CAST(\(table.keyExpression) AS TEXT), CAST(json AS TEXT) FROM \(table.name) \(filter)"
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try cursor.next() {
             let json = Data((row[1] as String? ?? "").utf8)

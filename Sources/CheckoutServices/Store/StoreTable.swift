@@ -6,6 +6,9 @@ struct StoreTable: Sendable {
     var name: String
     var key: [String]
 
+    /// The record's key as an SQL expression, spelt as `APORecord.key` spells it (`api:requestId`).
+    var keyExpression: String { key.joined(separator: " || ':' || ") }
+
     /// Every record table, in the order `loadAll` reads them.
     static let all: [StoreTable] = APORecordKind.allCases.map(table(for:))
 
