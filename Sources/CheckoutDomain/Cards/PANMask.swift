@@ -41,28 +41,55 @@ public enum PANMask {
         String(scanned(Array(text)))
     }
 
-    /// False only when no run of digits, spaces and hyphens in `text` holds 12 digits, so nothing in it can be
-    /// masked. Read over UTF-8 bytes: every digit and separator `mask` counts is one ASCII byte, so a run here
-    /// holds at least the digits of the run `mask` sees there.
+    /// False only when `mask` would find nothing to mask: no group of 12 to 19 digits, and no run of groups of at
+    /// most 6 digits (the card-shaped ones) with 12 digits in all. So Antom's 34-digit payment ids, read in every log
+    /// line, are passed over. Read over UTF-8 bytes, where every digit and separator `mask` counts is one ASCII byte;
+    /// a non-ASCII byte beside a digit could join it to another Character, which the bytes cannot tell, so it answers
+    /// true there and leaves the decision to the full scan.
     static func mayHoldCardNumber(_ text: String) -> Bool {
-        var digits = 0
+        var group = 0  // digits in the current group
+        var runDigits = 0  // digits in the run's finished groups
+        var runIsShaped = true  // no finished group of the run is longer than a card's
         var lastWasDigit = false
+        var lastWasNonASCII = false
+
+        // Whether the group just ended, or the run so far, could be masked.
+        func groupEnds() -> Bool {
+            defer { group = 0 }
+            if panLengths.contains(group) { return true }
+            if group > 6 { runIsShaped = false }
+            runDigits += group
+            return runIsShaped && runDigits >= panLengths.lowerBound
+        }
+        func runEnds() {
+            runDigits = 0
+            runIsShaped = true
+        }
+
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits += 1
-                if digits >= panLengths.lowerBound { return true }
+                if lastWasNonASCII { return true }
+                group += 1
                 lastWasDigit = true
+                lastWasNonASCII = false
+                continue
             case UInt8(ascii: " "), UInt8(ascii: "-"):
                 // One separator between digits continues the run; any other ends it.
-                if !lastWasDigit { digits = 0 }
-                lastWasDigit = false
+                if lastWasDigit {
+                    if groupEnds() { return true }
+                } else {
+                    runEnds()
+                }
             default:
-                digits = 0
-                lastWasDigit = false
+                if byte >= 0x80, lastWasDigit { return true }
+                if lastWasDigit, groupEnds() { return true }
+                runEnds()
             }
+            lastWasDigit = false
+            lastWasNonASCII = byte >= 0x80
         }
-        return false
+        return lastWasDigit && groupEnds()
     }
 
     /// The text with every card number masked; `Unit` is a Character, or a byte of ASCII text.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads and writes the ISO 8601 forms the Antom SDKs put in `Request-Time`.
 ///
@@ -38,8 +39,20 @@ enum ISO8601Timestamp {
         return local.addingTimeInterval(fraction - Double(offset))
     }
 
+    /// The second last written and its text: `serve` signs hundreds of answers a second, and the calendar's
+    /// components cost each one more than the rest of its headers.
+    private static let lastWritten = Mutex<(second: Double, text: String)?>(nil)
+
     /// `2024-05-01T12:00:00+00:00`, the PY SDK's `isoformat(timespec="seconds")` form in UTC.
     static func utcString(from date: Date) -> String {
+        let second = date.timeIntervalSince1970.rounded(.down)
+        if let last = lastWritten.withLock({ $0 }), last.second == second { return last.text }
+        let text = calendarString(from: date)
+        lastWritten.withLock { $0 = (second, text) }
+        return text
+    }
+
+    private static func calendarString(from date: Date) -> String {
         let parts = utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         return String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d+00:00",

@@ -22,8 +22,9 @@ public struct SignatureHeader: Sendable, Hashable, CustomStringConvertible {
     /// as JAVA `WebhookTool` splits it). Unknown items are ignored, as every SDK ignores them.
     public init(parsing header: String) throws(SignatureHeaderError) {
         var fields: [String: String] = [:]
-        for item in header.split(separator: ",") {
-            let item = item.trimmingSpaces()
+        // Split on the comma's byte: splitting Characters ran Unicode's grapheme breaking over the whole signature.
+        for bytes in header.utf8.split(separator: UInt8(ascii: ",")) {
+            let item = Substring(bytes).trimmingSpaces()
             guard let equals = item.firstIndex(of: "=") else { continue }
             let key = item[..<equals].trimmingSpaces().lowercased()
             let value = item[item.index(after: equals)...].trimmingSpaces()

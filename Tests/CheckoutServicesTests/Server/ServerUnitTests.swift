@@ -47,6 +47,15 @@ import Testing
         #expect(TransportErrorText.describe(IOError(errnoCode: ECONNREFUSED, reason: "connect"), timeout: 0.3) == .connectionRefused)
     }
 
+    @Test("a request's log line gives its time in tenths of a millisecond, rounded half up")
+    func logMilliseconds() {
+        #expect(RequestLog.milliseconds(.zero) == "0.0")
+        #expect(RequestLog.milliseconds(.microseconds(12_349)) == "12.3")
+        #expect(RequestLog.milliseconds(.microseconds(12_350)) == "12.4")
+        #expect(RequestLog.milliseconds(.microseconds(999_960)) == "1000.0")
+        #expect(RequestLog.milliseconds(.seconds(2) + .nanoseconds(40)) == "2000.0")
+    }
+
     @Test("log text: control characters escaped, so one id cannot forge a second line or drive a terminal")
     func logText() {
         #expect(LogText.clean("A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\") == #"A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\"#)

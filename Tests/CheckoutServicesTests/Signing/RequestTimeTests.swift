@@ -42,6 +42,14 @@ import Testing
         let time = RequestTime(date: Date(timeIntervalSince1970: 1_714_564_800.75), format: .iso8601)
         #expect(time.text == "2024-05-01T12:00:00+00:00")
         #expect(try time.date() == Date(timeIntervalSince1970: 1_714_564_800))
+        // The text of the last second is kept: the same second, the next, and back again, each read right.
+        let texts = [800.1, 800.99, 801.0, 800.5, 87_200.0].map { offset in
+            RequestTime(date: Date(timeIntervalSince1970: 1_714_564_000 + offset), format: .iso8601).text
+        }
+        #expect(texts == [
+            "2024-05-01T12:00:00+00:00", "2024-05-01T12:00:00+00:00", "2024-05-01T12:00:01+00:00",
+            "2024-05-01T12:00:00+00:00", "2024-05-02T12:00:00+00:00",
+        ])
     }
 
     @Test func nowRoundTripsThroughItsOwnParser() throws {

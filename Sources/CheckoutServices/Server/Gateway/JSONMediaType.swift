@@ -11,6 +11,8 @@ public enum JSONMediaType {
     /// Whether `contentType` (the header value, `nil` when absent) is acceptable.
     public static func accepts(_ contentType: String?) -> Bool {
         guard let contentType else { return true }
+        // What every SDK sends, taken without splitting and lowercasing it.
+        if contentType == "application/json; charset=UTF-8" || contentType == "application/json" { return true }
         let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let type = parts.first, type == "application/json" || (type.hasPrefix("application/") && type.hasSuffix("+json"))
         else { return false }

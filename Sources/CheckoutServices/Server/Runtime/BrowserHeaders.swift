@@ -10,11 +10,13 @@ enum BrowserHeaders {
         .defaultSrc(.none), .styleSrc(.unsafeInline), .imgSrc(.self), .formAction(.self), .frameAncestors(.none),
         .baseURI(.none),
     ]
+    /// Written once: the policy's description is built anew on every call.
+    static let contentSecurityPolicyValue = contentSecurityPolicy.description
     static let frameOptions = HTTPField.Name("X-Frame-Options")!
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 
     static func apply(to headers: inout HTTPFields) {
-        headers[.contentSecurityPolicy] = contentSecurityPolicy.description
+        headers[.contentSecurityPolicy] = contentSecurityPolicyValue
         headers[frameOptions] = "DENY"
         headers[.xContentTypeOptions] = "nosniff"
         headers[referrerPolicy] = "no-referrer"
