@@ -12,7 +12,8 @@ struct CheckoutLoadCommand: AsyncParsableCommand {
         abstract: "Load `checkout-tui serve` with pre-signed Antom requests and report req/s, p50/p99 and errors.",
         discussion: """
             Every request is signed before the timed phase. inquiryPayment first creates --payments payments with \
-            signed pay requests and then inquires about them round-robin; createPaymentSession and pay send one \
+            signed pay requests, waits until the server has delivered their notifications (GET \
+            /sim/v1/control/state) and then inquires about them round-robin; createPaymentSession and pay send one \
             new paymentRequestId per request. Without --rate the run is closed loop (--requests over \
             --connections, capped by --duration); with --rate it is open loop for --duration seconds and latency \
             counts from each request's scheduled send time. With --notifications it measures notification \
@@ -136,6 +137,8 @@ struct CheckoutLoadCommand: AsyncParsableCommand {
                 .pay, mode: "warm-up", calls: pays, await runner.closedLoop(pays, total: pays.count, duration: nil),
                 keys)
             guard warmUp.errors == 0 else { throw .warmUpFailed(succeeded: warmUp.requests - warmUp.errors, wanted: ids.count) }
+            // Their notifications are the payments' work, not the inquiries': delivered before the clock starts.
+            try await SimulatorControl(baseURL: url).waitForEmptyOutbox()
             calls = try await signer.sign(.inquiryPayment, ids: ids)
         } else {
             calls = try await signer.sign(api, ids: (0..<count).map { "\(prefix)-\($0)" })

@@ -12,7 +12,8 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
     case badURL(String)
     case warmUpFailed(succeeded: Int, wanted: Int)
     case receiver(String)
-    case control(String)
+    case control(String, String)
+    case outboxNotEmpty(Duration)
     case notificationsStalled(String, refused: Int, acknowledged: Int)
 
     public var description: String {
@@ -27,8 +28,10 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
         case .warmUpFailed(let succeeded, let wanted):
             "warm-up: only \(succeeded) of \(wanted) pay requests answered S; is the server running with these keys?"
         case .receiver(let reason): "the notification receiver could not listen on 127.0.0.1: \(reason)"
-        case .control(let reason):
-            "POST /sim/v1/control/clock failed (\(reason)); is it `checkout-tui serve` without --control-token?"
+        case .control(let path, let reason):
+            "\(path) failed (\(reason)); is it `checkout-tui serve` without --control-token?"
+        case .outboxNotEmpty(let patience):
+            "the server still had notifications to deliver after \(patience); is its merchant answering them?"
         case .notificationsStalled(let what, let refused, let acknowledged):
             "gave up waiting for \(what): \(refused) refused, \(acknowledged) acknowledged; does serve run with --notify http?"
         }

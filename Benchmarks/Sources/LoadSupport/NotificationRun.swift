@@ -1,7 +1,4 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
-import NIOHTTP1
 
 /// The delivery figure (issue 13 item 3): how fast `serve` posts a backlog of notifications to a fast loopback
 /// receiver, apart from the payments that made them.
@@ -37,7 +34,7 @@ public struct NotificationRun: Sendable {
         receiver.acknowledge()
         let serverBefore = runner.serverPID.flatMap(CPUTime.ofProcess)
         let start = Stopwatch.now()
-        try await moveClock(seconds: 600)
+        try await SimulatorControl(baseURL: baseURL).moveClock(seconds: 600)
         try await wait(until: "every retry acknowledged", receiver) { $0.acknowledged >= notifications }
         let seconds = Double(Stopwatch.now() - start) / 1e9
         let serverCPU = runner.serverPID.flatMap(CPUTime.ofProcess).flatMap { after in serverBefore.map { after - $0 } }
@@ -75,24 +72,6 @@ public struct NotificationRun: Sendable {
             }
             try? await Task.sleep(for: .milliseconds(1))
         }
-    }
-
-    private func moveClock(seconds: Int) async throws(LoadError) {
-        let client = HTTPClient(eventLoopGroupProvider: .singleton)
-        var request = HTTPClientRequest(url: baseURL + "/sim/v1/control/clock")
-        request.method = .POST
-        request.headers.add(name: "Content-Type", value: "application/json")
-        request.body = .bytes(ByteBuffer(string: #"{"advance":\#(seconds)}"#))
-        let refusal: LoadError?
-        do {
-            let response = try await client.execute(request, timeout: .seconds(30))
-            let body = try await response.body.collect(upTo: 1 << 16)
-            refusal = response.status == .ok ? nil : .control("HTTP \(response.status.code): \(String(buffer: body))")
-        } catch {
-            refusal = .control(String(describing: error))
-        }
-        try? await client.shutdown()
-        if let refusal { throw refusal }
     }
 }
 
