@@ -32,3 +32,12 @@ public enum LogText {
         }
     }
 }
+
+/// Text already made safe by `LogText.clean`: `SafeLogHandler` passes it through instead of scanning it again.
+public struct CleanedLogText: CustomStringConvertible, Sendable {
+    public let description: String
+
+    public init(_ text: String) {
+        description = LogText.clean(text)
+    }
+}

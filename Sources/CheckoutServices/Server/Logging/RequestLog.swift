@@ -2,7 +2,8 @@ import CheckoutDomain
 import Foundation
 import Logging
 
-/// Writes one log line per request: method, path, ids, result, HTTP status and milliseconds; never a body.
+/// Writes one log line per request: method, path, ids, result, HTTP status and milliseconds; never a body. What the
+/// request sent is cleaned here (`CleanedLogText`), so that the line is safe whatever handler writes it.
 struct RequestLog: Sendable {
     let logger: Logger
 
@@ -11,16 +12,16 @@ struct RequestLog: Sendable {
             "status": "\(status)",
             "ms": "\(Self.milliseconds(elapsed))",
         ]
-        if let id = summary.paymentRequestId { metadata["paymentRequestId"] = "\(LogText.clean(id))" }
-        if let id = summary.paymentId { metadata["paymentId"] = "\(LogText.clean(id))" }
+        if let id = summary.paymentRequestId { metadata["paymentRequestId"] = .stringConvertible(CleanedLogText(id)) }
+        if let id = summary.paymentId { metadata["paymentId"] = .stringConvertible(CleanedLogText(id)) }
         if let result = summary.result {
             metadata["resultStatus"] = "\(result.resultStatus.rawValue)"
             metadata["resultCode"] = "\(result.resultCode)"
             if result.resultStatus == .failure, let message = result.resultMessage {
-                metadata["resultMessage"] = "\(LogText.clean(message))"
+                metadata["resultMessage"] = .stringConvertible(CleanedLogText(message))
             }
         }
-        if let note = summary.note { metadata["note"] = "\(LogText.clean(note))" }
+        if let note = summary.note { metadata["note"] = .stringConvertible(CleanedLogText(note)) }
         logger.info("\(method) \(LogText.clean(path))", metadata: metadata)
     }
 

@@ -38,6 +38,7 @@ public struct SafeLogHandler: LogHandler {
     private static func clean(_ value: Logger.Metadata.Value) -> Logger.Metadata.Value {
         switch value {
         case .string(let text): .string(LogText.clean(text))
+        case .stringConvertible(let cleaned as CleanedLogText): .stringConvertible(cleaned)
         case .stringConvertible(let convertible): .string(LogText.clean(convertible.description))
         case .array(let values): .array(values.map(clean))
         case .dictionary(let values): .dictionary(values.mapValues(clean))
