@@ -1,11 +1,8 @@
 import AsyncHTTPClient
-import CheckoutDomain
 import CheckoutServices
-import Foundation
-import NIOCore
-import NIOHTTP1
 
-/// `checkout-tui serve`'s simulation controls (`/sim/v1/control/…`), as the load generator uses them between phases.
+/// `checkout-tui serve`'s simulation controls as the load generator uses them between phases, through the
+/// simulator's own control client.
 public struct SimulatorControl: Sendable {
     public let baseURL: String
 
@@ -15,7 +12,9 @@ public struct SimulatorControl: Sendable {
 
     /// Moves the server's clock on by `seconds`, so that every retry due within them is due now.
     public func moveClock(seconds: Int) async throws(LoadError) {
-        _ = try await call(.controlClock, .POST, body: #"{"advance":\#(seconds)}"#)
+        try await withClient(.controlClock) { client throws(SimulatorControlError) in
+            _ = try await client.advanceClock(by: Double(seconds))
+        }
     }
 
     /// Returns once no notification waits in the server's outbox (twice in a row, 100 ms apart, so one in flight
@@ -27,31 +26,25 @@ public struct SimulatorControl: Sendable {
         var emptyReads = 0
         while emptyReads < 2 {
             guard ContinuousClock.now < deadline else { throw .outboxNotEmpty(patience) }
-            let body = try await call(.controlState, .GET, body: nil)
-            let answer = try? WireCoding.decode(ControlAnswer.self, from: Data(body.readableBytesView))
-            emptyReads = answer?.state.map { $0.nextNotificationAt == nil ? emptyReads + 1 : 0 } ?? 0
+            let waiting = try await withClient(.controlState) { client throws(SimulatorControlError) in
+                try await client.state().state?.nextNotificationAt != nil
+            }
+            emptyReads = waiting ? 0 : emptyReads + 1
             try? await Task.sleep(for: .milliseconds(100))
         }
     }
 
-    private func call(_ route: SimulatorRoute, _ method: HTTPMethod, body: String?) async throws(LoadError) -> ByteBuffer {
-        let client = HTTPClient(eventLoopGroupProvider: .singleton)
-        var request = HTTPClientRequest(url: baseURL + route.path)
-        request.method = method
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(string: body))
-        }
-        let outcome: Result<ByteBuffer, LoadError>
+    private func withClient<T: Sendable>(
+        _ route: SimulatorRoute, _ call: (SimulatorControlClient) async throws(SimulatorControlError) -> T
+    ) async throws(LoadError) -> T {
+        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        let outcome: Result<T, LoadError>
         do {
-            let response = try await client.execute(request, timeout: .seconds(30))
-            let answer = try await response.body.collect(upTo: 1 << 16)
-            outcome = response.status == .ok
-                ? .success(answer) : .failure(.control(route.path, "HTTP \(response.status.code): \(String(buffer: answer))"))
+            outcome = .success(try await call(SimulatorControlClient(baseURL: baseURL, httpClient: http)))
         } catch {
-            outcome = .failure(.control(route.path, String(describing: error)))
+            outcome = .failure(.control(route.path, error.description))
         }
-        try? await client.shutdown()
+        try? await http.shutdown()
         return try outcome.get()
     }
 }

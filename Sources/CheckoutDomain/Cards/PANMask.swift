@@ -42,7 +42,7 @@ public enum PANMask {
     }
 
     /// False only when `mask` would find nothing to mask: no group of 12 to 19 digits, and no run of groups of at
-    /// most 6 digits (the card-shaped ones) with 12 digits in all. So Antom's 34-digit payment ids, read in every log
+    /// most 6 digits (the card-shaped ones) with 12 digits in all. So payment ids (over 30 digits), read in every log
     /// line, are passed over. Read over UTF-8 bytes, where every digit and separator `mask` counts is one ASCII byte;
     /// a non-ASCII byte beside a digit could join it to another Character, which the bytes cannot tell, so it answers
     /// true there and leaves the decision to the full scan.

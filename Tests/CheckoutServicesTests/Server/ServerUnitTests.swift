@@ -62,12 +62,17 @@ import Testing
         #expect(LogText.clean("A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\") == #"A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\"#)
         #expect(LogText.clean("card 4054695723100768\n") == #"card ************0768\n"#)
         #expect(LogText.clean("plain id PAY-1") == "plain id PAY-1")
-        // Cleaned once where it is logged, then passed through by the handler rather than cleaned again.
+        // Cleaned once where it is logged, then kept as it is by the handler rather than cleaned again.
         let cleaned = SafeLogHandler.clean([
             "id": .stringConvertible(CleanedLogText("A\n4054695723100768")), "raw": .string("B\n4054695723100768"),
         ])
         #expect(cleaned["id"]?.description == #"A\n************0768"#)
         #expect(cleaned["raw"]?.description == #"B\n************0768"#)
+        guard case .stringConvertible(let kept) = cleaned["id"] else {
+            Issue.record("a cleaned value was cleaned again: \(String(describing: cleaned["id"]))")
+            return
+        }
+        #expect(kept is CleanedLogText)
     }
 
     @Test(
