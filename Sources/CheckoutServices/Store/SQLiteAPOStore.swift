@@ -11,14 +11,36 @@ import GRDB
 public final class SQLiteAPOStore: APOStore {
     /// The database file.
     public let databaseURL: URL
+    /// Who checkpoints the write-ahead log.
+    public let checkpoints: WALCheckpoints
     private let pool: DatabasePool
+    /// The connection `checkpoint()` runs on (`.background` only): not the pool's writer, so a save never waits for
+    /// a checkpoint, nor a checkpoint for a save.
+    private let checkpointer: DatabaseQueue?
 
     /// Opens (or creates) the database in `directory`. The directory must exist unless `creatingDirectory` is
     /// set, in which case it is created owner-only: a mistyped `--data-dir` fails instead of silently starting over.
-    public init(directory: URL, creatingDirectory: Bool = false) throws(StoreError) {
+    public init(
+        directory: URL, creatingDirectory: Bool = false, checkpoints: WALCheckpoints = .automatic
+    ) throws(StoreError) {
         try StoreDirectory.prepare(directory, create: creatingDirectory)
         databaseURL = directory.appending(path: StoreDirectory.databaseFileName)
-        pool = try SQLiteOpening.open(databaseURL)
+        self.checkpoints = checkpoints
+        pool = try SQLiteOpening.open(databaseURL, checkpoints: checkpoints)
+        checkpointer = checkpoints == .background ? try SQLiteOpening.checkpointConnection(databaseURL) : nil
+    }
+
+    /// Copies what the write-ahead log holds into the database file (SQLite's PASSIVE checkpoint: it waits for no
+    /// reader or writer). It runs on GRDB's queue for the checkpoint connection, so the `fdatasync`s block neither
+    /// the caller's thread nor the mock's saves. With `.automatic` SQLite checkpoints by itself and this is nil.
+    public func checkpoint() async throws(StoreError) -> WALCheckpoint? {
+        guard let checkpointer else { return nil }
+        do {
+            let (log, done) = try await checkpointer.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+            return WALCheckpoint(logFrames: log, checkpointedFrames: done)
+        } catch {
+            throw .writeFailed("the checkpoint of \(databaseURL.path) failed: \(SQLiteOpening.describe(error))")
+        }
     }
 
     public func loadAll() throws(StoreError) -> APOSnapshot {

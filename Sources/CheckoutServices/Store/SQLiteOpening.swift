@@ -5,7 +5,7 @@ import GRDB
 /// Opens the database file, brings its schema up to date and turns SQLite's failures into `StoreError`s that
 /// name the file.
 enum SQLiteOpening {
-    static func open(_ url: URL) throws(StoreError) -> DatabasePool {
+    static func open(_ url: URL, checkpoints: WALCheckpoints = .automatic) throws(StoreError) -> DatabasePool {
         let path = url.path
         var configuration = Configuration()
         // Another process (a second `serve` on the same directory) may hold the write lock for a moment.
@@ -15,6 +15,7 @@ enum SQLiteOpening {
             // crash of the server (tested: CrashRestartTests); only an OS crash or power loss could lose the last
             // commits. FULL's fsync per commit held the mock's actor for ~150 µs a call (docs/DECISIONS.md).
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if checkpoints == .background { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
         }
         try DatabaseFile.prepare(url)
         let pool: DatabasePool
@@ -43,6 +44,17 @@ enum SQLiteOpening {
             throw failure(error, path: path)
         }
         return pool
+    }
+
+    /// A second connection to the database opened by `open`, for `SQLiteAPOStore.checkpoint()`.
+    static func checkpointConnection(_ url: URL) throws(StoreError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        do {
+            return try DatabaseQueue(path: url.path, configuration: configuration)
+        } catch {
+            throw failure(error, path: url.path)
+        }
     }
 
     /// A readable reason for an SQLite (or other) failure: the result code and SQLite's message, no SQL.

@@ -26,7 +26,8 @@ extension ServeCommand {
             try DataDirectory.prepare(directory)
             for merchant in merchants {
                 let place = self.merchants == nil ? directory : directory.appending(path: merchant.clientId)
-                let store = try SQLiteAPOStore(directory: place, creatingDirectory: true)
+                // The server checkpoints the log itself (`WALCheckpointer`), so no answer waits for the disk.
+                let store = try SQLiteAPOStore(directory: place, creatingDirectory: true, checkpoints: .background)
                 logger.info("records of \(merchant.clientId) in \(store.databaseURL.path)")
                 stores[merchant.clientId] = store
             }

@@ -33,6 +33,10 @@ public actor MockAPO: APOClient, CheckoutPageService {
     var targetedOutcomes: [String: [ForcedOutcome]] = [:]
     /// Notifications being delivered right now, so two deliveries never post the same attempt.
     var inFlight: Set<String> = []
+    /// Where the mock's calls run, one at a time.
+    nonisolated let executor: any SerialExecutor
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     public init(
         clock: any WallClock,
@@ -42,8 +46,10 @@ public actor MockAPO: APOClient, CheckoutPageService {
         currencies: CurrencyTable,
         testCards: SandboxTestCards,
         sink: any NotificationSink,
-        config: MockAPOConfig = MockAPOConfig()
+        config: MockAPOConfig = MockAPOConfig(),
+        executor: (any SerialExecutor)? = nil
     ) throws(StoreError) {
+        self.executor = executor ?? DispatchQueueExecutor(label: "MockAPO")
         self.clock = clock
         self.ids = ids
         self.store = store

@@ -80,7 +80,10 @@ public struct MockAPOServer: Sendable {
                     mocks: mocks, interval: configuration.notificationInterval, doorbell: pump,
                     scheduler: DeliveryScheduler(
                         sink: sink, perEndpoint: configuration.deliveriesPerEndpoint,
-                        total: configuration.concurrentDeliveries))
+                        total: configuration.concurrentDeliveries)),
+                WALCheckpointer(
+                    stores: WALCheckpointer.needed(by: stores.values), interval: configuration.checkpointInterval,
+                    logger: logger),
             ],
             onServerRunning: { [self] channel in
                 let address = ServerAddress(host: host, port: channel.localAddress?.port ?? configuration.port)

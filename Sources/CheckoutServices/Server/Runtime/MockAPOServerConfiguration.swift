@@ -26,6 +26,8 @@ public struct MockAPOServerConfiguration: Sendable {
     public var deliveriesPerEndpoint = 8
     /// Notification attempts in flight in all.
     public var concurrentDeliveries = 64
+    /// How often the write-ahead log of a store opened with `WALCheckpoints.background` is checkpointed.
+    public var checkpointInterval: Duration = .seconds(1)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8480, keys: GatewayKeys, timeScale: Double = 1,
