@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Reads and writes the ISO 8601 forms the Antom SDKs put in `Request-Time`.
 ///
@@ -39,25 +38,11 @@ enum ISO8601Timestamp {
         return local.addingTimeInterval(fraction - Double(offset))
     }
 
-    /// The second last written and its text: `serve` signs hundreds of answers a second, and the calendar's
-    /// components cost each one more than the rest of its headers.
-    private static let lastWritten = Mutex<(second: Double, text: String)?>(nil)
+    private static let utcSeconds = UTCSecondText(separator: "T", suffix: "+00:00")
 
     /// `2024-05-01T12:00:00+00:00`, the PY SDK's `isoformat(timespec="seconds")` form in UTC.
     static func utcString(from date: Date) -> String {
-        let second = date.timeIntervalSince1970.rounded(.down)
-        if let last = lastWritten.withLock({ $0 }), last.second == second { return last.text }
-        let text = calendarString(from: date)
-        lastWritten.withLock { $0 = (second, text) }
-        return text
-    }
-
-    private static func calendarString(from date: Date) -> String {
-        let parts = utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d+00:00",
-            parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0
-        )
+        utcSeconds.text(second: date.timeIntervalSince1970.rounded(.down))
     }
 }
 

@@ -20,7 +20,8 @@ enum StoreRowWriter {
                 table,
                 [
                     ("paymentSessionId", session.paymentSessionId), ("paymentRequestId", session.paymentRequestId),
-                    ("createdAt", session.createdAt), ("expiresAt", session.expiresAt), ("json", json),
+                    ("createdAt", StoreDate(session.createdAt)), ("expiresAt", StoreDate(session.expiresAt)),
+                    ("json", json),
                 ], in: db)
         case .payment(let payment):
             try upsert(
@@ -28,19 +29,21 @@ enum StoreRowWriter {
                 [
                     ("paymentId", payment.paymentId), ("paymentRequestId", payment.paymentRequestId),
                     ("paymentSessionId", payment.paymentSessionId), ("paymentMethodType", payment.paymentMethodType.rawValue),
-                    ("status", payment.status.rawValue), ("createdAt", payment.createdAt), ("json", json),
+                    ("status", payment.status.rawValue), ("createdAt", StoreDate(payment.createdAt)), ("json", json),
                 ], in: db)
         case .idempotency(let entry):
             try upsert(
                 table,
-                [("api", entry.api), ("requestId", entry.requestId), ("createdAt", entry.createdAt), ("json", json)],
-                in: db)
+                [
+                    ("api", entry.api), ("requestId", entry.requestId), ("createdAt", StoreDate(entry.createdAt)),
+                    ("json", json),
+                ], in: db)
         case .vaultToken(let token):
             try upsert(
                 table,
                 [
-                    ("cardToken", token.cardToken), ("paymentId", token.paymentId), ("createdAt", token.createdAt),
-                    ("json", json),
+                    ("cardToken", token.cardToken), ("paymentId", token.paymentId),
+                    ("createdAt", StoreDate(token.createdAt)), ("json", json),
                 ], in: db)
         case .outbox(let entry):
             try upsert(
@@ -49,13 +52,13 @@ enum StoreRowWriter {
                     ("id", entry.id), ("sequence", entry.sequence), ("notifyType", entry.notifyType.rawValue),
                     ("url", entry.url), ("paymentId", entry.paymentId), ("paymentRequestId", entry.paymentRequestId),
                     ("status", entry.status.rawValue), ("attemptCount", entry.attempts.count),
-                    ("nextAttemptAt", entry.nextAttemptAt), ("json", json),
+                    ("nextAttemptAt", entry.nextAttemptAt.map(StoreDate.init)), ("json", json),
                 ], in: db)
         case .activity(let entry):
             try upsert(
                 table,
                 [
-                    ("activityIndex", entry.index), ("time", entry.time), ("kind", entry.kind.rawValue),
+                    ("activityIndex", entry.index), ("time", StoreDate(entry.time)), ("kind", entry.kind.rawValue),
                     ("name", entry.name), ("paymentRequestId", entry.paymentRequestId),
                     ("paymentId", entry.paymentId), ("json", json),
                 ], in: db)
