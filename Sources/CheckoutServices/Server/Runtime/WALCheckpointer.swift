@@ -3,8 +3,8 @@ import Logging
 import ServiceLifecycle
 
 /// Checkpoints the write-ahead log of every store opened with `WALCheckpoints.background`, every `interval`, so
-/// the disk's `fdatasync`s happen beside the mock's saves instead of inside one of them (a fifth of a second's
-/// worth of answers used to wait 20–30 ms for each automatic checkpoint; docs/DECISIONS.md).
+/// the disk's `fdatasync`s happen beside the mock's saves instead of inside one of them (SQLite's automatic checkpoint
+/// made the save that triggered it, and every call queued behind the mock, wait 20–30 ms; docs/DECISIONS.md).
 struct WALCheckpointer: Service {
     let stores: [SQLiteAPOStore]
     let interval: Duration
