@@ -1,3 +1,4 @@
+import CheckoutDomain
 import Foundation
 
 /// Reads and writes the ISO 8601 forms the Antom SDKs put in `Request-Time`.
@@ -6,12 +7,6 @@ import Foundation
 /// `+00:00` (PY), `+0000` (PHP `DATE_ISO8601`), seven fractional digits (NET `"o"`) and `Z`
 /// (JAVA `WebhookTool` sample), and formatter options differ between Darwin and Linux Foundation.
 enum ISO8601Timestamp {
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        return calendar
-    }()
-
     /// `yyyy-MM-ddTHH:mm:ss[.f…](Z|±hh:mm|±hhmm)`; `nil` for anything else, including local times
     /// without an offset, which would name no single instant.
     static func date(from text: String) -> Date? {
@@ -32,8 +27,8 @@ enum ISO8601Timestamp {
 
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         // Calendar rolls 2024-02-30 over to March; comparing the components back rejects such dates.
-        guard hour < 24, minute < 60, second < 60, let local = utcCalendar.date(from: components) else { return nil }
-        let check = utcCalendar.dateComponents([.year, .month, .day], from: local)
+        guard hour < 24, minute < 60, second < 60, let local = Calendar.utc.date(from: components) else { return nil }
+        let check = Calendar.utc.dateComponents([.year, .month, .day], from: local)
         guard check.year == year, check.month == month, check.day == day else { return nil }
         return local.addingTimeInterval(fraction - Double(offset))
     }

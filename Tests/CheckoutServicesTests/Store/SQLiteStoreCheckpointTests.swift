@@ -14,9 +14,9 @@ struct SQLiteStoreCheckpointTests {
     /// One save per activity row: each commit appends at least one frame to the log.
     static func saveActivity(_ count: Int, to store: SQLiteAPOStore) throws {
         for index in 0..<count {
-            try store.save([
-                .activity(APOActivity(index: index, time: APOBench.start, kind: .apiCall, name: "pay", message: "row \(index)"))
-            ])
+            let row = APOActivity(
+                index: index, time: APOBench.start, kind: .apiCall, name: "pay", message: "row \(index)")
+            try store.save([.activity(row)])
         }
     }
 
