@@ -2,12 +2,11 @@ import Foundation
 
 /// The one JSON configuration for Antom bodies: stable bytes out, lenient values in.
 public enum WireCoding {
-    /// Keys sorted and slashes unescaped, so the same value always encodes to the same bytes.
+    /// Keys sorted and slashes unescaped, so the same value always encodes to the same bytes: `JSONEncoder`'s
+    /// bytes with `.sortedKeys` and `.withoutEscapingSlashes`, written by `WireJSONEncoder` (docs/DECISIONS.md).
     public static func encode<T: Encodable>(_ value: T) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return try encoder.encode(value)
+            return Data(try WireJSONEncoder.encode(value))
         } catch {
             // Every wire type is a tree of strings, numbers and booleans; encoding one cannot fail.
             preconditionFailure("wire value failed to encode: \(error)")

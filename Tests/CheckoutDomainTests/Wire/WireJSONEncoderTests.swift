@@ -1,0 +1,230 @@
+import Foundation
+import Testing
+
+@testable import CheckoutDomain
+
+/// `WireCoding.encode` writes its JSON itself (`WireJSONEncoder`): every byte must be the one Foundation's
+/// `JSONEncoder` writes with `.sortedKeys` and `.withoutEscapingSlashes`, since digests, stored answers and signed
+/// bodies are made of them.
+@Suite struct WireJSONEncoderTests {
+    private static func foundation<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private static func foundation(record: APORecord) throws -> String {
+        switch record {
+        case .session(let record): try foundation(record)
+        case .payment(let record): try foundation(record)
+        case .idempotency(let record): try foundation(record)
+        case .vaultToken(let record): try foundation(record)
+        case .outbox(let entry): try foundation(entry)
+        case .activity(let entry): try foundation(entry)
+        }
+    }
+
+    private static func wire<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try WireJSONEncoder.encode(value), as: UTF8.self)
+    }
+
+    /// Every record and answer of sessions, page payments (card, declined, 3DS, wallet, P24 with its email), the
+    /// pay API with tokenisation, capture, refunds, cancel and notifications with a failed delivery.
+    private static func recordsAndAnswersOfManyFlows() async throws -> (records: [APORecord], answers: [String: String]) {
+        let h = try Harness(sink: ScriptedNotificationSink(failures: 1))
+        var answers: [String: String] = [:]
+        let session = try await h.apo.createPaymentSession(
+            Harness.sessionRequest(
+                id: "S-1", metadata: PaymentMethodMetaData(payerEmail: "buyer@example.pl"), captureMode: "MANUAL",
+                terminalType: "WEB", methods: ["CARD", "P24", "ALIPAY_CN"], expiry: nil,
+                description: "Rock \"n\" roll / é 💳 \u{7}"))
+        answers["session"] = try wire(session)
+        #expect(try wire(session) == foundation(session))
+        let page = try await h.openSession(Harness.sessionRequest(id: "S-2"))
+        let paid = try await h.payByCard(page, saveCard: true)
+        let declined = try await h.payByCard(
+            try await h.openSession(Harness.sessionRequest(id: "S-3")), Harness.visaDeclined)
+        let threeDS = try await h.payByCard(
+            try await h.openSession(Harness.sessionRequest(id: "S-4")), Harness.frictionless)
+        let wallet = try await h.submit(
+            try await h.openSession(Harness.sessionRequest(id: "S-5", methods: ["ALIPAY_CN"])), method: "ALIPAY_CN")
+        let p24 = try await h.submit(
+            try await h.openSession(Harness.sessionRequest(id: "S-6", currency: "PLN")), method: "P24",
+            email: "buyer@example.pl")
+        let api = try await h.apo.pay(Harness.payRequest(id: "P-1", tokenize: true, captureMode: "MANUAL"))
+        let api3DS = try await h.apo.pay(Harness.payRequest(id: "P-2", cardNo: Harness.frictionless, threeDS: true))
+        let capture = try await h.apo.capture(
+            CaptureRequest(captureRequestId: "C-1", paymentId: api.paymentId, captureAmount: api.paymentAmount))
+        let refund = try await h.apo.refund(
+            RefundRequest(refundRequestId: "R-1", paymentId: paid.paymentId, refundAmount: Amount(currency: "SGD", value: "100")))
+        let cancel = try await h.apo.cancel(CancelRequest(paymentRequestId: "S-5"))
+        let inquiry = try await h.inquire(paymentId: api.paymentId)
+        _ = await h.apo.deliverDueNotifications()
+        h.advance(minutes: 10)
+        _ = await h.apo.deliverDueNotifications()
+        for (name, answer) in [
+            ("paid", paid), ("declined", declined), ("threeDS", threeDS), ("wallet", wallet), ("p24", p24), ("api", api),
+            ("api3DS", api3DS),
+        ] {
+            answers[name] = try wire(answer)
+            #expect(try wire(answer) == foundation(answer), "\(name)")
+        }
+        answers["capture"] = try wire(capture)
+        answers["refund"] = try wire(refund)
+        answers["cancel"] = try wire(cancel)
+        answers["inquiry"] = try wire(inquiry)
+        #expect(try wire(capture) == foundation(capture))
+        #expect(try wire(refund) == foundation(refund))
+        #expect(try wire(cancel) == foundation(cancel))
+        #expect(try wire(inquiry) == foundation(inquiry))
+        return (h.store.allRecords(), answers)
+    }
+
+    @Test("every stored record and every answer of many flows: JSONEncoder's bytes")
+    func recordsAndAnswers() async throws {
+        let (records, answers) = try await Self.recordsAndAnswersOfManyFlows()
+        let kinds = Set(records.map(\.kind))
+        #expect(kinds == [.session, .payment, .idempotency, .vaultToken, .outbox, .activity])
+        // The flows reached what makes the JSON varied: transactions, nested card facts, escaped text, dates.
+        #expect(answers["inquiry"]?.contains("\"transactions\":[") == true)
+        #expect(answers["session"] != nil)
+        for record in records {
+            let expected = try Self.foundation(record: record)
+            #expect(String(decoding: record.encoded(), as: UTF8.self) == expected, "\(record.kind) \(record.key)")
+        }
+        let snapshot = APOSnapshot(records: records)
+        #expect(try Self.wire(snapshot) == Self.foundation(snapshot))
+    }
+
+    /// Keys in UTF-8 byte order, including ones a `String` comparison would put elsewhere.
+    @Test("keys sort by their UTF-8 bytes; text is escaped as JSONEncoder escapes it")
+    func keysAndEscapes() throws {
+        let controls = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        let values = [
+            "": "empty", "a": controls, "B": "upper", "e\u{301}": "decomposed", "ea": "after e\u{301} as a String",
+            "z": "slash / and \\ backslash", "aa": "\u{2028}\u{2029}\u{7F}\u{FEFF}", "日本": "日本語", "💳": "🇸🇬",
+            "Z": "\"quoted\"", "a b": "tab\tnew\nline\r",
+        ]
+        #expect(try Self.wire(values) == Self.foundation(values))
+        #expect(try Self.wire(controls) == Self.foundation(controls))
+        for scalar in (0..<0x800).compactMap(Unicode.Scalar.init) {
+            let text = "x\(scalar)y"
+            #expect(try Self.wire([text: text]) == Self.foundation([text: text]), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test("numbers, dates, URLs, data and decimals as JSONEncoder writes them")
+    func scalars() throws {
+        let doubles: [Double] = [
+            0, -0.0, 1, -1, 1.5, 100, 1e15, 1e16, 1e-7, 0.1 + 0.2, 123_456_789.123, .pi, .greatestFiniteMagnitude,
+            .leastNonzeroMagnitude, -2.5e-300,
+        ]
+        #expect(try Self.wire(doubles) == Self.foundation(doubles))
+        let floats: [Float] = [0, 1, 0.1, 3.4e38, -1.5e-10]
+        #expect(try Self.wire(floats) == Self.foundation(floats))
+        let integers: [Int64] = [0, -1, .min, .max]
+        #expect(try Self.wire(integers) == Self.foundation(integers))
+        #expect(try Self.wire([UInt64.max]) == Self.foundation([UInt64.max]))
+        #expect(try Self.wire([Int8.min]) == Self.foundation([Int8.min]))
+        let dates = [Date(timeIntervalSinceReferenceDate: 0), Harness.start, Date(timeIntervalSince1970: 1_767_225_600.123)]
+        #expect(try Self.wire(dates) == Self.foundation(dates))
+        let url = try #require(URL(string: "https://merchant.example/pay?x=1&y=/a b".replacingOccurrences(of: " ", with: "%20")))
+        #expect(try Self.wire(["url": url]) == Self.foundation(["url": url]))
+        let data = Data([0, 1, 2, 250, 255])
+        #expect(try Self.wire(["data": data]) == Self.foundation(["data": data]))
+        let decimal = try #require(Decimal(string: "12.50"))
+        #expect(try Self.wire(["amount": decimal]) == Self.foundation(["amount": decimal]))
+        let optionals: [String: Int?] = ["none": nil, "some": 3]
+        #expect(try Self.wire(optionals) == Self.foundation(optionals))
+        let byNumber: [Int: String] = [10: "ten", 2: "two", -1: "minus one"]
+        #expect(try Self.wire(byNumber) == Self.foundation(byNumber))
+        #expect(try Self.wire(JSONValue.object(["n": .number(2), "x": .null, "b": .bool(true), "l": .array([])]))
+            == Self.foundation(JSONValue.object(["n": .number(2), "x": .null, "b": .bool(true), "l": .array([])])))
+    }
+
+    @Test("a value that is not finite is refused, as JSONEncoder refuses it")
+    func nonFinite() {
+        for value in [Double.nan, .infinity, -.infinity] {
+            #expect(throws: EncodingError.self) { try WireJSONEncoder.encode(["x": value]) }
+            #expect(throws: EncodingError.self) { try Self.foundation(["x": value]) }
+        }
+    }
+
+    @Test("nested containers, super encoders, repeated keys and empty values")
+    func containers() throws {
+        let value = HandWritten()
+        #expect(try Self.wire(value) == Self.foundation(value))
+        #expect(try Self.wire([HandWritten(), HandWritten()]) == Self.foundation([HandWritten(), HandWritten()]))
+        #expect(throws: EncodingError.self) { try WireJSONEncoder.encode(EncodesNothing()) }
+        #expect(try Self.wire(["inner": EncodesNothing()]) == Self.foundation(["inner": EncodesNothing()]))
+    }
+
+    @Test("a coding path names where an encoder stands")
+    func codingPath() throws {
+        let recorder = PathRecorder()
+        _ = try WireJSONEncoder.encode(["outer": [PathProbe(recorder: recorder)]])
+        // JSONEncoder leaves a nested container's key out of its children's paths ("outer.Index 0.Index 0").
+        #expect(recorder.paths == ["outer.Index 0", "outer.Index 0.nested", "outer.Index 0.nested.Index 0"])
+    }
+}
+
+/// Uses every part of the encoding API by hand, as no synthesized conformance does.
+private struct HandWritten: Encodable {
+    enum Keys: String, CodingKey { case b, a, nested, list, again, empty }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode("second", forKey: .b)
+        try container.encode(1, forKey: .a)
+        try container.encode(2, forKey: .a)
+        var nested = container.nestedContainer(keyedBy: Keys.self, forKey: .nested)
+        try nested.encodeNil(forKey: .b)
+        try nested.encode(true, forKey: .a)
+        var list = container.nestedUnkeyedContainer(forKey: .list)
+        try list.encode("x")
+        try list.encode(2.5)
+        var inner = list.nestedContainer(keyedBy: Keys.self)
+        try inner.encode("deep", forKey: .a)
+        var innerList = list.nestedUnkeyedContainer()
+        try innerList.encodeNil()
+        try "from super".encode(to: list.superEncoder())
+        try 7.encode(to: container.superEncoder())
+        try "keyed super".encode(to: container.superEncoder(forKey: .again))
+        try container.encode([String: String](), forKey: .empty)
+        var again = encoder.container(keyedBy: Keys.self)
+        try again.encode("asked twice", forKey: .b)
+    }
+}
+
+/// Asks for no container at all.
+private struct EncodesNothing: Encodable {
+    func encode(to encoder: any Encoder) throws {}
+}
+
+/// Collects coding paths, joined with dots.
+private final class PathRecorder: @unchecked Sendable {
+    var paths: [String] = []
+}
+
+/// Records the coding path at each level it reaches.
+private struct PathProbe: Encodable {
+    let recorder: PathRecorder
+    enum Keys: String, CodingKey { case nested }
+
+    func encode(to encoder: any Encoder) throws {
+        recorder.paths.append(encoder.codingPath.map(\.stringValue).joined(separator: "."))
+        var container = encoder.container(keyedBy: Keys.self)
+        var list = container.nestedUnkeyedContainer(forKey: .nested)
+        recorder.paths.append(list.codingPath.map(\.stringValue).joined(separator: "."))
+        try list.encode(Leaf(recorder: recorder))
+    }
+
+    private struct Leaf: Encodable {
+        let recorder: PathRecorder
+        func encode(to encoder: any Encoder) throws {
+            recorder.paths.append(encoder.codingPath.map(\.stringValue).joined(separator: "."))
+            var single = encoder.singleValueContainer()
+            try single.encode("leaf")
+        }
+    }
+}
