@@ -14,4 +14,7 @@ public struct WALCheckpoint: Equatable, Sendable {
     public var logFrames: Int
     /// Frames of the log now in the database file; fewer than `logFrames` while a reader still needs the rest.
     public var checkpointedFrames: Int
+    /// Whether the log was past its limit and checkpointed between two saves, so that the next one starts it over
+    /// (`SQLiteAPOStore.checkpoint()`).
+    public var restarted = false
 }

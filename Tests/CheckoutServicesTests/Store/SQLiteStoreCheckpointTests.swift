@@ -14,10 +14,12 @@ struct SQLiteStoreCheckpointTests {
     /// One save per activity row: each commit appends at least one frame to the log.
     static func saveActivity(_ count: Int, to store: SQLiteAPOStore) throws {
         for index in 0..<count {
-            let row = APOActivity(
-                index: index, time: APOBench.start, kind: .apiCall, name: "pay", message: "row \(index)")
-            try store.save([.activity(row)])
+            try store.save([.activity(activityRow(index))])
         }
+    }
+
+    static func activityRow(_ index: Int) -> APOActivity {
+        APOActivity(index: index, time: APOBench.start, kind: .apiCall, name: "pay", message: "row \(index)")
     }
 
     static func size(of url: URL) -> Int {
@@ -44,6 +46,70 @@ struct SQLiteStoreCheckpointTests {
         #expect(done.checkpointedFrames == done.logFrames, "no reader held the log back")
         #expect(Self.size(of: fixture.databaseURL) > fileBefore, "the rows are in the database file now")
         #expect(try fixture.open().loadAll() == store.loadAll())
+    }
+
+    @Test("a log past its limit is started over by the next save; one within it is left as it is")
+    func logLimit() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let store = try SQLiteAPOStore(directory: fixture.url, checkpoints: .background, logLimitFrames: 1_000)
+        try Self.saveActivity(200, to: store)
+        let within = try #require(try await store.checkpoint())
+        #expect(!within.restarted && (200...1_000).contains(within.logFrames))
+        #expect(Self.walFrames(fixture) >= 200, "the log file is left as it is")
+
+        try Self.saveActivity(1_500, to: store)
+        let past = try #require(try await store.checkpoint())
+        #expect(past.restarted && past.logFrames > 1_000)
+        // The next saves write the log from its start: the file does not grow.
+        let frames = Self.walFrames(fixture)
+        try Self.saveActivity(100, to: store)
+        #expect(Self.walFrames(fixture) == frames)
+        #expect(try fixture.open().loadAll() == store.loadAll())
+    }
+
+    /// The reproduction of a 1.8 GB log after 20,000 payments: SQLite starts the log over only when the save after a
+    /// complete checkpoint began reading after it, which under steady saves does not happen (without the limit this
+    /// log reaches 9,000 frames and more, never started over).
+    @Test("saves that never pause do not keep the log from starting over")
+    func steadySaves() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let store = try SQLiteAPOStore(directory: fixture.url, checkpoints: .background, logLimitFrames: 400)
+        let progress = CheckpointProgress()
+        // The saves run on a thread of their own, not the test pool's, so that a busy pool cannot leave them
+        // running with no checkpoint beside them; they go on until 20 checkpoints have run.
+        async let saved: Int = withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                var index = 0
+                do {
+                    while (index < 3_000 || progress.checkpoints < 20) && index < 100_000 {
+                        try store.save([.activity(Self.activityRow(index))])
+                        index += 1
+                    }
+                    progress.finish()
+                    continuation.resume(returning: index)
+                } catch {
+                    progress.finish()
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+        var reports: [WALCheckpoint] = []
+        while !progress.finished {
+            reports.append(try #require(try await store.checkpoint()))
+            progress.noteCheckpoint()
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        let count = try await saved
+        #expect(progress.checkpoints >= 20 && count < 100_000, "checkpoints ran while the saves went on")
+        let restarts = reports.indices.filter { reports[$0].restarted && $0 + 1 < reports.count }
+        #expect(!restarts.isEmpty, "the log passed 400 frames and was started over")
+        for index in restarts {
+            // How soon the next checkpoint comes depends on the disk; that the log is shorter then does not.
+            #expect(reports[index + 1].logFrames < reports[index].logFrames, "the log started over")
+        }
+        #expect(try store.loadAll().activity.count == count)
     }
 
     @Test("an automatic store checkpoints by itself and has nothing for checkpoint() to do")
@@ -83,4 +149,17 @@ struct SQLiteStoreCheckpointTests {
         }
         #expect(grown, "the rows reached the database file without a save checkpointing")
     }
+}
+
+/// What the saving thread and the checkpointing test share.
+private final class CheckpointProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var checkpointCount = 0
+    private var isFinished = false
+
+    var checkpoints: Int { lock.withLock { checkpointCount } }
+    var finished: Bool { lock.withLock { isFinished } }
+
+    func noteCheckpoint() { lock.withLock { checkpointCount += 1 } }
+    func finish() { lock.withLock { isFinished = true } }
 }
