@@ -17,7 +17,7 @@ public final class SQLiteAPOStore: APOStore {
     /// The connection `checkpoint()` runs on (`.background` only): not the pool's writer, so a save never waits for
     /// a checkpoint, nor a checkpoint for a save.
     private let checkpointer: DatabaseQueue?
-    /// The log's length, in frames (pages), beyond which `checkpoint()` empties it while saves wait.
+    /// The log's length, in frames (pages), beyond which `checkpoint()` makes the next save start it over.
     let logLimitFrames: Int
 
     /// The default `logLimitFrames`: 64 MiB of 4 KiB pages, some ten seconds of `pay` at saturation.
@@ -46,9 +46,8 @@ public final class SQLiteAPOStore: APOStore {
     /// lasted (1.8 GB for 20,000 payments). So when it is still longer than `logLimitFrames` after the pass, a
     /// second pass catches up with what came in during the first one's syncs, and a third runs on the saves' own
     /// connection, between two saves: it copies and syncs only the last few commits, and the next save starts the
-    /// log over. (TRUNCATE and RESTART from this connection were tried:
-    /// holding the write lock while emptying a 64 MiB file made saves wait 150 ms, and RESTART leaves the log to a
-    /// save that may already be reading it.)
+    /// log over. (TRUNCATE and RESTART from this connection were tried: holding the write lock while emptying a
+    /// 64 MiB file made saves wait 150 ms, and RESTART leaves the log to a save that may already be reading it.)
     public func checkpoint() async throws(StoreError) -> WALCheckpoint? {
         guard let checkpointer else { return nil }
         let limit = logLimitFrames

@@ -59,8 +59,7 @@ enum SQLiteOpening {
     }
 
     /// Waits up to 5 s for a lock, looking again every millisecond. SQLite's own timeout sleeps 1, 2, 5, 10… up to
-    /// 100 ms between looks, so a save that met the checkpoint's lock, or a checkpoint waiting for a save to let
-    /// go of the log, slept up to 100 ms past the moment it could go on (p99 118 ms at half load).
+    /// 100 ms between looks, so a save that met the checkpoint's lock could sleep on long after it was free.
     private static let busyMode = Database.BusyMode.callback { tries in
         guard tries < 5_000 else { return false }
         Thread.sleep(forTimeInterval: 0.001)
