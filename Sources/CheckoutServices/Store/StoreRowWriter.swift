@@ -4,77 +4,47 @@ import GRDB
 
 /// Writes one record into its table inside the caller's transaction.
 enum StoreRowWriter {
-    /// Column name and value, in the table's column order.
-    private typealias Columns = [(String, (any DatabaseValueConvertible)?)]
-
     /// Guards (against `submitted`, the card numbers the operation received), then upserts `record`; a throw
     /// leaves the caller's transaction to roll back.
     static func write(_ record: APORecord, submitted: [CardNumber], in db: Database) throws {
         let encoded = record.encoded()
         try CardNumberGuard.check(record, encoded: encoded, submitted: submitted)
-        let json = String(decoding: encoded, as: UTF8.self)
         let table = StoreTable.table(for: record.kind)
-        switch record {
-        case .session(let session):
-            try upsert(
-                table,
-                [
-                    ("paymentSessionId", session.paymentSessionId), ("paymentRequestId", session.paymentRequestId),
-                    ("createdAt", StoreDate(session.createdAt)), ("expiresAt", StoreDate(session.expiresAt)),
-                    ("json", json),
-                ], in: db)
-        case .payment(let payment):
-            try upsert(
-                table,
-                [
-                    ("paymentId", payment.paymentId), ("paymentRequestId", payment.paymentRequestId),
-                    ("paymentSessionId", payment.paymentSessionId), ("paymentMethodType", payment.paymentMethodType.rawValue),
-                    ("status", payment.status.rawValue), ("createdAt", StoreDate(payment.createdAt)), ("json", json),
-                ], in: db)
-        case .idempotency(let entry):
-            try upsert(
-                table,
-                [
-                    ("api", entry.api), ("requestId", entry.requestId), ("createdAt", StoreDate(entry.createdAt)),
-                    ("json", json),
-                ], in: db)
-        case .vaultToken(let token):
-            try upsert(
-                table,
-                [
-                    ("cardToken", token.cardToken), ("paymentId", token.paymentId),
-                    ("createdAt", StoreDate(token.createdAt)), ("json", json),
-                ], in: db)
-        case .outbox(let entry):
-            try upsert(
-                table,
-                [
-                    ("id", entry.id), ("sequence", entry.sequence), ("notifyType", entry.notifyType.rawValue),
-                    ("url", entry.url), ("paymentId", entry.paymentId), ("paymentRequestId", entry.paymentRequestId),
-                    ("status", entry.status.rawValue), ("attemptCount", entry.attempts.count),
-                    ("nextAttemptAt", entry.nextAttemptAt.map(StoreDate.init)), ("json", json),
-                ], in: db)
-        case .activity(let entry):
-            try upsert(
-                table,
-                [
-                    ("activityIndex", entry.index), ("time", StoreDate(entry.time)), ("kind", entry.kind.rawValue),
-                    ("name", entry.name), ("paymentRequestId", entry.paymentRequestId),
-                    ("paymentId", entry.paymentId), ("json", json),
-                ], in: db)
-        }
+        var values = columns(of: record)
+        values.append(String(decoding: encoded, as: UTF8.self).databaseValue)
+        try db.cachedStatement(sql: table.upsertSQL).execute(arguments: StatementArguments(values))
     }
 
-    /// `INSERT … ON CONFLICT DO UPDATE`: one statement whether the row is new or not, prepared once per
-    /// connection (GRDB's statement cache) rather than parsed again for every row.
-    private static func upsert(_ table: StoreTable, _ columns: Columns, in db: Database) throws {
-        let names = columns.map(\.0)
-        let updates = names.filter { !table.key.contains($0) }.map { "\($0) = excluded.\($0)" }
-        let sql = """
-            INSERT INTO \(table.name) (\(names.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
-            ON CONFLICT (\(table.key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))
-            """
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(columns.map(\.1)))
+    /// The values of the record's `StoreTable.columns`, in their order.
+    static func columns(of record: APORecord) -> [DatabaseValue] {
+        switch record {
+        case .session(let session):
+            [
+                session.paymentSessionId.databaseValue, session.paymentRequestId.databaseValue,
+                StoreDate(session.createdAt).databaseValue, StoreDate(session.expiresAt).databaseValue,
+            ]
+        case .payment(let payment):
+            [
+                payment.paymentId.databaseValue, payment.paymentRequestId.databaseValue,
+                payment.paymentSessionId.databaseValue, payment.paymentMethodType.rawValue.databaseValue,
+                payment.status.rawValue.databaseValue, StoreDate(payment.createdAt).databaseValue,
+            ]
+        case .idempotency(let entry):
+            [entry.api.databaseValue, entry.requestId.databaseValue, StoreDate(entry.createdAt).databaseValue]
+        case .vaultToken(let token):
+            [token.cardToken.databaseValue, token.paymentId.databaseValue, StoreDate(token.createdAt).databaseValue]
+        case .outbox(let entry):
+            [
+                entry.id.databaseValue, entry.sequence.databaseValue, entry.notifyType.rawValue.databaseValue,
+                entry.url.databaseValue, entry.paymentId.databaseValue, entry.paymentRequestId.databaseValue,
+                entry.status.rawValue.databaseValue, entry.attempts.count.databaseValue,
+                entry.nextAttemptAt.map(StoreDate.init).databaseValue,
+            ]
+        case .activity(let entry):
+            [
+                entry.index.databaseValue, StoreDate(entry.time).databaseValue, entry.kind.rawValue.databaseValue,
+                entry.name.databaseValue, entry.paymentRequestId.databaseValue, entry.paymentId.databaseValue,
+            ]
+        }
     }
 }

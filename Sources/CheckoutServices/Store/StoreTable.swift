@@ -1,10 +1,29 @@
 import CheckoutDomain
 
-/// The table that holds one record kind and the columns of its primary key.
+/// The table that holds one record kind: its primary key, the columns a save writes and the upsert that writes them.
 struct StoreTable: Sendable {
     var kind: APORecordKind
     var name: String
     var key: [String]
+    /// The indexed columns `StoreRowWriter` fills, in its order; the record's JSON follows them in `json`.
+    var columns: [String]
+    /// `INSERT … ON CONFLICT DO UPDATE` of `columns` and `json`: one statement whether the row is new or not, its
+    /// text built once here so GRDB's statement cache finds it without the SQL being spelt again for every row.
+    let upsertSQL: String
+
+    init(kind: APORecordKind, name: String, key: [String], columns: [String]) {
+        self.kind = kind
+        self.name = name
+        self.key = key
+        self.columns = columns
+        let written = columns + ["json"]
+        let updates = written.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
+        upsertSQL = """
+            INSERT INTO \(name) (\(written.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: written.count).joined(separator: ", ")))
+            ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))
+            """
+    }
 
     /// The record's key as an SQL expression, spelt as `APORecord.key` spells it (`api:requestId`).
     var keyExpression: String { key.joined(separator: " || ':' || ") }
@@ -14,12 +33,32 @@ struct StoreTable: Sendable {
 
     static func table(for kind: APORecordKind) -> StoreTable {
         switch kind {
-        case .session: StoreTable(kind: kind, name: "session", key: ["paymentSessionId"])
-        case .payment: StoreTable(kind: kind, name: "payment", key: ["paymentId"])
-        case .idempotency: StoreTable(kind: kind, name: "idempotency", key: ["api", "requestId"])
-        case .vaultToken: StoreTable(kind: kind, name: "vaultToken", key: ["cardToken"])
-        case .outbox: StoreTable(kind: kind, name: "outbox", key: ["id"])
-        case .activity: StoreTable(kind: kind, name: "activity", key: ["activityIndex"])
+        case .session: session
+        case .payment: payment
+        case .idempotency: idempotency
+        case .vaultToken: vaultToken
+        case .outbox: outbox
+        case .activity: activity
         }
     }
+
+    private static let session = StoreTable(
+        kind: .session, name: "session", key: ["paymentSessionId"],
+        columns: ["paymentSessionId", "paymentRequestId", "createdAt", "expiresAt"])
+    private static let payment = StoreTable(
+        kind: .payment, name: "payment", key: ["paymentId"],
+        columns: ["paymentId", "paymentRequestId", "paymentSessionId", "paymentMethodType", "status", "createdAt"])
+    private static let idempotency = StoreTable(
+        kind: .idempotency, name: "idempotency", key: ["api", "requestId"], columns: ["api", "requestId", "createdAt"])
+    private static let vaultToken = StoreTable(
+        kind: .vaultToken, name: "vaultToken", key: ["cardToken"], columns: ["cardToken", "paymentId", "createdAt"])
+    private static let outbox = StoreTable(
+        kind: .outbox, name: "outbox", key: ["id"],
+        columns: [
+            "id", "sequence", "notifyType", "url", "paymentId", "paymentRequestId", "status", "attemptCount",
+            "nextAttemptAt",
+        ])
+    private static let activity = StoreTable(
+        kind: .activity, name: "activity", key: ["activityIndex"],
+        columns: ["activityIndex", "time", "kind", "name", "paymentRequestId", "paymentId"])
 }

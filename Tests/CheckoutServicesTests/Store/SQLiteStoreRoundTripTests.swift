@@ -1,5 +1,5 @@
 import CheckoutDomain
-import CheckoutServices
+@testable import CheckoutServices
 import Foundation
 import GRDB
 import Testing
@@ -100,6 +100,49 @@ struct SQLiteStoreRoundTripTests {
         #expect(reloaded.outbox.count == snapshot.outbox.count)
         #expect(reloaded.outbox.first { $0.id == entry.id } == entry)
         #expect(reloaded.payments == snapshot.payments)
+    }
+
+    /// `StoreTable.columns` names the columns and `StoreRowWriter.columns(of:)` gives their values in that order;
+    /// a value in the wrong place would be kept without complaint, so each column is compared with the record's
+    /// JSON: its text field of the same name, and for a date, the record's date.
+    @Test("every lookup column of every table holds the record's field of that name")
+    func columnsInOrder() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let snapshot = try await Self.recordsOfAFullFlow().loadAll()
+        try fixture.open().save(snapshot.records)
+        let db = try DatabaseQueue(path: fixture.databaseURL.path)
+        let compared = try await db.read { db in
+            var compared = 0
+            for table in StoreTable.all {
+                for column in table.columns {
+                    let mismatched = try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT COUNT(*) FROM \(table.name)
+                            WHERE json_type(json, '$.\(column)') = 'text' AND \(column) IS NOT json_extract(json, '$.\(column)')
+                            """) ?? -1
+                    #expect(mismatched == 0, "\(table.name).\(column)")
+                    compared += try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM \(table.name) WHERE json_type(json, '$.\(column)') = 'text'") ?? 0
+                }
+            }
+            for session in snapshot.sessions {
+                let row = try #require(
+                    try Row.fetchOne(
+                        db, sql: "SELECT createdAt, expiresAt FROM session WHERE paymentSessionId = ?",
+                        arguments: [session.paymentSessionId]))
+                #expect(abs((row["createdAt"] as Date).timeIntervalSince(session.createdAt)) < 0.001)
+                #expect(abs((row["expiresAt"] as Date).timeIntervalSince(session.expiresAt)) < 0.001)
+            }
+            for entry in snapshot.activity {
+                let time = try #require(
+                    try Date.fetchOne(db, sql: "SELECT time FROM activity WHERE activityIndex = ?", arguments: [entry.index]))
+                #expect(abs(time.timeIntervalSince(entry.time)) < 0.001)
+            }
+            return compared
+        }
+        #expect(compared >= 30, "the text columns were compared with something")
     }
 
     @Test("the lookup columns mirror the records, and the database is in WAL mode")
