@@ -36,9 +36,10 @@ public enum PANMask {
         return true
     }
 
-    /// `mask` without the shortcuts: every run of digits in `text`, read Character by Character, looked at.
+    /// `mask` without the shortcuts: every run of digits in `text`, read Character by Character, split into its
+    /// groups and looked at.
     static func scanned(_ text: String) -> String {
-        String(scanned(Array(text)))
+        String(scanned(Array(text), passingOver: false))
     }
 
     /// False only when `mask` would find nothing to mask: no group of 12 to 19 digits, and no run of groups of at
@@ -92,8 +93,9 @@ public enum PANMask {
         return lastWasDigit && groupEnds()
     }
 
-    /// The text with every card number masked; `Unit` is a Character, or a byte of ASCII text.
-    private static func scanned<Unit: MaskUnit>(_ text: [Unit]) -> [Unit] {
+    /// The text with every card number masked; `Unit` is a Character, or a byte of ASCII text. `passingOver` leaves
+    /// the runs `mayBeMasked` clears as they are without looking further.
+    private static func scanned<Unit: MaskUnit>(_ text: [Unit], passingOver: Bool = true) -> [Unit] {
         var output: [Unit] = []
         output.reserveCapacity(text.count)
         var run: [Unit] = []  // digits and the separators between them
@@ -104,7 +106,7 @@ public enum PANMask {
             if let last = run.last, !last.isDigit {
                 trailing = run.removeLast()
             }
-            output += masked(run)
+            output += !passingOver || mayBeMasked(run) ? masked(run) : run
             if let trailing { output.append(trailing) }
             run = []
         }
@@ -121,6 +123,27 @@ public enum PANMask {
         }
         flush()
         return output
+    }
+
+    /// False when `masked` would leave the run as it is: no group of 12 to 19 digits, and no card shape (groups of
+    /// at most 6 digits) with 12 digits in all. Most runs in a log line (ports, counts, dates, the timestamps in
+    /// ids) are passed over without `masked` splitting them into groups.
+    private static func mayBeMasked<Unit: MaskUnit>(_ run: [Unit]) -> Bool {
+        var group = 0
+        var total = 0
+        var shaped = true
+        for unit in run {
+            if unit.isDigit {
+                group += 1
+                continue
+            }
+            if panLengths.contains(group) { return true }
+            shaped = shaped && group <= 6
+            total += group
+            group = 0
+        }
+        if panLengths.contains(group) { return true }
+        return shaped && group <= 6 && total + group >= panLengths.lowerBound
     }
 
     /// A run of digit groups: masked whole when it is shaped like a printed card number, else group by group.

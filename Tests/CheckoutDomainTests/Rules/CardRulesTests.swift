@@ -25,6 +25,8 @@ struct CardRulesTests {
         let ascii = [
             "4", "0", "7", "68", " ", "-", "--", "  ", "x", ".", "\r\n", "\n", "4054695723100768",
             "4054 6957 2310 0768", "3782 822463 10005", "1796162001", "0003", "5162-7741-1497-4622", "2223000048400011",
+            // The shortest and longest card numbers, grouped: a run at either edge of what is masked.
+            "4054 6957 2318", "4054-6957-2310-0768-126", "1796414614851",
             // Runs too long to be a card, or made of groups too long to be card-shaped.
             "20261203190000000000000000000001", "1234567", "405469572310076812",
         ]
