@@ -145,8 +145,13 @@ struct SQLiteStoreCheckpointTests {
         try saver.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE") }
         try Self.tearIndexHeader(fixture)
 
-        let checkpoint = Task { try await store.checkpoint() }
+        let ended = CheckpointProgress()
+        let checkpoint = Task {
+            defer { ended.finish() }
+            return try await store.checkpoint()
+        }
         try await Task.sleep(for: .milliseconds(50))
+        #expect(!ended.finished, "the checkpoint waits for the save's lock rather than failing at once")
         try saver.inDatabase { db in
             try db.execute(sql: "CREATE TABLE scratch (x)")
             try db.execute(sql: "COMMIT")
