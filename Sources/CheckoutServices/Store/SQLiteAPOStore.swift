@@ -52,10 +52,10 @@ public final class SQLiteAPOStore: APOStore {
         guard let checkpointer else { return nil }
         let limit = logLimitFrames
         do {
-            let (log, done) = try await checkpointer.writeWithoutTransaction { db in try SQLiteOpening.passiveCheckpoint(db) }
+            let (log, done) = try await checkpointer.writeWithoutTransaction(SQLiteOpening.passiveCheckpoint)
             guard log > limit else { return WALCheckpoint(logFrames: log, checkpointedFrames: done) }
-            _ = try await checkpointer.writeWithoutTransaction { db in try SQLiteOpening.passiveCheckpoint(db) }
-            _ = try await pool.writeWithoutTransaction { db in try SQLiteOpening.passiveCheckpoint(db) }
+            _ = try await checkpointer.writeWithoutTransaction(SQLiteOpening.passiveCheckpoint)
+            _ = try await pool.writeWithoutTransaction(SQLiteOpening.passiveCheckpoint)
             return WALCheckpoint(logFrames: log, checkpointedFrames: done, restarted: true)
         } catch {
             throw .writeFailed("the checkpoint of \(databaseURL.path) failed: \(SQLiteOpening.describe(error))")

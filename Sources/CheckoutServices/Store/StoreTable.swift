@@ -2,11 +2,11 @@ import CheckoutDomain
 
 /// The table that holds one record kind: its primary key, the columns a save writes and the upsert that writes them.
 struct StoreTable: Sendable {
-    var kind: APORecordKind
-    var name: String
-    var key: [String]
+    let kind: APORecordKind
+    let name: String
+    let key: [String]
     /// The indexed columns `StoreRowWriter` fills, in its order; the record's JSON follows them in `json`.
-    var columns: [String]
+    let columns: [String]
     /// `INSERT … ON CONFLICT DO UPDATE` of `columns` and `json`: one statement whether the row is new or not, its
     /// text built once here so GRDB's statement cache finds it without the SQL being spelt again for every row.
     let upsertSQL: String

@@ -211,7 +211,7 @@ struct SQLiteStoreCheckpointTests {
     }
 }
 
-/// What the saving thread and the checkpointing test share.
+/// What a test shares with the work it runs beside it: the checkpoints counted, and whether either side is done.
 private final class CheckpointProgress: @unchecked Sendable {
     private let lock = NSLock()
     private var checkpointCount = 0
