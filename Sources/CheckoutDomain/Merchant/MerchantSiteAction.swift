@@ -30,7 +30,7 @@ public enum MerchantSiteAction: Equatable, Sendable {
     case sessionCreated(CreatePaymentSessionResponse)
     case sessionCreationFailed(APOClientError)
     /// Hosted card mode: what `pay` answered, or that it got no answer.
-    case paid(PayResponse)
+    indirect case paid(PayResponse)
     case payFailed(APOClientError)
     case operationAnswered(MerchantOperationAnswer)
     /// The call to `endpoint` got no usable answer.

@@ -2,9 +2,9 @@
 /// as they are, so a page call has one name from `PageEffect` to the runner, `/sim/v1` and the timeline.
 public enum MerchantSiteEffect: Equatable, Sendable {
     /// The merchant server creates the session the page is mounted with.
-    case createPaymentSession(CreatePaymentSessionRequest)
+    indirect case createPaymentSession(CreatePaymentSessionRequest)
     /// Hosted card mode: the merchant server calls `pay` with only CARD, or a saved card's token.
-    case pay(PayRequest)
+    indirect case pay(PayRequest)
     /// The embedded Checkout Page's effect: a call, an SDK event, a note or a timer.
     case page(PageEffect)
     /// APO's hosted card page's effect: `enterCard`, `completeChallenge`, or the way back to the merchant.

@@ -42,8 +42,8 @@ public enum PageAction: Equatable, Sendable {
     case backToMerchantPressed
 
     // Answers to the page's effects.
-    case sessionLoaded(SessionLoad)
-    case paymentAnswered(PayResponse)
+    indirect case sessionLoaded(SessionLoad)
+    indirect case paymentAnswered(PayResponse)
     case callFailed(APOClientError)
     case timerFired(PageTimer)
 }

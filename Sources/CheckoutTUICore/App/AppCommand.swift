@@ -5,9 +5,9 @@ import CheckoutDomain
 /// Data only; `AppEffectRunner` performs it. Printing a command never shows a card number or CVV.
 public enum AppCommand: Equatable, Sendable {
     /// The merchant server creates the session the page is mounted with.
-    case createPaymentSession(CreatePaymentSessionRequest)
+    indirect case createPaymentSession(CreatePaymentSessionRequest)
     /// Hosted card mode: the merchant server calls `pay` with only CARD, or a saved card's token.
-    case pay(PayRequest)
+    indirect case pay(PayRequest)
     /// One of the Checkout Page's calls (`PageEffect.call` is not nil), exactly as the page asked for it.
     case page(PageEffect)
     /// The merchant's result page asks Antom rather than trusting the redirect.

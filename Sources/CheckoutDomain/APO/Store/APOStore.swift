@@ -95,8 +95,8 @@ public enum APORecordKind: String, Codable, Hashable, Sendable, CaseIterable {
 
 /// One record to upsert.
 public enum APORecord: Hashable, Sendable {
-    case session(SessionRecord)
-    case payment(PaymentRecord)
+    indirect case session(SessionRecord)
+    indirect case payment(PaymentRecord)
     case idempotency(IdempotencyRecord)
     case vaultToken(VaultTokenRecord)
     case outbox(OutboxEntry)

@@ -52,7 +52,7 @@ public enum ShippingStatus: String, Codable, Hashable, Sendable {
 public enum MerchantResultAction: Equatable, Sendable {
     /// The buyer landed on `paymentRedirectUrl` (or was sent there after an SDK event).
     case arrived(paymentRequestId: String)
-    case inquiryAnswered(InquiryPaymentResponse)
+    indirect case inquiryAnswered(InquiryPaymentResponse)
     case inquiryFailed(APOClientError)
     /// "Check again" on the order-processing screen.
     case recheckPressed
@@ -60,7 +60,7 @@ public enum MerchantResultAction: Equatable, Sendable {
     case refreshRequested
     case recheckTimerFired
     /// notifyCapture reached the merchant's server.
-    case captureNotified(NotifyCaptureRequest)
+    indirect case captureNotified(NotifyCaptureRequest)
 }
 
 /// Work the merchant's result page asks for.
