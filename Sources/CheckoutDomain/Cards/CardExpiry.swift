@@ -32,10 +32,10 @@ public struct CardExpiry: Hashable, Sendable {
     public var hasValidMonth: Bool { (1...12).contains(month) }
 
     /// True when the card still works during `date`'s month (a card expires after the last day of its month).
-    public func isValid(at date: Date, calendar: Calendar = .utc) -> Bool {
-        let now = calendar.dateComponents([.year, .month], from: date)
-        guard let currentYear = now.year, let currentMonth = now.month else { return false }
-        return (year, month) >= (currentYear, currentMonth)
+    /// The month is UTC's, as the mock's clock is.
+    public func isValid(at date: Date) -> Bool {
+        let now = CivilTime(date, secondsFromGMT: 0)
+        return (year, month) >= (now.year, now.month)
     }
 }
 

@@ -66,33 +66,3 @@ public enum LocaleDateFormat {
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
-
-/// A moment split into Gregorian date and wall-clock time at a fixed offset, by arithmetic alone.
-struct CivilTime: Equatable, Sendable {
-    var year: Int
-    var month: Int
-    var day: Int
-    var hour: Int
-    var minute: Int
-
-    init(_ date: Date, secondsFromGMT: Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + secondsFromGMT
-        let (days, secondOfDay) = Self.floorDivide(seconds, 86_400)
-        hour = secondOfDay / 3600
-        minute = secondOfDay % 3600 / 60
-        // Howard Hinnant's days-to-civil: eras of 400 years starting on 1 March, so leap days fall at a year's end.
-        let (era, dayOfEra) = Self.floorDivide(days + 719_468, 146_097)
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    }
-
-    /// Quotient and remainder rounded towards minus infinity, so dates before 1970 split correctly.
-    private static func floorDivide(_ value: Int, _ divisor: Int) -> (Int, Int) {
-        let remainder = value % divisor
-        return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
-    }
-}

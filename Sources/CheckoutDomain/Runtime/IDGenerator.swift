@@ -48,8 +48,8 @@ public struct RandomIDGenerator: IDGenerator {
     }
 
     private static func datePrefix(_ date: Date) -> String {
-        let parts = Calendar.utc.dateComponents([.year, .month, .day], from: date)
-        return (parts.year ?? 2026).zeroPadded(to: 4) + (parts.month ?? 1).zeroPadded(to: 2) + (parts.day ?? 1).zeroPadded(to: 2)
+        let day = CivilTime(date, secondsFromGMT: 0)
+        return day.year.zeroPadded(to: 4) + day.month.zeroPadded(to: 2) + day.day.zeroPadded(to: 2)
     }
 }
 

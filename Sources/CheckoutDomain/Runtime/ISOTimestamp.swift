@@ -27,16 +27,41 @@ public enum ISOTimestamp {
 
     /// Writes `date` with seconds precision in the given offset from UTC (Antom's sandbox answers in -08:00).
     public static func format(_ date: Date, secondsFromGMT: Int = 0) -> String {
-        write(date, plain, secondsFromGMT: secondsFromGMT)
+        write(date, plain, milliseconds: false, secondsFromGMT: secondsFromGMT)
     }
 
     /// Writes `date` in UTC to the millisecond (`2026-01-01T00:00:00.250+00:00`): for moments that must keep their
     /// order within a second, where Antom's own fields have whole seconds.
     public static func formatMilliseconds(_ date: Date) -> String {
-        write(date, fractional, secondsFromGMT: 0)
+        write(date, fractional, milliseconds: true, secondsFromGMT: 0)
     }
 
-    private static func write(_ date: Date, _ style: Date.ISO8601FormatStyle, secondsFromGMT: Int) -> String {
+    /// By arithmetic (`CivilTime`) for whole-minute offsets within ±18 hours and years 1–9999, which is every
+    /// timestamp the mock writes; Foundation's format style for anything else. Both write the same text
+    /// (`TimestampTests`), but the style's calendar and time zone cost more than the rest of a notification.
+    private static func write(
+        _ date: Date, _ style: Date.ISO8601FormatStyle, milliseconds: Bool, secondsFromGMT: Int
+    ) -> String {
+        let civil = CivilTime(date, secondsFromGMT: secondsFromGMT)
+        guard secondsFromGMT % 60 == 0, abs(secondsFromGMT) <= 18 * 3600, (1...9999).contains(civil.year) else {
+            return foundationWrite(date, style, secondsFromGMT: secondsFromGMT)
+        }
+        var bytes = civil.dateTimeBytes()
+        if milliseconds {
+            let seconds = date.timeIntervalSince1970
+            bytes.append(UInt8(ascii: "."))
+            CivilTime.append(min(999, Int(((seconds - seconds.rounded(.down)) * 1000).rounded(.down))), digits: 3, to: &bytes)
+        }
+        // Antom writes an explicit offset, `+00:00` for UTC, never `Z`.
+        let minutes = abs(secondsFromGMT) / 60
+        bytes.append(UInt8(ascii: secondsFromGMT < 0 ? "-" : "+"))
+        CivilTime.append(minutes / 60, digits: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        CivilTime.append(minutes % 60, digits: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func foundationWrite(_ date: Date, _ style: Date.ISO8601FormatStyle, secondsFromGMT: Int) -> String {
         var style = style
         style.timeZone = TimeZone(secondsFromGMT: secondsFromGMT) ?? .gmt
         let text = date.formatted(style)

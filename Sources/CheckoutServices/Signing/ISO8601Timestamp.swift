@@ -33,11 +33,9 @@ enum ISO8601Timestamp {
         return local.addingTimeInterval(fraction - Double(offset))
     }
 
-    private static let utcSeconds = UTCSecondText(separator: "T", suffix: "+00:00")
-
     /// `2024-05-01T12:00:00+00:00`, the PY SDK's `isoformat(timespec="seconds")` form in UTC.
     static func utcString(from date: Date) -> String {
-        utcSeconds.text(second: date.timeIntervalSince1970.rounded(.down))
+        ISOTimestamp.format(date)
     }
 }
 

@@ -138,6 +138,15 @@ struct CardRulesTests {
         #expect(CardExpiry(text: "7/2") == nil)
     }
 
+    @Test("a card works to the last second of its month in UTC", arguments: [
+        ("2026-11-30T23:59:59+00:00", true), ("2026-12-01T07:00:00+08:00", true), ("2026-12-01T00:00:00+00:00", false),
+        ("2026-11-30T20:00:00-05:00", false), ("1999-12-31T23:59:59+00:00", true),
+    ])
+    func expiryMonthEnd(instant: String, valid: Bool) throws {
+        let expiry = try #require(CardExpiry(text: "11/26"))
+        #expect(expiry.isValid(at: try #require(ISOTimestamp.parse(instant))) == valid)
+    }
+
     @Test("CPF check digits and display")
     func cpf() {
         #expect(CPF("52998224725").isValid)
