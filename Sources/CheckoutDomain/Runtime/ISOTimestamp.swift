@@ -48,9 +48,11 @@ public enum ISOTimestamp {
         }
         var bytes = civil.dateTimeBytes()
         if milliseconds {
+            // Cut, not rounded, as the format style cuts.
             let seconds = date.timeIntervalSince1970
+            let millisecond = min(999, Int(((seconds - seconds.rounded(.down)) * 1000).rounded(.down)))
             bytes.append(UInt8(ascii: "."))
-            CivilTime.append(min(999, Int(((seconds - seconds.rounded(.down)) * 1000).rounded(.down))), digits: 3, to: &bytes)
+            CivilTime.append(millisecond, digits: 3, to: &bytes)
         }
         // Antom writes an explicit offset, `+00:00` for UTC, never `Z`.
         let minutes = abs(secondsFromGMT) / 60
@@ -61,6 +63,7 @@ public enum ISOTimestamp {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The format style's text with `Z` written `+00:00`: the fallback, and what `TimestampTests` compares with.
     static func foundationWrite(_ date: Date, _ style: Date.ISO8601FormatStyle, secondsFromGMT: Int) -> String {
         var style = style
         style.timeZone = TimeZone(secondsFromGMT: secondsFromGMT) ?? .gmt

@@ -24,7 +24,8 @@ struct StoreDate: DatabaseValueConvertible {
         let milliseconds = (date.timeIntervalSince1970 * 1_000).rounded()
         let second = (milliseconds / 1_000).rounded(.down)
         let millisecond = Int(milliseconds - second * 1_000)
-        let prefix = CivilTime(Date(timeIntervalSince1970: second), secondsFromGMT: 0).dateTime(separator: UInt8(ascii: " "))
+        let civil = CivilTime(Date(timeIntervalSince1970: second), secondsFromGMT: 0)
+        let prefix = civil.dateTime(separator: UInt8(ascii: " "))
         let fraction = millisecond < 10 ? "00\(millisecond)" : millisecond < 100 ? "0\(millisecond)" : "\(millisecond)"
         return prefix + "." + fraction
     }
