@@ -28,42 +28,28 @@ public struct CivilTime: Equatable, Sendable {
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    /// `yyyy-MM-dd<separator>HH:mm:ss`: ISO 8601's date and time with `T`, SQL's with a space.
+    /// `yyyy-MM-dd<separator>HH:mm:ss`: ISO 8601's date and time with `T`, SQL's with a space. The year must not
+    /// be negative.
     public func dateTime(separator: UInt8 = UInt8(ascii: "T")) -> String {
-        String(decoding: dateTimeBytes(separator: separator), as: UTF8.self)
-    }
-
-    func dateTimeBytes(separator: UInt8 = UInt8(ascii: "T")) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        Self.append(year, digits: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        Self.append(month, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        Self.append(day, digits: 2, to: &bytes)
-        bytes.append(separator)
-        Self.append(hour, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        Self.append(minute, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        Self.append(second, digits: 2, to: &bytes)
-        return bytes
+        appendDateTime(separator: separator, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `value` in decimal with at least `digits` digits, zero-padded, as `%0<digits>d` writes it.
-    static func append(_ value: Int, digits: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        var width = 1
-        while width < digits || magnitude / divisor >= 10 {
-            divisor *= 10
-            width += 1
-        }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-            divisor /= 10
-        }
+    /// The same text appended to `bytes`, which a timestamp goes on filling.
+    func appendDateTime(separator: UInt8 = UInt8(ascii: "T"), to bytes: inout [UInt8]) {
+        bytes.reserveCapacity(bytes.count + 32)
+        year.appendDigits(zeroPaddedTo: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        month.appendDigits(zeroPaddedTo: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        day.appendDigits(zeroPaddedTo: 2, to: &bytes)
+        bytes.append(separator)
+        hour.appendDigits(zeroPaddedTo: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        minute.appendDigits(zeroPaddedTo: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        second.appendDigits(zeroPaddedTo: 2, to: &bytes)
     }
 
     /// Quotient and remainder rounded towards minus infinity, so dates before 1970 split correctly.

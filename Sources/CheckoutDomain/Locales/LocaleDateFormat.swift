@@ -38,22 +38,22 @@ public enum LocaleDateFormat {
     private static func datePart(_ time: CivilTime, locale: String) -> String {
         switch locale {
         case "en_US": "\(englishMonths[time.month - 1]) \(time.day), \(time.year)"
-        case "pt_BR", "es_MX": "\(two(time.day))/\(two(time.month))/\(time.year)"
-        case "pl_PL": "\(two(time.day)).\(two(time.month)).\(time.year)"
+        case "pt_BR", "es_MX": "\(time.day.zeroPadded(to: 2))/\(time.month.zeroPadded(to: 2))/\(time.year)"
+        case "pl_PL": "\(time.day.zeroPadded(to: 2)).\(time.month.zeroPadded(to: 2)).\(time.year)"
         case "zh_CN", "ja_JP": "\(time.year)年\(time.month)月\(time.day)日"
         // Korean writes the year, month and day each followed by a full stop (`2026. 1. 8.`).
         case "ko_KR": "\(time.year). \(time.month). \(time.day)."
-        default: "\(time.year)-\(two(time.month))-\(two(time.day))"
+        default: "\(time.year)-\(time.month.zeroPadded(to: 2))-\(time.day.zeroPadded(to: 2))"
         }
     }
 
     /// en_US reads a 12-hour clock; Brazil, Mexico, Poland, China, Japan and Korea read 24-hour on a page.
     private static func timePart(_ time: CivilTime, locale: String) -> String {
         guard locale == "en_US" else {
-            return "\(two(time.hour)):\(two(time.minute))"
+            return "\(time.hour.zeroPadded(to: 2)):\(time.minute.zeroPadded(to: 2))"
         }
         let hour = time.hour % 12 == 0 ? 12 : time.hour % 12
-        return "\(hour):\(two(time.minute)) \(time.hour < 12 ? "AM" : "PM")"
+        return "\(hour):\(time.minute.zeroPadded(to: 2)) \(time.hour < 12 ? "AM" : "PM")"
     }
 
     /// `UTC`, `UTC+8`, `UTC-3`, `UTC+5:30`.
@@ -61,8 +61,6 @@ public enum LocaleDateFormat {
         guard secondsFromGMT != 0 else { return "UTC" }
         let minutes = abs(secondsFromGMT) / 60
         let sign = secondsFromGMT < 0 ? "-" : "+"
-        return "UTC\(sign)\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(two(minutes % 60))")
+        return "UTC\(sign)\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\((minutes % 60).zeroPadded(to: 2))")
     }
-
-    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -46,20 +46,21 @@ public enum ISOTimestamp {
         guard secondsFromGMT % 60 == 0, abs(secondsFromGMT) <= 18 * 3600, (1...9999).contains(civil.year) else {
             return foundationWrite(date, style, secondsFromGMT: secondsFromGMT)
         }
-        var bytes = civil.dateTimeBytes()
+        var bytes: [UInt8] = []
+        civil.appendDateTime(to: &bytes)
         if milliseconds {
             // Cut, not rounded, as the format style cuts.
             let seconds = date.timeIntervalSince1970
             let millisecond = min(999, Int(((seconds - seconds.rounded(.down)) * 1000).rounded(.down)))
             bytes.append(UInt8(ascii: "."))
-            CivilTime.append(millisecond, digits: 3, to: &bytes)
+            millisecond.appendDigits(zeroPaddedTo: 3, to: &bytes)
         }
         // Antom writes an explicit offset, `+00:00` for UTC, never `Z`.
         let minutes = abs(secondsFromGMT) / 60
         bytes.append(UInt8(ascii: secondsFromGMT < 0 ? "-" : "+"))
-        CivilTime.append(minutes / 60, digits: 2, to: &bytes)
+        (minutes / 60).appendDigits(zeroPaddedTo: 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        CivilTime.append(minutes % 60, digits: 2, to: &bytes)
+        (minutes % 60).appendDigits(zeroPaddedTo: 2, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

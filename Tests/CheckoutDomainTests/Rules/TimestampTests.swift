@@ -77,5 +77,6 @@ struct TimestampTests {
         let year10000 = Date(timeIntervalSince1970: 253_402_300_800)
         #expect(CivilTime(year10000, secondsFromGMT: 0).dateTime() == "10000-01-01T00:00:00")
         #expect(ISOTimestamp.format(year10000).hasPrefix("10000-01-01T00:00:00"))
+        #expect(7.zeroPadded(to: 3) == "007" && 12_345.zeroPadded(to: 2) == "12345" && (-5).zeroPadded(to: 3) == "-005")
     }
 }
