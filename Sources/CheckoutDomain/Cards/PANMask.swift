@@ -42,25 +42,29 @@ public enum PANMask {
         String(scanned(Array(text), passingOver: false))
     }
 
-    /// False only when `mask` would find nothing to mask: no group of 12 to 19 digits, and no run of groups of at
-    /// most 6 digits (the card-shaped ones) with 12 digits in all. So payment ids (over 30 digits), read in every log
-    /// line, are passed over. Read over UTF-8 bytes, where every digit and separator `mask` counts is one ASCII byte;
+    /// False only when `mask` would find nothing to mask: no group of 12 to 19 digits starting with 2–9, and no run
+    /// of groups of at most 6 digits (the card-shaped ones) starting with 2–9 with 12 digits in all. So payment ids
+    /// (over 30 digits) and millisecond timestamps (13 digits starting with 1), in nearly every log line, are passed
+    /// over. Read over UTF-8 bytes, where every digit and separator `mask` counts is one ASCII byte;
     /// a non-ASCII byte beside a digit could join it to another Character, which the bytes cannot tell, so it answers
     /// true there and leaves the decision to the full scan.
     static func mayHoldCardNumber(_ text: String) -> Bool {
         var group = 0  // digits in the current group
         var runDigits = 0  // digits in the run's finished groups
         var runIsShaped = true  // no finished group of the run is longer than a card's
+        // The first digit of the group, and of the run, is one a card number can start with.
+        var groupMayStartCard = false
+        var runMayStartCard = false
         var lastWasDigit = false
         var lastWasNonASCII = false
 
         // Whether the group just ended, or the run so far, could be masked.
         func groupEnds() -> Bool {
             defer { group = 0 }
-            if panLengths.contains(group) { return true }
+            if groupMayStartCard, panLengths.contains(group) { return true }
             if group > 6 { runIsShaped = false }
             runDigits += group
-            return runIsShaped && runDigits >= panLengths.lowerBound
+            return runMayStartCard && runIsShaped && runDigits >= panLengths.lowerBound
         }
         func runEnds() {
             runDigits = 0
@@ -71,6 +75,10 @@ public enum PANMask {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if lastWasNonASCII { return true }
+                if group == 0 {
+                    groupMayStartCard = byte >= UInt8(ascii: "2")
+                    if runDigits == 0 { runMayStartCard = groupMayStartCard }
+                }
                 group += 1
                 lastWasDigit = true
                 lastWasNonASCII = false

@@ -122,7 +122,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         // Every line masked and with control characters escaped, whoever writes it.
-        LoggingSystem.bootstrap { label in SafeLogHandler(StreamLogHandler.standardError(label: label)) }
+        LoggingSystem.bootstrap { label in SafeLogHandler(LogLineHandler(label: label)) }
         let logger = Logger(label: "checkout-tui.serve")
         let apoKey = try loadKey(SigningKey.init(contentsOf:), apoPrivateKey, role: .apo)
         let served = try servedMerchants()

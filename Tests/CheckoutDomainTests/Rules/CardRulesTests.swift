@@ -64,6 +64,11 @@ struct CardRulesTests {
         // Antom's payment ids, in every log line of `serve`: longer than any card, so not scanned.
         #expect(!PANMask.mayHoldCardNumber("paymentId 20261203190000000000000000000001, 1234567 4054 6957 2310"))
         #expect(PANMask.mayHoldCardNumber("9 4054 6957 2310"))
+        // Millisecond timestamps in merchants' ids start with 1, as no card number does: not scanned either.
+        #expect(!PANMask.mayHoldCardNumber("paymentRequestId LOAD3581T1796440993342-17, PY-PAY-1763704751047"))
+        #expect(!PANMask.mayHoldCardNumber("1054 6957 2310 0768"))
+        #expect(PANMask.mayHoldCardNumber("1796440993342-4054695723100768"))
+        #expect(PANMask.mayHoldCardNumber("1796 4054695723100768"))
         #expect(PANMask.mayHoldCardNumber("4054\u{301}695723100768"), "a false maybe is safe: the full scan decides")
         // The one byte reading that would differ: a sign prepended to the first digit makes it another character.
         #expect(PANMask.mask("\u{600}4054695723100768") == "\u{600}4054695723100768")

@@ -62,6 +62,9 @@ import Testing
         #expect(LogText.clean("A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\") == #"A\nB\r\t\u{1B}[31m\u{7F}\u{2028}\\"#)
         #expect(LogText.clean("card 4054695723100768\n") == #"card ************0768\n"#)
         #expect(LogText.clean("plain id PAY-1") == "plain id PAY-1")
+        // Either edge of printable ASCII, and past it.
+        #expect(LogText.clean(" ~\u{1F}") == #" ~\u{1F}"#)
+        #expect(LogText.clean("é\u{85}") == #"é\u{85}"#)
         // Cleaned once where it is logged, then kept as it is by the handler rather than cleaned again.
         let cleaned = SafeLogHandler.clean([
             "id": .stringConvertible(CleanedLogText("A\n4054695723100768")), "raw": .string("B\n4054695723100768"),

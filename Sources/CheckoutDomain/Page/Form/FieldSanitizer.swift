@@ -15,6 +15,13 @@ enum FieldSanitizer {
         _ text: String, for field: FormField, layout: FormLayout, draft: FormDraft
     ) -> (value: String, dropped: Int) {
         let limit = self.limit(of: field, layout: layout, draft: draft)
+        var text = text
+        return text.withUTF8 { asciiCleanAndCut($0, for: field, limit: limit) }
+            ?? characterCleanAndCut(text, for: field, limit: limit)
+    }
+
+    /// `cleanAndCut` over Characters: what the buyer typed in any script.
+    static func characterCleanAndCut(_ text: String, for field: FormField, limit: Int) -> (value: String, dropped: Int) {
         var value = ""
         var kept = 0
         var dropped = 0
@@ -28,6 +35,34 @@ enum FieldSanitizer {
             }
         }
         return (value, dropped)
+    }
+
+    /// `cleanAndCut` over the bytes of ASCII text, nil for any other: each byte is then one Character (CR LF, the
+    /// one pair that joins, is dropped by every field either way), so no Unicode property need be looked up for
+    /// each key the buyer types.
+    static func asciiCleanAndCut(
+        _ bytes: UnsafeBufferPointer<UInt8>, for field: FormField, limit: Int
+    ) -> (value: String, dropped: Int)? {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(min(bytes.count, limit))
+        var dropped = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            guard let accepted = accept(ascii: byte, for: field) else { continue }
+            if kept.count < limit { kept.append(accepted) } else { dropped += 1 }
+        }
+        return (String(decoding: kept, as: UTF8.self), dropped)
+    }
+
+    /// `accept` for an ASCII byte. ASCII's whitespace is the space and the controls tab to carriage return, so
+    /// the name keeps every byte but a control (C0, DEL) and the email every byte but those and the space.
+    private static func accept(ascii byte: UInt8, for field: FormField) -> UInt8? {
+        let isControl = byte < 0x20 || byte == 0x7F
+        switch field {
+        case .cardNumber, .expiry, .cvv, .cpf: return (0x30...0x39).contains(byte) ? byte : nil
+        case .email: return isControl || byte == 0x20 ? nil : byte
+        case .holderName: return isControl ? nil : byte
+        }
     }
 
     /// How many characters the field takes.

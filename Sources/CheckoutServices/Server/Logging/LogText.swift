@@ -10,6 +10,8 @@ public enum LogText {
     /// `\n`, `\r`, `\t` as written in Swift; other C0 and C1 controls, DEL and the Unicode line and paragraph
     /// separators as `\u{1B}`.
     static func escapeControls(_ text: String) -> String {
+        // Printable ASCII, nearly every line, is told from its bytes without decoding scalars.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

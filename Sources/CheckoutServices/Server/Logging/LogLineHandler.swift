@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+
+/// Writes `serve`'s log lines to standard error in the layout of swift-log's `StreamLogHandler`: local time, level,
+/// label, the metadata sorted by key, the source in brackets, the message.
+///
+/// Not `StreamLogHandler` itself, for its clock: it reads the time with `localtime`, which with `TZ` unset makes
+/// glibc stat `/etc/localtime` again for every line; `localtime_r` reads the zone once (docs/DECISIONS.md).
+public struct LogLineHandler: LogHandler {
+    public var logLevel: Logger.Level = .info
+    public var metadata: Logger.Metadata = [:]
+    private let label: String
+    private let write: @Sendable (String) -> Void
+    private let now: @Sendable () -> time_t
+
+    /// A handler writing to `write` (standard error unless given), stamping lines with `now`.
+    public init(
+        label: String, write: @escaping @Sendable (String) -> Void = LogLineHandler.standardError,
+        now: @escaping @Sendable () -> time_t = { time(nil) }
+    ) {
+        self.label = label
+        self.write = write
+        self.now = now
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var merged = metadata
+        if let explicit = event.metadata { merged.merge(explicit) { _, explicit in explicit } }
+        if let error = event.error {
+            merged["error.message"] = "\(error)"
+            merged["error.type"] = "\(String(reflecting: type(of: error)))"
+        }
+        let pretty = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        write(
+            "\(Self.timestamp(now())) \(event.level)\(label.isEmpty ? "" : " ")\(label):\(pretty) [\(event.source)] \(event.message)\n")
+    }
+
+    /// `2026-12-05T03:58:00+0000`: the moment in the process's local zone, as `StreamLogHandler` writes it.
+    static func timestamp(_ seconds: time_t) -> String {
+        var seconds = seconds
+        var local = tm()
+        guard localtime_r(&seconds, &local) != nil else { return "<unknown>" }
+        var buffer = [CChar](repeating: 0, count: 64)
+        let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &local)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// One `write` per line: the kernel keeps lines written by several threads whole.
+    public static let standardError: @Sendable (String) -> Void = { line in
+        try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
+    }
+}
