@@ -21,7 +21,9 @@ enum FieldSanitizer {
     }
 
     /// `cleanAndCut` over Characters: what the buyer typed in any script.
-    static func characterCleanAndCut(_ text: String, for field: FormField, limit: Int) -> (value: String, dropped: Int) {
+    static func characterCleanAndCut(
+        _ text: String, for field: FormField, limit: Int
+    ) -> (value: String, dropped: Int) {
         var value = ""
         var kept = 0
         var dropped = 0

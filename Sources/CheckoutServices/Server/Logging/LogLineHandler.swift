@@ -35,9 +35,10 @@ public struct LogLineHandler: LogHandler {
             merged["error.message"] = "\(error)"
             merged["error.type"] = "\(String(reflecting: type(of: error)))"
         }
-        let pretty = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        write(
-            "\(Self.timestamp(now())) \(event.level)\(label.isEmpty ? "" : " ")\(label):\(pretty) [\(event.source)] \(event.message)\n")
+        let pairs = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let pretty = pairs.isEmpty ? "" : " " + pairs.joined(separator: " ")
+        let labelled = label.isEmpty ? "" : " " + label
+        write("\(Self.timestamp(now())) \(event.level)\(labelled):\(pretty) [\(event.source)] \(event.message)\n")
     }
 
     /// `2026-12-05T03:58:00+0000`: the moment in the process's local zone, as `StreamLogHandler` writes it.
