@@ -4,9 +4,10 @@ import Foundation
 /// take what is due, then record each answer whenever it comes. `deliverDueNotifications()` joins the halves for
 /// the in-process merchant.
 extension MockAPO {
-    /// Settles what the clock has passed, then claims every notification attempt due now, in creation order.
-    /// A claimed notification is not handed out again until its answer is recorded with `recordDeliveries`.
-    public func takeDueNotifications() -> [OutboundNotification] {
+    /// Settles what the clock has passed, then claims the notification attempts due now in creation order, at most
+    /// `limit` of them (the oldest). A claimed notification is not handed out again until its answer is recorded
+    /// with `recordDeliveries`.
+    public func takeDueNotifications(limit: Int = .max) -> [OutboundNotification] {
         _ = transact(onStoreFailure: { _ in () }) { now -> Result<Void, APOClientError> in
             settle(now: now)
             return .success(())
@@ -15,7 +16,7 @@ extension MockAPO {
         let due = state.pendingOutbox.values.filter { entry in
             !inFlight.contains(entry.id) && (entry.nextAttemptAt.map { $0 <= now } ?? false)
         }.sorted { $0.sequence < $1.sequence }
-        return due.map { entry in
+        return due.prefix(limit).map { entry in
             inFlight.insert(entry.id)
             return OutboundNotification(
                 id: entry.id, url: entry.url, notifyType: entry.notifyType, body: entry.bodyBytes,

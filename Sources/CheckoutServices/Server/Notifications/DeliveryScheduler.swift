@@ -20,6 +20,14 @@ actor DeliveryScheduler {
     private let sink: any NotificationSink
     private let perEndpoint: Int
     private let total: Int
+    /// The most claimed attempts it holds (queued, in flight or being recorded). The pump claims only what fits,
+    /// so a backlog waits in the mocks' outboxes, each body held once, and an attempt's request-time is taken
+    /// shortly before it is posted rather than when a backlog began.
+    nonisolated let window: Int
+    /// Rung when the attempts held fall to half the window, so that the pump claims more at once.
+    private let doorbell: Doorbell?
+    /// The doorbell was rung and the pump has claimed nothing since.
+    private var askedForMore = false
     /// Taken from the front as attempts start: a deque, since a backlog of thousands waits in one.
     private var queues: [String: Deque<Job>] = [:]
     /// Endpoints with jobs waiting, oldest first; served round-robin when the total limit binds.
@@ -31,13 +39,19 @@ actor DeliveryScheduler {
     /// Mocks whose store is writing a batch of answers now.
     private var recording: Set<ObjectIdentifier> = []
 
-    init(sink: any NotificationSink, perEndpoint: Int, total: Int) {
+    init(sink: any NotificationSink, perEndpoint: Int, total: Int, doorbell: Doorbell? = nil) {
         self.sink = sink
         self.perEndpoint = max(1, perEndpoint)
         self.total = max(self.perEndpoint, total)
+        window = self.total * 4
+        self.doorbell = doorbell
     }
 
+    /// How many more claimed attempts it takes now.
+    var room: Int { max(0, window - backlog) }
+
     func enqueue(_ notifications: [OutboundNotification], from apo: MockAPO) {
+        if !notifications.isEmpty { askedForMore = false }
         for notification in notifications {
             let endpoint = Self.endpoint(of: notification.url)
             if queues[endpoint, default: []].isEmpty { waiting.append(endpoint) }
@@ -96,6 +110,14 @@ actor DeliveryScheduler {
             recordAnswers(of: apo)
         }
         startWhatFits()
+        askForMoreIfLow()
+    }
+
+    /// Rings for the pump once the attempts held, recorded ones gone, are half the window or fewer.
+    private func askForMoreIfLow() {
+        guard !askedForMore, backlog <= window / 2 else { return }
+        askedForMore = true
+        doorbell?.ring()
     }
 
     /// Hands `apo` every answer waiting for it, unless it is writing a batch already (then they go in the next).
@@ -114,6 +136,7 @@ actor DeliveryScheduler {
     private func recorded(_ apo: MockAPO) {
         recording.remove(ObjectIdentifier(apo))
         recordAnswers(of: apo)
+        askForMoreIfLow()
     }
 
     /// `http://merchant.example:8080` from any URL there; the whole text when it is not a URL with a host.

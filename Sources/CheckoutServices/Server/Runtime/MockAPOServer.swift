@@ -80,7 +80,7 @@ public struct MockAPOServer: Sendable {
                     mocks: mocks, interval: configuration.notificationInterval, doorbell: pump,
                     scheduler: DeliveryScheduler(
                         sink: sink, perEndpoint: configuration.deliveriesPerEndpoint,
-                        total: configuration.concurrentDeliveries)),
+                        total: configuration.concurrentDeliveries, doorbell: pump)),
                 WALCheckpointer(
                     stores: WALCheckpointer.needed(by: stores.values), interval: configuration.checkpointInterval,
                     logger: logger),

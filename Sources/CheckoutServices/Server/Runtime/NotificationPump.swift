@@ -1,9 +1,10 @@
 import CheckoutDomain
 import ServiceLifecycle
 
-/// Runs the mocks' notification outboxes: every `interval`, or at once when `doorbell` rings (a clock move), it
-/// claims what is due from each mock and hands it to the `DeliveryScheduler`, which posts without waiting for
-/// earlier attempts to end; until shutdown, when attempts in flight are abandoned (they stay pending on disk).
+/// Runs the mocks' notification outboxes: every `interval`, or at once when `doorbell` rings (a clock move, or the
+/// scheduler half empty), it claims what is due from each mock, as much as the `DeliveryScheduler` has room for
+/// (each mock a share of it), and hands it over; the scheduler posts without waiting for earlier attempts to end.
+/// Until shutdown, when attempts in flight are abandoned (they stay pending on disk).
 ///
 /// The mock settles time lazily and never starts work by itself (see `MockAPO`), so something must tick.
 struct NotificationPump: Service {
@@ -17,8 +18,12 @@ struct NotificationPump: Service {
             while !Task.isCancelled {
                 await doorbell.wait(atMost: interval)
                 if Task.isCancelled { break }
-                for (_, apo) in mocks.all {
-                    await scheduler.enqueue(await apo.takeDueNotifications(), from: apo)
+                let all = mocks.all
+                for (index, (_, apo)) in all.enumerated() {
+                    let others = all.count - index
+                    let share = (await scheduler.room + others - 1) / others
+                    guard share > 0 else { continue }
+                    await scheduler.enqueue(await apo.takeDueNotifications(limit: share), from: apo)
                 }
             }
             await scheduler.cancelAll()
