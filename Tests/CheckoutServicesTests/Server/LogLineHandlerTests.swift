@@ -12,7 +12,6 @@ import Testing
         private let lines = Mutex<[String]>([])
         var all: [String] { lines.withLock { $0 } }
         func write(_ string: String) { lines.withLock { $0.append(string) } }
-        func append(_ string: String) { write(string) }
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -34,7 +33,7 @@ import Testing
     func sameLayout(index: Int) {
         let event = Self.events[index]
         let ours = Lines()
-        var handler = LogLineHandler(label: "checkout-tui.serve", write: { ours.append($0) }, now: { 1_796_162_001 })
+        var handler = LogLineHandler(label: "checkout-tui.serve", write: { ours.write($0) }, now: { 1_796_162_001 })
         handler.metadata["handler"] = "kept"
         let theirs = Lines()
         var stream = StreamLogHandler(label: "checkout-tui.serve", stream: theirs, metadataProvider: nil)

@@ -1,6 +1,7 @@
 import CheckoutDomain
 import CheckoutServices
 import Foundation
+import Testing
 
 /// A mock APO on a manual clock, for the store and webhook tests: the clock, the requests and the mock's setup.
 struct APOBench {
@@ -28,6 +29,14 @@ struct APOBench {
                 referenceOrderId: "ORDER-\(id)", orderDescription: "order", orderAmount: amount,
                 buyer: Buyer(referenceBuyerId: "buyer-88")),
             paymentAmount: amount, paymentRedirectUrl: "https://merchant.example/result", paymentNotifyUrl: notifyUrl)
+    }
+
+    /// Card payments `PAY-1` to `PAY-<count>` on `apo`, notifying `urls` in turn, each expected to succeed.
+    static func pay(_ count: Int, on apo: MockAPO, urls: [String]) async throws {
+        for number in 1...count {
+            let request = payRequest(id: "PAY-\(number)", notifyUrl: urls[(number - 1) % urls.count])
+            #expect(try await apo.pay(request).result == .success)
+        }
     }
 
     /// A `pay` request: a card (the full number, as a merchant sends it) or another method.

@@ -99,10 +99,7 @@ import Testing
 
     /// Card payments (a PAYMENT_RESULT and a CAPTURE_RESULT each) notifying `urls` in turn, then every attempt due.
     static func claim(payments: Int, on apo: MockAPO, urls: [String]) async throws -> [OutboundNotification] {
-        for number in 1...payments {
-            let request = APOBench.payRequest(id: "PAY-\(number)", notifyUrl: urls[(number - 1) % urls.count])
-            #expect(try await apo.pay(request).result == .success)
-        }
+        try await APOBench.pay(payments, on: apo, urls: urls)
         let claimed = await apo.takeDueNotifications()
         #expect(claimed.count == 2 * payments)
         return claimed

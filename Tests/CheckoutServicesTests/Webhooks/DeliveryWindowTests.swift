@@ -12,10 +12,7 @@ import Testing
         let fixture = try StoreDirectoryFixture()
         defer { fixture.remove() }
         let apo = try APOBench().apo(store: try fixture.open(), sink: ScriptedNotificationSink(failures: 0))
-        for number in 1...4 {
-            let request = APOBench.payRequest(id: "PAY-\(number)", notifyUrl: BatchedDeliveryRecordingTests.notifyUrl)
-            #expect(try await apo.pay(request).result == .success)
-        }
+        try await APOBench.pay(4, on: apo, urls: [BatchedDeliveryRecordingTests.notifyUrl])
         let first = await apo.takeDueNotifications(limit: 3)
         let rest = await apo.takeDueNotifications()
         #expect(first.count == 3)
@@ -34,12 +31,10 @@ import Testing
         let doorbell = Doorbell()
         let scheduler = DeliveryScheduler(sink: merchant, perEndpoint: 1, total: 2, doorbell: doorbell)
         let payments = scheduler.window * 5
-        for number in 1...payments {
-            let request = APOBench.payRequest(id: "PAY-\(number)", notifyUrl: BatchedDeliveryRecordingTests.notifyUrl)
-            #expect(try await apo.pay(request).result == .success)
-        }
+        try await APOBench.pay(payments, on: apo, urls: [BatchedDeliveryRecordingTests.notifyUrl])
         // An hour between ticks: only the scheduler's own rings can bring the rest.
-        let pump = NotificationPump(mocks: MerchantMocks([("c", apo)]), interval: .seconds(3600), doorbell: doorbell, scheduler: scheduler)
+        let pump = NotificationPump(
+            mocks: MerchantMocks([("c", apo)]), interval: .seconds(3600), doorbell: doorbell, scheduler: scheduler)
         let running = Task { await pump.run() }
         defer { running.cancel() }
         doorbell.ring()
