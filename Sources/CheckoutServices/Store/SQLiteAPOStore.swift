@@ -19,21 +19,29 @@ public final class SQLiteAPOStore: APOStore {
     private let checkpointer: DatabaseQueue?
     /// The log's length, in frames (pages), beyond which `checkpoint()` makes the next save start it over.
     let logLimitFrames: Int
+    /// The database's page size, so the size of a log frame.
+    let pageSize: Int
 
-    /// The default `logLimitFrames`: 64 MiB of 4 KiB pages, some ten seconds of `pay` at saturation.
-    public static let defaultLogLimitFrames = 16_384
+    /// The default limit of the log, in bytes: 64 MiB, so 65,536 frames of a 1 KiB page or, in a file made
+    /// before those, 16,384 of 4 KiB.
+    public static let defaultLogLimitBytes = 64 << 20
 
     /// Opens (or creates) the database in `directory`. The directory must exist unless `creatingDirectory` is
     /// set, in which case it is created owner-only: a mistyped `--data-dir` fails instead of silently starting over.
     public init(
         directory: URL, creatingDirectory: Bool = false, checkpoints: WALCheckpoints = .automatic,
-        logLimitFrames: Int = SQLiteAPOStore.defaultLogLimitFrames
+        logLimitFrames: Int? = nil
     ) throws(StoreError) {
         try StoreDirectory.prepare(directory, create: creatingDirectory)
         databaseURL = directory.appending(path: StoreDirectory.databaseFileName)
         self.checkpoints = checkpoints
-        self.logLimitFrames = logLimitFrames
         pool = try SQLiteOpening.open(databaseURL, checkpoints: checkpoints)
+        do {
+            pageSize = try pool.read(SQLiteOpening.pageSize)
+        } catch {
+            throw .unavailable("cannot read \(databaseURL.path): \(SQLiteOpening.describe(error))")
+        }
+        self.logLimitFrames = logLimitFrames ?? Self.defaultLogLimitBytes / pageSize
         checkpointer = checkpoints == .background ? try SQLiteOpening.checkpointConnection(databaseURL) : nil
     }
 

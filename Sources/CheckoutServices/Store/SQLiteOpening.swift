@@ -12,11 +12,14 @@ enum SQLiteOpening {
         // moment.
         configuration.busyMode = busyMode
         configuration.prepareDatabase { db in
+            // Before the first table exists, so a new file only; an existing one keeps the size it was made with.
+            try db.execute(sql: "PRAGMA page_size = \(newFilePageSize)")
             // NORMAL in WAL mode: a commit is in the OS before the answer goes out, so it survives `kill -9` or a
             // crash of the server (tested: CrashRestartTests); only an OS crash or power loss could lose the last
             // commits. FULL's fsync per commit held the mock's actor for ~150 µs a call (docs/DECISIONS.md).
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            if checkpoints == .background { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+            let frames = checkpoints == .background ? 0 : autoCheckpointBytes / (try pageSize(db))
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(frames)")
         }
         try DatabaseFile.prepare(url)
         let pool: DatabasePool
@@ -45,6 +48,20 @@ enum SQLiteOpening {
             throw failure(error, path: path)
         }
         return pool
+    }
+
+    /// The page size of a database this build creates. A commit writes every page it changed to the log whole, and
+    /// a session's three rows (about 6 KB) changed eleven 4 KiB pages (45 KiB of log); in 1 KiB pages they change
+    /// nineteen (19 KiB), so the log fills, and is started over, less than half as often (docs/DECISIONS.md).
+    static let newFilePageSize = 1_024
+
+    /// How much log SQLite's own checkpoints (`.automatic`) let build up: its default of 1,000 pages of 4 KiB,
+    /// kept in bytes whatever the file's page size.
+    static let autoCheckpointBytes = 4_096_000
+
+    /// The page size of the open database (4,096 for a file made before `newFilePageSize`).
+    static func pageSize(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "PRAGMA page_size") ?? newFilePageSize
     }
 
     /// A second connection to the database opened by `open`, for `SQLiteAPOStore.checkpoint()`.

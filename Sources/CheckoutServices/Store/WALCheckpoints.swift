@@ -1,7 +1,7 @@
 /// Who copies the write-ahead log back into the database file, the step that waits for the disk.
 public enum WALCheckpoints: Sendable {
-    /// SQLite itself: the commit that takes the log past 1,000 pages does it before it returns, so that one save
-    /// (and every call waiting for the mock) waits for three `fdatasync`s.
+    /// SQLite itself: the commit that takes the log past 4 MB (`SQLiteOpening.autoCheckpointBytes`) does it
+    /// before it returns, so that one save (and every call waiting for the mock) waits for three `fdatasync`s.
     case automatic
     /// The store's owner, by calling `SQLiteAPOStore.checkpoint()` from a task of its own on a second connection;
     /// no save ever waits for the disk (`serve`: `WALCheckpointer`).

@@ -6,12 +6,9 @@ import Logging
 import Testing
 
 /// `serve`'s stores leave WAL checkpoints to `WALCheckpointer`, so no save waits for the disk's `fdatasync`s;
-/// other stores keep SQLite's own checkpoint every 1,000 pages.
+/// other stores keep SQLite's own checkpoint every 4 MB of log.
 @Suite("SQLite store: WAL checkpoints in the background")
 struct SQLiteStoreCheckpointTests {
-    /// SQLite's automatic checkpoint threshold, in pages (frames).
-    static let autoCheckpointFrames = 1_000
-
     /// One save per activity row: each commit appends at least one frame to the log.
     static func saveActivity(_ count: Int, to store: SQLiteAPOStore) throws {
         for index in 0..<count {
@@ -27,10 +24,10 @@ struct SQLiteStoreCheckpointTests {
         ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int) ?? 0
     }
 
-    /// Frames the log file has room for: a 32-byte header, then 24 bytes and a 4,096-byte page a frame. SQLite
-    /// writes a restarted log over itself, so this is the most the log ever held.
-    static func walFrames(_ fixture: StoreDirectoryFixture) -> Int {
-        max(0, size(of: URL(fileURLWithPath: fixture.databaseURL.path + "-wal")) - 32) / (24 + 4_096)
+    /// Frames the log file has room for: a 32-byte header, then 24 bytes and a page a frame. SQLite writes a
+    /// restarted log over itself, so this is the most the log ever held.
+    static func walFrames(_ fixture: StoreDirectoryFixture, pageSize: Int = SQLiteOpening.newFilePageSize) -> Int {
+        max(0, size(of: URL(fileURLWithPath: fixture.databaseURL.path + "-wal")) - 32) / (24 + pageSize)
     }
 
     /// The log header's checkpoint sequence number (bytes 12–15, big-endian), which SQLite increments each time a
@@ -172,15 +169,40 @@ struct SQLiteStoreCheckpointTests {
         try handle.write(contentsOf: [byte ^ 0xFF])
     }
 
-    @Test("an automatic store checkpoints by itself and has nothing for checkpoint() to do")
+    @Test("an automatic store checkpoints by itself, every 4 MB of log, and has nothing for checkpoint() to do")
     func automatic() async throws {
         let fixture = try StoreDirectoryFixture()
         defer { fixture.remove() }
         let store = try fixture.open()
-        try Self.saveActivity(1_500, to: store)
-        // A log that SQLite restarts after each automatic checkpoint never holds much more than the threshold.
-        #expect(Self.walFrames(fixture) <= Self.autoCheckpointFrames + 16)
+        let threshold = SQLiteOpening.autoCheckpointBytes / store.pageSize
+        try Self.saveActivity(threshold, to: store)
+        // A log that SQLite restarts after each automatic checkpoint never holds much more than the threshold, and
+        // with 1 KiB pages that threshold is four times SQLite's 1,000 frames.
+        #expect((threshold / 2...threshold + 16).contains(Self.walFrames(fixture)))
         #expect(try await store.checkpoint() == nil)
+    }
+
+    @Test("a new database has 1 KiB pages and a 64 MiB log limit; one made with 4 KiB pages keeps them and the bytes")
+    func pageSizes() throws {
+        let fresh = try StoreDirectoryFixture()
+        let older = try StoreDirectoryFixture()
+        defer {
+            fresh.remove()
+            older.remove()
+        }
+        let store = try SQLiteAPOStore(directory: fresh.url, checkpoints: .background)
+        #expect(store.pageSize == 1_024 && store.logLimitFrames == 65_536)
+
+        // A file as builds before 1 KiB pages made it: the same schema, SQLite's default page size.
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 4096") }
+        let maker = try DatabaseQueue(path: older.databaseURL.path, configuration: configuration)
+        try StoreSchema.migrator.migrate(maker)
+        try maker.close()
+        let reopened = try SQLiteAPOStore(directory: older.url, checkpoints: .background)
+        #expect(reopened.pageSize == 4_096 && reopened.logLimitFrames == 16_384)
+        try Self.saveActivity(20, to: reopened)
+        #expect(try older.open().loadAll().activity.count == 20)
     }
 
     @Test("WALCheckpointer checkpoints the background stores every interval, and only those")
