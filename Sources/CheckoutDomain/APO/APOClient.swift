@@ -18,6 +18,10 @@ public protocol APOClient: Sendable {
     ) async throws(APOClientError) -> EncodedAnswer<CreatePaymentSessionResponse>
     /// `pay` with the answer's wire bytes, for a server that sends them.
     func payAnswer(_ request: PayRequest) async throws(APOClientError) -> EncodedAnswer<PayResponse>
+    /// `inquiryPayment` with the answer's wire bytes, for a server that sends them.
+    func inquiryPaymentAnswer(
+        _ request: InquiryPaymentRequest
+    ) async throws(APOClientError) -> EncodedAnswer<InquiryPaymentResponse>
 }
 
 extension APOClient {
@@ -32,6 +36,14 @@ extension APOClient {
     /// The answer alone, encoded when the server asks for its body; the mock overrides this likewise.
     public func payAnswer(_ request: PayRequest) async throws(APOClientError) -> EncodedAnswer<PayResponse> {
         EncodedAnswer(try await pay(request))
+    }
+
+    /// The answer alone, encoded when the server asks for its body; the mock overrides this with the bytes it
+    /// keeps for the payment until the payment changes.
+    public func inquiryPaymentAnswer(
+        _ request: InquiryPaymentRequest
+    ) async throws(APOClientError) -> EncodedAnswer<InquiryPaymentResponse> {
+        EncodedAnswer(try await inquiryPayment(request))
     }
 }
 

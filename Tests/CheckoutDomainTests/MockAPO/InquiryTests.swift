@@ -81,3 +81,62 @@ struct InquiryTests {
         #expect(processing.redirectActionForm?.redirectUrl == challenge.normalUrl)
     }
 }
+
+@Suite("MockAPO: inquiryPayment's bytes kept for a server")
+struct InquiryAnswerTests {
+    /// The bytes a server sends, and those the answer it would render now encodes to.
+    static func bytes(_ h: Harness, paymentId: String) async throws -> (sent: Data, fresh: Data) {
+        let sent = try await h.apo.inquiryPaymentAnswer(InquiryPaymentRequest(paymentId: paymentId)).body
+        let fresh = WireCoding.encode(try await h.inquire(paymentId: paymentId))
+        return (sent, fresh)
+    }
+
+    @Test("a repeat is the same bytes, and a payment that changed is answered anew: capture, then refund")
+    func changedPayment() async throws {
+        let h = try Harness()
+        let page = try await h.openSession(Harness.sessionRequest(captureMode: "MANUAL"))
+        let paymentId = try #require(try await h.payByCard(page).paymentId)
+        let authorised = try await Self.bytes(h, paymentId: paymentId)
+        #expect(authorised.sent == authorised.fresh)
+        #expect(try await Self.bytes(h, paymentId: paymentId).sent == authorised.sent)
+
+        h.advance(minutes: 30)
+        let captured = try await h.apo.capture(
+            CaptureRequest(
+                captureRequestId: "C-1", paymentId: paymentId, captureAmount: Amount(currency: "SGD", value: "6000")))
+        #expect(captured.result == .success)
+        let afterCapture = try await Self.bytes(h, paymentId: paymentId)
+        #expect(afterCapture.sent == afterCapture.fresh)
+        #expect(afterCapture.sent != authorised.sent)
+        #expect(String(decoding: afterCapture.sent, as: UTF8.self).contains(#""transactionRequestId":"C-1""#))
+
+        let refund = try await h.apo.refund(
+            RefundRequest(refundRequestId: "R-1", paymentId: paymentId, refundAmount: Amount(currency: "SGD", value: "100")))
+        #expect(refund.result == .success)
+        let afterRefund = try await Self.bytes(h, paymentId: paymentId)
+        #expect(afterRefund.sent == afterRefund.fresh)
+        #expect(afterRefund.sent != afterCapture.sent)
+    }
+
+    @Test("by paymentRequestId, the latest attempt's answer; past the limit every payment is still answered right")
+    func limit() async throws {
+        let config = MockAPOConfig(
+            baseURL: "http://127.0.0.1:8480", clientId: "SANDBOX_TEST", region: "SG", paymentsKeptInMemory: 2)
+        let h = try Harness(config: config)
+        var ids: [String] = []
+        for index in 0..<5 {
+            let paid = try await h.apo.pay(
+                Harness.payRequest(id: "P-\(index)", cardNo: index == 3 ? Harness.visaDeclined : Harness.visaSuccess))
+            ids.append(try #require(paid.paymentId))
+        }
+        for _ in 0..<2 {
+            for (index, id) in ids.enumerated() {
+                let answer = try await Self.bytes(h, paymentId: id)
+                #expect(answer.sent == answer.fresh)
+                let byRequestId = try await h.apo.inquiryPaymentAnswer(InquiryPaymentRequest(paymentRequestId: "P-\(index)"))
+                #expect(byRequestId.body == answer.sent)
+                #expect(byRequestId.response.paymentStatus == (index == 3 ? "FAIL" : "SUCCESS"))
+            }
+        }
+    }
+}

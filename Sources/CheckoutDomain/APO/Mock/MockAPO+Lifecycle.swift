@@ -5,27 +5,53 @@ extension MockAPO {
 
     public func inquiryPayment(_ request: InquiryPaymentRequest) async throws(APOClientError) -> InquiryPaymentResponse
     {
+        try inquire(request, encoding: false).response
+    }
+
+    /// A merchant polls a payment again and again and its answer changes only with it, so the bytes are kept with
+    /// what they were rendered from (`InquiryAnswers`) and sent again while that is the same.
+    public func inquiryPaymentAnswer(
+        _ request: InquiryPaymentRequest
+    ) async throws(APOClientError) -> EncodedAnswer<InquiryPaymentResponse> {
+        try inquire(request, encoding: true)
+    }
+
+    /// The answer, with its bytes when `encoding` (an in-process caller needs none).
+    private func inquire(
+        _ request: InquiryPaymentRequest, encoding: Bool
+    ) throws(APOClientError) -> EncodedAnswer<InquiryPaymentResponse> {
         let api = APOEndpoint.inquiryPayment.rawValue
         let named = namedPaymentId(paymentId: request.paymentId, paymentRequestId: request.paymentRequestId)
-        return try transact(restoring: [named], onStoreFailure: { InquiryPaymentResponse(result: $0) }) {
-            now -> Result<InquiryPaymentResponse, APOClientError> in
+        return try transact(restoring: [named], onStoreFailure: { EncodedAnswer(InquiryPaymentResponse(result: $0)) }) {
+            now -> Result<EncodedAnswer<InquiryPaymentResponse>, APOClientError> in
             settle(now: now)
-            let response: InquiryPaymentResponse
+            let answer: EncodedAnswer<InquiryPaymentResponse>
             if let payment = lookUp(paymentId: request.paymentId, paymentRequestId: request.paymentRequestId) {
-                response = renderInquiry(payment)
+                answer = encoding ? encodedInquiry(payment) : EncodedAnswer(renderInquiry(payment))
             } else if nonEmpty(request.paymentId) == nil && nonEmpty(request.paymentRequestId) == nil {
-                response = InquiryPaymentResponse(result: Self.idRequired)
+                answer = EncodedAnswer(InquiryPaymentResponse(result: Self.idRequired))
             } else {
-                response = InquiryPaymentResponse(result: Self.orderNotExist)
+                answer = EncodedAnswer(InquiryPaymentResponse(result: Self.orderNotExist))
             }
+            let response = answer.response
             log(
                 .apiCall, api, at: now, paymentRequestId: response.paymentRequestId ?? request.paymentRequestId,
                 paymentId: response.paymentId ?? request.paymentId, result: response.result,
                 // A read changes nothing worth a commit: its timeline line stays in memory.
                 persist: false,
                 response.paymentStatus.map { "paymentStatus \($0)" } ?? response.result.resultMessage ?? "")
-            return .success(response)
+            return .success(answer)
         }.get()
+    }
+
+    /// The payment's answer with its bytes: the kept ones while the payment (and its session's page) is unchanged.
+    private func encodedInquiry(_ payment: PaymentRecord) -> EncodedAnswer<InquiryPaymentResponse> {
+        let source = InquirySource(payment: payment, redirectUrl: paymentRedirectUrl(payment))
+        if let kept = inquiryAnswers.answer(for: source) { return kept }
+        let response = renderInquiry(source)
+        let answer = EncodedAnswer(response: response, encoded: WireCoding.encode(response))
+        inquiryAnswers.keep(answer, for: source, limit: config.paymentsKeptInMemory)
+        return answer
     }
 
     /// `paymentId` wins; a paymentRequestId names its latest attempt.
@@ -42,6 +68,12 @@ extension MockAPO {
     static let idRequired = APOResult.failure(ResultCode.paramIllegal, "paymentId or paymentRequestId is required.")
 
     func renderInquiry(_ payment: PaymentRecord) -> InquiryPaymentResponse {
+        renderInquiry(InquirySource(payment: payment, redirectUrl: paymentRedirectUrl(payment)))
+    }
+
+    /// The answer to an inquiry about `source.payment`; the rest is the mock's fixed configuration.
+    private func renderInquiry(_ source: InquirySource) -> InquiryPaymentResponse {
+        let payment = source.payment
         let succeeded = payment.status == .success
         return InquiryPaymentResponse(
             result: .success, paymentStatus: payment.status, paymentResultCode: payment.resultCode,
@@ -54,7 +86,7 @@ extension MockAPO {
             transactions: payment.transactions.isEmpty ? nil : payment.transactions,
             redirectActionForm: payment.status == .processing ? payment.redirectActionForm : nil,
             pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, cardInfo: cardInfo(payment),
-            acquirerInfo: acquirerInfo(payment), paymentRedirectUrl: paymentRedirectUrl(payment))
+            acquirerInfo: acquirerInfo(payment), paymentRedirectUrl: source.redirectUrl)
     }
 
     // MARK: - capture

@@ -33,6 +33,8 @@ public actor MockAPO: APOClient, CheckoutPageService {
     var targetedOutcomes: [String: [ForcedOutcome]] = [:]
     /// Notifications being delivered right now, so two deliveries never post the same attempt.
     var inFlight: Set<String> = []
+    /// The inquiryPayment answers a server sent, with what each was rendered from.
+    var inquiryAnswers = InquiryAnswers()
     /// Where the mock's calls run, one at a time.
     nonisolated let executor: any SerialExecutor
 

@@ -29,10 +29,11 @@ public struct GatewayDispatcher: Sendable {
         case .inquiryPayment:
             let request = try decode(InquiryPaymentRequest.self, body)
             return await answer(endpoint, requestId: request.paymentRequestId) { () async throws(APOClientError) in
-                let response = try await apo.inquiryPayment(request)
+                let answer = try await apo.inquiryPaymentAnswer(request)
+                let response = answer.response
                 return (
-                    WireCoding.encode(response), response.result,
-                    response.paymentRequestId ?? request.paymentRequestId, response.paymentId ?? request.paymentId
+                    answer.body, response.result, response.paymentRequestId ?? request.paymentRequestId,
+                    response.paymentId ?? request.paymentId
                 )
             }
         case .capture:
