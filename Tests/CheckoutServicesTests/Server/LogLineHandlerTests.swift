@@ -29,15 +29,21 @@ import Testing
             line: 0),
     ] }
 
-    @Test("each line is StreamLogHandler's line but for the clock reading", arguments: 0..<events.count)
-    func sameLayout(index: Int) {
+    @Test(
+        "each line is StreamLogHandler's line but for the clock reading, with and without the handler's metadata",
+        arguments: 0..<events.count, [true, false])
+    func sameLayout(index: Int, handlerMetadata: Bool) {
         let event = Self.events[index]
         let ours = Lines()
         var handler = LogLineHandler(label: "checkout-tui.serve", write: { ours.write($0) }, now: { 1_796_162_001 })
-        handler.metadata["handler"] = "kept"
         let theirs = Lines()
         var stream = StreamLogHandler(label: "checkout-tui.serve", stream: theirs, metadataProvider: nil)
-        stream.metadata["handler"] = "kept"
+        if handlerMetadata {
+            handler.metadata["handler"] = "kept"
+            handler.metadata["ms"] = "overridden by the event's"
+            stream.metadata["handler"] = "kept"
+            stream.metadata["ms"] = "overridden by the event's"
+        }
         handler.log(event: event)
         stream.log(event: event)
         #expect(ours.all.count == 1)

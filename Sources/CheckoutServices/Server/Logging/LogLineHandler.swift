@@ -29,16 +29,35 @@ public struct LogLineHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var merged = metadata
-        if let explicit = event.metadata { merged.merge(explicit) { _, explicit in explicit } }
+        // A request's line carries its own metadata and the handler none: no merge to make then.
+        var merged = metadata.isEmpty ? event.metadata ?? [:] : metadata
+        if let explicit = event.metadata, !metadata.isEmpty { merged.merge(explicit) { _, explicit in explicit } }
         if let error = event.error {
             merged["error.message"] = "\(error)"
             merged["error.type"] = "\(String(reflecting: type(of: error)))"
         }
-        let pairs = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let pretty = pairs.isEmpty ? "" : " " + pairs.joined(separator: " ")
-        let labelled = label.isEmpty ? "" : " " + label
-        write("\(Self.timestamp(now())) \(event.level)\(labelled):\(pretty) [\(event.source)] \(event.message)\n")
+        // One string grown in place: a line a request, so its pieces' allocations were a visible share of one.
+        var line = Self.timestamp(now())
+        line.reserveCapacity(256)
+        line += " "
+        line += event.level.rawValue
+        if !label.isEmpty {
+            line += " "
+            line += label
+        }
+        line += ":"
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
+            line += " "
+            line += key
+            line += "="
+            line += value.description
+        }
+        line += " ["
+        line += event.source
+        line += "] "
+        line += event.message.description
+        line += "\n"
+        write(line)
     }
 
     /// `2026-12-05T03:58:00+0000`: the moment in the process's local zone, as `StreamLogHandler` writes it.
