@@ -13,10 +13,14 @@ extension MockAPO {
             return .success(())
         }
         let now = clock.now()
-        let due = state.pendingOutbox.values.filter { entry in
-            !inFlight.contains(entry.id) && (entry.nextAttemptAt.map { $0 <= now } ?? false)
-        }.sorted { $0.sequence < $1.sequence }
-        return due.prefix(limit).map { entry in
+        // Sorted as sequence and id alone: a backlog holds thousands of entries, each with its body, and a claim
+        // takes a window of them.
+        var due: [(sequence: Int, id: String)] = []
+        for (id, entry) in state.pendingOutbox where entry.nextAttemptAt.map({ $0 <= now }) ?? false {
+            if !inFlight.contains(id) { due.append((entry.sequence, id)) }
+        }
+        due.sort { $0.sequence < $1.sequence }
+        return due.prefix(limit).compactMap { state.pendingOutbox[$0.id] }.map { entry in
             inFlight.insert(entry.id)
             return OutboundNotification(
                 id: entry.id, url: entry.url, notifyType: entry.notifyType, body: entry.bodyBytes,

@@ -69,6 +69,7 @@ extension MockAPO {
     public func reset() throws(StoreError) {
         try store.removeAll()
         state = MockState()
+        inquiryAnswers = InquiryAnswers()
         forcedOutcomes = []
         targetedOutcomes = [:]
         pending = []
