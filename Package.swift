@@ -206,6 +206,7 @@ let package = Package(
                 "CheckoutDomain",
                 "CheckoutServices",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],

@@ -22,11 +22,20 @@ struct CardNumberScan {
         }
     }
 
+    /// What to look for in one artifact.
+    enum Scope {
+        /// The test cards and any other Luhn-valid number standing alone.
+        case everything
+        /// The test cards alone: for bytes laid out in pages, where a long id cut at a page's edge leaves pieces
+        /// that stand alone without being written so (`ArtifactStore` scans those files' cells whole as well).
+        case testCards
+    }
+
     static let cardLengths = 13...19
 
     let testCards: [String]
 
-    func hits(in bytes: [UInt8], artifact: String) -> [Hit] {
+    func hits(in bytes: [UInt8], artifact: String, scope: Scope = .everything) -> [Hit] {
         var hits: [Hit] = []
         var index = 0
         while index < bytes.count {
@@ -36,7 +45,7 @@ struct CardNumberScan {
             }
             let run = Self.groupedRun(in: bytes, from: index)
             hits += testCardHits(in: run, bytes: bytes, artifact: artifact)
-            for candidate in Self.candidates(in: run, bytes: bytes) {
+            for candidate in scope == .everything ? Self.candidates(in: run, bytes: bytes) : [] {
                 let digits = candidate.map { bytes[$0] }
                 guard let first = candidate.first, let last = candidate.last,
                     !Self.isIdentifierCharacter(bytes, at: first - 1), !Self.isIdentifierCharacter(bytes, at: last + 1),

@@ -27,6 +27,14 @@ struct CardNumberScanTests {
         #expect(hits("3782-822463-10005") == ["t at byte 0: ***********0005 (Luhn-valid)"])
     }
 
+    @Test("bytes laid out in pages are searched for the test cards only")
+    func testCardsOnly() {
+        let bytes = Array(" 4111111111111111 \u{0}\u{0}\u{4}\u{1}4054695723100768".utf8)
+        let found = scan.hits(in: bytes, artifact: "t", scope: .testCards).map(\.description)
+        #expect(found == ["t at byte 22: ************0768 (a sandbox test card)"])
+        #expect(scan.hits(in: bytes, artifact: "t").count == 2)
+    }
+
     @Test("SQLite's back-to-back columns: an id's digits run into a date, which is not a card's grouping")
     func sqliteColumns() {
         // 0001 2026 11 21 07 passes the Luhn check when joined, but no card is printed 4-4-2-2-2.

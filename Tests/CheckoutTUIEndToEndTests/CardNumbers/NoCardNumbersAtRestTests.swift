@@ -58,6 +58,12 @@ struct NoCardNumbersAtRestTests {
         let log = try String(contentsOf: server.log, encoding: .utf8)
         #expect(log.contains("acked (HTTP 200)"), "notifications reached the webhook receiver:\n\(log.suffix(2_000))")
         #expect(artifacts.artifacts.contains { $0.name.hasSuffix(".sqlite-wal") })
+        // The cells read through SQLite are the records: the terminal's payment is among them.
+        #expect(
+            artifacts.artifacts.contains {
+                $0.name.hasSuffix("(its cells, read through SQLite)")
+                    && String(decoding: $0.bytes, as: UTF8.self).contains("PAY_SG_FIRST_TUI_0001")
+            })
 
         let hits = artifacts.hits(scan)
         #expect(hits.isEmpty, "full card numbers at rest:\n\(hits.map(\.description).joined(separator: "\n"))")
