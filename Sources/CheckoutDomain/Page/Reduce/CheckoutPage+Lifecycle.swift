@@ -79,6 +79,7 @@ extension CheckoutPage {
                 ["code": result.resultCode.rawValue, "message": result.resultMessage ?? result.resultCode.rawValue], into: &state)]
         case .ready(let session):
             state.session = session
+            state.amountText = amountText(session.request)
             return open(session, &state)
         }
     }

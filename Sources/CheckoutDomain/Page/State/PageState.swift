@@ -7,6 +7,8 @@ public struct PageState: Hashable, Sendable {
     /// As given to `mountComponent` (trimmed).
     public internal(set) var sessionData: String?
     public internal(set) var session: PageSession?
+    /// The session's amount in its locale (`SGD 60.00`), formatted once when the session opens: every view shows it.
+    public internal(set) var amountText: String?
     public internal(set) var lineup = MethodLineup()
     public internal(set) var selection: PaymentOption?
     /// One draft per option the buyer opened, so switching back keeps what was typed.

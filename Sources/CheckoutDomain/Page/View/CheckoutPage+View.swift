@@ -37,8 +37,12 @@ extension CheckoutPage {
 
     /// The amount to pay in the session's locale.
     func amountText(_ state: PageState) -> String? {
-        guard let request = state.session?.request, let amount = request.paymentAmount ?? request.order?.orderAmount
-        else { return nil }
+        state.amountText
+    }
+
+    /// `request`'s amount in its locale, for `PageState.amountText`.
+    func amountText(_ request: CreatePaymentSessionRequest) -> String? {
+        guard let amount = request.paymentAmount ?? request.order?.orderAmount else { return nil }
         return money.format(amount, locale: request.locale ?? Strings.fallbackLocale)
     }
 
