@@ -3,7 +3,7 @@ import Foundation
 /// The screens after Pay: confirm, 3DS, wallet page, QR code, voucher and result.
 extension CheckoutPage {
     func stepView(_ state: PageState, _ text: Localizer) -> (PageScreen, [PageButton]) {
-        let amount = amountText(state) ?? ""
+        let amount = state.amountText ?? ""
         switch state.phase {
         case .confirmingRedirect:
             let type = state.selection?.paymentMethodType ?? ""
@@ -86,7 +86,7 @@ extension CheckoutPage {
         return CodeView(
             methodName: name, paymentMethodType: code.payment.paymentMethodType, codeValue: code.codeValue,
             qrLabel: text.text(.qrCodeLabel), valueLabel: text.text(.codeValueLabel), tooSmall: text.text(.qrTooSmall),
-            instructions: text.text(.codeInstructions, ["method": name, "amount": amountText(state) ?? ""]),
+            instructions: text.text(.codeInstructions, ["method": name, "amount": state.amountText ?? ""]),
             countdown: seconds.map { text.text(.codeCountdown, ["time": DisplayFormat.countdown($0)]) },
             secondsLeft: seconds)
     }

@@ -6,7 +6,7 @@ extension CheckoutPage {
         let text = buyerText(state)
         var view = PageView(
             title: text.text(.pageTitle), orderDescription: state.session?.request.order?.orderDescription,
-            amount: amountText(state), status: status(state, text), alert: state.alert.map { alert($0, state, text) },
+            amount: state.amountText, status: status(state, text), alert: state.alert.map { alert($0, state, text) },
             screen: .blank, buttons: [])
         switch state.phase {
         case .unmounted:
@@ -35,12 +35,7 @@ extension CheckoutPage {
         return view
     }
 
-    /// The amount to pay in the session's locale.
-    func amountText(_ state: PageState) -> String? {
-        state.amountText
-    }
-
-    /// `request`'s amount in its locale, for `PageState.amountText`.
+    /// The amount to pay in `request`'s locale, for `PageState.amountText`.
     func amountText(_ request: CreatePaymentSessionRequest) -> String? {
         guard let amount = request.paymentAmount ?? request.order?.orderAmount else { return nil }
         return money.format(amount, locale: request.locale ?? Strings.fallbackLocale)
@@ -70,7 +65,7 @@ extension CheckoutPage {
     }
 
     func payLabel(_ state: PageState, _ text: Localizer) -> String {
-        text.text(.buttonPay, ["amount": amountText(state) ?? ""])
+        text.text(.buttonPay, ["amount": state.amountText ?? ""])
     }
 
     private func waitingMessage(_ call: InFlightCall, _ state: PageState, _ text: Localizer) -> String {
