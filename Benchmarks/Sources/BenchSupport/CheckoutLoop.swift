@@ -19,7 +19,8 @@ public final class CheckoutLoop: CheckoutRunning {
         do {
             simulation = try SimulatedCheckout(
                 scenario: bench.scenario, scenarioName: BenchScenario.name, mode: .embedded,
-                clock: ManualClock(SimulatedCheckout.defaultStart), testCards: bench.cards)
+                clock: ManualClock(SimulatedCheckout.defaultStart), testCards: bench.cards,
+                mockExecutor: MainActor.sharedUnownedExecutor)
         } catch {
             throw .simulation(error)
         }

@@ -23,7 +23,8 @@ public final class PageCheckoutLoop: CheckoutRunning {
         do {
             page = try CheckoutPage.bundled()
             apo = try MockAPO.bundled(
-                clock: clock, ids: SequentialIDGenerator(), store: InMemoryAPOStore(), sink: MerchantWebhookReceiver())
+                clock: clock, ids: SequentialIDGenerator(), store: InMemoryAPOStore(), sink: MerchantWebhookReceiver(),
+                executor: MainActor.sharedUnownedExecutor)
         } catch {
             throw .page(String(describing: error))
         }

@@ -88,6 +88,7 @@ struct PlayCommand: AsyncParsableCommand {
         var run = HeadlessRun(
             scenario: loaded, scenarioName: scenarioName, mode: chosenMode, size: size.size, testCards: environment.testCards)
         run.scenarioWarnings = audited.warnings
+        run.mockExecutor = MainActor.sharedUnownedExecutor
         let result = try await play(run, parsed)
         let redactor = run.redactor(for: parsed)
         if let report { try HeadlessExit.write(run.json(result, redactor: redactor), to: report) }

@@ -30,7 +30,7 @@ public struct AppEffectRunner: Sendable {
     }
 
     /// Performs `command`; an API call's answer comes back `.delayed` until its simulated latency has passed.
-    public func perform(_ command: AppCommand) async -> [AppMessage] {
+    public nonisolated(nonsending) func perform(_ command: AppCommand) async -> [AppMessage] {
         guard let clock, let api = command.api, latency.delay(for: api) > 0 else { return await performNow(command) }
         let due = clock.now().addingTimeInterval(latency.delay(for: api))
         let messages = await performNow(command)
@@ -38,7 +38,7 @@ public struct AppEffectRunner: Sendable {
         return messages.map { .delayed(until: due, $0) }
     }
 
-    private func performNow(_ command: AppCommand) async -> [AppMessage] {
+    private nonisolated(nonsending) func performNow(_ command: AppCommand) async -> [AppMessage] {
         let server = merchantServer
         let page = checkoutPage
         switch command {
@@ -77,7 +77,9 @@ public struct AppEffectRunner: Sendable {
     }
 
     /// One of the page's calls; an effect that is no call has nothing to perform.
-    private func perform(_ effect: PageEffect, on page: any CheckoutPageService) async -> [AppMessage] {
+    private nonisolated(nonsending) func perform(
+        _ effect: PageEffect, on page: any CheckoutPageService
+    ) async -> [AppMessage] {
         guard let call = effect.call else { return [] }
         let failed = { (error: APOClientError) in AppMessage.pageCallFailed(call, error) }
         switch effect {
@@ -107,7 +109,7 @@ public struct AppEffectRunner: Sendable {
     }
 
     /// capture, refund or cancel from the merchant server.
-    private func perform(_ call: MerchantCall, on server: any APOClient) async -> [AppMessage] {
+    private nonisolated(nonsending) func perform(_ call: MerchantCall, on server: any APOClient) async -> [AppMessage] {
         let failed = { (error: APOClientError) in AppMessage.operationFailed(call.endpoint, error) }
         switch call {
         case .capture(let request):
@@ -126,8 +128,8 @@ public struct AppEffectRunner: Sendable {
     }
 
     /// One call: its answer, or the transport failure, as the message the app expects.
-    private static func attempt<Answer>(
-        _ call: () async throws(APOClientError) -> Answer, _ answered: (Answer) -> AppMessage,
+    private nonisolated(nonsending) static func attempt<Answer>(
+        _ call: nonisolated(nonsending) () async throws(APOClientError) -> Answer, _ answered: (Answer) -> AppMessage,
         _ failed: (APOClientError) -> AppMessage
     ) async -> [AppMessage] {
         do {

@@ -5,7 +5,7 @@ import CheckoutDomain
 /// The in-process simulation uses `MockNotificationFeed`; a run against a remote APO would report what its
 /// webhook server received instead.
 public protocol MerchantNotificationFeed: Sendable {
-    func deliverDue() async -> [DeliveredNotification]
+    nonisolated(nonsending) func deliverDue() async -> [DeliveredNotification]
 }
 
 /// One notification attempt and, for a notifyCapture the merchant accepted, its decoded body.

@@ -10,7 +10,7 @@ public struct MockNotificationFeed: MerchantNotificationFeed {
         self.receiver = receiver
     }
 
-    public func deliverDue() async -> [DeliveredNotification] {
+    public nonisolated(nonsending) func deliverDue() async -> [DeliveredNotification] {
         let attempts = await apo.deliverDueNotifications()
         let received = receiver.notifications
         return attempts.map { attempt in

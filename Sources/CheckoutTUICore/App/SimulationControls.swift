@@ -7,13 +7,13 @@ import Foundation
 /// `/sim/v1/control`; Antom's gateway has none, so `AppEffectRunner` takes them as an optional capability.
 public protocol SimulationControls: Sendable {
     /// Queues `outcomes` and returns every forced outcome not yet consumed, oldest first.
-    func force(_ outcomes: [ForcedOutcome]) async -> [ForcedOutcome]
+    nonisolated(nonsending) func force(_ outcomes: [ForcedOutcome]) async -> [ForcedOutcome]
     /// The forced outcomes not yet consumed, oldest first.
-    func pendingForcedOutcomes() async -> [ForcedOutcome]
+    nonisolated(nonsending) func pendingForcedOutcomes() async -> [ForcedOutcome]
     /// Moves the clock by `jump` and lets the APO settle what the new time decides.
-    func travel(_ jump: TimeJump) async -> TimeTravelReport
+    nonisolated(nonsending) func travel(_ jump: TimeJump) async -> TimeTravelReport
     /// Moves the clock by any number of seconds (play's `advanceClock`) and returns what the APO settled.
-    func advance(by seconds: TimeInterval) async -> [APOActivity]
+    nonisolated(nonsending) func advance(by seconds: TimeInterval) async -> [APOActivity]
 }
 
 /// A clock the presenter can move forward: `ManualClock` in tests, `OffsetClock` in the live run.
@@ -34,16 +34,16 @@ public struct MockSimulationControls: SimulationControls {
         self.clock = clock
     }
 
-    public func force(_ outcomes: [ForcedOutcome]) async -> [ForcedOutcome] {
+    public nonisolated(nonsending) func force(_ outcomes: [ForcedOutcome]) async -> [ForcedOutcome] {
         await apo.force(outcomes)
         return await apo.pendingForcedOutcomes
     }
 
-    public func pendingForcedOutcomes() async -> [ForcedOutcome] {
+    public nonisolated(nonsending) func pendingForcedOutcomes() async -> [ForcedOutcome] {
         await apo.pendingForcedOutcomes
     }
 
-    public func travel(_ jump: TimeJump) async -> TimeTravelReport {
+    public nonisolated(nonsending) func travel(_ jump: TimeJump) async -> TimeTravelReport {
         let seconds: TimeInterval
         if let fixed = jump.seconds {
             seconds = fixed
@@ -56,7 +56,7 @@ public struct MockSimulationControls: SimulationControls {
         return TimeTravelReport(jump: jump, seconds: seconds, activity: await advance(by: seconds))
     }
 
-    public func advance(by seconds: TimeInterval) async -> [APOActivity] {
+    public nonisolated(nonsending) func advance(by seconds: TimeInterval) async -> [APOActivity] {
         clock.advance(by: seconds)
         // Only what the APO decided by itself as time passed; queued notifications show when they are delivered.
         return await apo.settle().filter { [.paymentSettled, .sessionExpired].contains($0.kind) }

@@ -11,6 +11,9 @@ public struct HeadlessRun: Sendable {
     public let testCards: SandboxTestCards
     /// Keys of the scenario file nothing reads; the run's timeline starts with them.
     public var scenarioWarnings: [ScenarioWarning] = []
+    /// Where the in-process mock's calls run: its own queue unless set. `checkout-tui play`, a process that does
+    /// nothing else, sets the main actor's, where the steps wait for each answer (`SimulatedCheckout`).
+    public var mockExecutor: UnownedSerialExecutor?
 
     public init(scenario: Scenario, scenarioName: String, mode: CheckoutMode, size: Size, testCards: SandboxTestCards) {
         self.scenario = scenario
@@ -34,7 +37,7 @@ public struct HeadlessRun: Sendable {
         let clock = ManualClock(SimulatedCheckout.defaultStart)
         let checkout = try SimulatedCheckout(
             scenario: scenario, scenarioName: scenarioName, mode: mode, clock: clock, testCards: testCards,
-            scenarioWarnings: scenarioWarnings)
+            scenarioWarnings: scenarioWarnings, mockExecutor: mockExecutor)
         return HeadlessSession(checkout: checkout, clock: clock, size: size)
     }
 

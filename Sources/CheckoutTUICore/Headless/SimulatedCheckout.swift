@@ -15,10 +15,12 @@ public struct SimulatedCheckout: Sendable {
 
     /// Sequential ids by default (not random ones) so that two runs of the same input show the same paymentIds
     /// (the live run passes random ones); the APIs answer after the scenario's `latency` (none when it sets none).
+    /// `mockExecutor`: as in `init(environment:clock:testCards:apoIDs:mockExecutor:)`.
     public init(
         scenario: Scenario, scenarioName: String, mode: CheckoutMode, clock: any TimeTraveling, testCards: SandboxTestCards,
         glyphs: Glyphs = .unicode, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
-        explainsAtStart: Bool = false, ids: SimulationIDs = .sequential, scenarioWarnings: [ScenarioWarning] = []
+        explainsAtStart: Bool = false, ids: SimulationIDs = .sequential, scenarioWarnings: [ScenarioWarning] = [],
+        mockExecutor: UnownedSerialExecutor? = nil
     ) throws(HeadlessSetupError) {
         let environment: AppEnvironment
         do {
@@ -29,7 +31,8 @@ public struct SimulatedCheckout: Sendable {
         } catch {
             throw .app(error)
         }
-        try self.init(environment: environment, clock: clock, testCards: testCards, apoIDs: ids.apo)
+        try self.init(
+            environment: environment, clock: clock, testCards: testCards, apoIDs: ids.apo, mockExecutor: mockExecutor)
     }
 
     /// The app's side alone, without the mock: the live run draws its first frame with it and builds the mock
@@ -49,8 +52,14 @@ public struct SimulatedCheckout: Sendable {
     }
 
     /// The mock, its merchant endpoint and the runner for an app set up by `environment(…)`, on the same clock.
+    ///
+    /// `mockExecutor`: where the mock's calls run; its own queue by default. A process that only plays steps
+    /// (`checkout-tui play`, the benchmarks), whose app waits on the main actor for every answer, passes
+    /// `MainActor.sharedUnownedExecutor`, so a call runs where it was made instead of crossing to another thread
+    /// and back. A terminal run keeps the queue: its main thread waits for keys (docs/DECISIONS.md).
     public init(
-        environment: AppEnvironment, clock: any TimeTraveling, testCards: SandboxTestCards, apoIDs: any IDGenerator
+        environment: AppEnvironment, clock: any TimeTraveling, testCards: SandboxTestCards, apoIDs: any IDGenerator,
+        mockExecutor: UnownedSerialExecutor? = nil
     ) throws(HeadlessSetupError) {
         let scenario = environment.scenario
         let receiver = MerchantWebhookReceiver(answer: scenario.merchantBehaviour.notificationAnswer)
@@ -59,7 +68,7 @@ public struct SimulatedCheckout: Sendable {
         do {
             apo = try MockAPO.bundled(
                 clock: clock, ids: apoIDs, store: store, sink: receiver,
-                config: MockAPOConfig(dashboardNotifyUrl: scenario.merchantBehaviour.notifyUrl))
+                config: MockAPOConfig(dashboardNotifyUrl: scenario.merchantBehaviour.notifyUrl), executor: mockExecutor)
         } catch {
             throw .mock(error)
         }

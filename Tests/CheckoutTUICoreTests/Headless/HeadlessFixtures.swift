@@ -27,8 +27,13 @@ enum HeadlessFixtures {
         return HeadlessRun(scenario: scenario, scenarioName: scenarioName, mode: mode, size: size, testCards: cards)
     }
 
+    /// `mockOnMainActor`: the mock's calls run where `checkout-tui play` runs them, on the main actor.
     @MainActor
-    static func play(_ scenarioName: String, _ json: String) async throws -> HeadlessReport {
-        try await run(scenarioName).play(try steps(json))
+    static func play(
+        _ scenarioName: String, _ json: String, mockOnMainActor: Bool = false
+    ) async throws -> HeadlessReport {
+        var run = try run(scenarioName)
+        if mockOnMainActor { run.mockExecutor = MainActor.sharedUnownedExecutor }
+        return try await run.play(try steps(json))
     }
 }

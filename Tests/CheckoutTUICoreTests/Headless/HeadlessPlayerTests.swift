@@ -11,12 +11,14 @@ import Testing
 @MainActor
 @Suite(.timeLimit(.minutes(6)))
 struct HeadlessPlayerTests {
-    @Test("a card payment: every expectation holds, the timeline carries structured facts")
-    func passes() async throws {
+    @Test(
+        "a card payment: every expectation holds, the timeline has structured facts; mock on a queue or the main actor",
+        arguments: [false, true])
+    func passes(mockOnMainActor: Bool) async throws {
         let report = try await HeadlessFixtures.play("sg-card-first-payment", """
             [\(HeadlessFixtures.cardSteps), {"expectEvent": "SDK_PAYMENT_SUCCESSFUL"},
              {"expectPaymentStatus": "SUCCESS"}, {"expectScreen": "acked"}]
-            """)
+            """, mockOnMainActor: mockOnMainActor)
         #expect(report.passed)
         #expect(report.expectations.map(\.passed) == [true, true, true])
         let create = try #require(report.timeline.first)

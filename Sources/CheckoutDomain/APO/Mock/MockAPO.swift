@@ -36,9 +36,9 @@ public actor MockAPO: APOClient, CheckoutPageService {
     /// The inquiryPayment answers a server sent, with what each was rendered from.
     var inquiryAnswers = InquiryAnswers()
     /// Where the mock's calls run, one at a time.
-    nonisolated let executor: any SerialExecutor
-
-    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+    public nonisolated let unownedExecutor: UnownedSerialExecutor
+    /// The queue of a mock given no executor, kept alive with it.
+    private nonisolated let ownQueue: DispatchQueueExecutor?
 
     public init(
         clock: any WallClock,
@@ -49,9 +49,16 @@ public actor MockAPO: APOClient, CheckoutPageService {
         testCards: SandboxTestCards,
         sink: any NotificationSink,
         config: MockAPOConfig = MockAPOConfig(),
-        executor: (any SerialExecutor)? = nil
+        executor: UnownedSerialExecutor? = nil
     ) throws(StoreError) {
-        self.executor = executor ?? DispatchQueueExecutor(label: "MockAPO")
+        if let executor {
+            unownedExecutor = executor
+            ownQueue = nil
+        } else {
+            let queue = DispatchQueueExecutor(label: "MockAPO")
+            unownedExecutor = queue.asUnownedSerialExecutor()
+            ownQueue = queue
+        }
         self.clock = clock
         self.ids = ids
         self.store = store
@@ -71,7 +78,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
     /// A mock with the bundled catalog, currencies and test cards.
     public static func bundled(
         clock: any WallClock, ids: any IDGenerator, store: any APOStore, sink: any NotificationSink,
-        config: MockAPOConfig = MockAPOConfig()
+        config: MockAPOConfig = MockAPOConfig(), executor: UnownedSerialExecutor? = nil
     ) throws(MockAPOSetupError) -> MockAPO {
         let catalog: PaymentMethodCatalog
         let currencies: CurrencyTable
@@ -86,7 +93,7 @@ public actor MockAPO: APOClient, CheckoutPageService {
         do {
             return try MockAPO(
                 clock: clock, ids: ids, store: store, catalog: catalog, currencies: currencies, testCards: cards,
-                sink: sink, config: config)
+                sink: sink, config: config, executor: executor)
         } catch {
             throw .store(error)
         }
