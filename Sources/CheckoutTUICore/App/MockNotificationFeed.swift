@@ -18,16 +18,12 @@ public struct MockNotificationFeed: MerchantNotificationFeed {
                 $0.notification.id == attempt.notificationId && $0.notification.attempt == attempt.attempt
             }
             guard let accepted else { return DeliveredNotification(attempt: attempt) }
-            // A body the merchant accepted but cannot read is reported without what it says.
-            let result = try? WireCoding.decode(NotificationResultOnly.self, from: accepted.notification.body).result
-            guard accepted.notifyType == .captureResult else { return DeliveredNotification(attempt: attempt, result: result) }
+            // The receiver read the body's `result` as it took it in; only a capture is read again, whole.
+            guard accepted.notifyType == .captureResult else {
+                return DeliveredNotification(attempt: attempt, result: accepted.result)
+            }
             let capture = try? WireCoding.decode(NotifyCaptureRequest.self, from: accepted.notification.body)
-            return DeliveredNotification(attempt: attempt, capture: capture, result: result)
+            return DeliveredNotification(attempt: attempt, capture: capture, result: accepted.result)
         }
     }
-}
-
-/// The one field every notification body has, read for explain mode.
-private struct NotificationResultOnly: Decodable {
-    var result: APOResult?
 }

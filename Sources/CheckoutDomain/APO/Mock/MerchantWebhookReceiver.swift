@@ -34,7 +34,7 @@ public final class MerchantWebhookReceiver: NotificationSink {
         self.keeping = keeping
     }
 
-    public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
+    public nonisolated(nonsending) func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
         struct Probe: Decodable {
             var notifyType: NotifyType
             var result: APOResult

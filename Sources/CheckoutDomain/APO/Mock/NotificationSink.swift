@@ -3,8 +3,10 @@ import Synchronization
 
 /// Where the mock APO posts notifications: an HTTP client in the server, an in-process merchant in the TUI and tests.
 public protocol NotificationSink: Sendable {
-    /// Posts `notification.body` to `notification.url` and reports what the merchant answered.
-    func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome
+    /// Posts `notification.body` to `notification.url` and reports what the merchant answered. On its caller's
+    /// executor: an in-process merchant answers in place; a sink that posts over HTTP or signs declares a plain
+    /// `async` witness, which runs on the pool, off the mock.
+    nonisolated(nonsending) func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome
     /// How many notifications may be in flight at once: 1 keeps an in-process merchant's order deterministic;
     /// an HTTP sink posts many at once, so one slow merchant does not hold up a backlog.
     var concurrentDeliveries: Int { get }
@@ -140,7 +142,7 @@ public final class ScriptedNotificationSink: NotificationSink {
         ScriptedNotificationSink(failures: .max, failure: outcome)
     }
 
-    public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
+    public nonisolated(nonsending) func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
         let call = state.withLock { state -> Int in
             state.calls += 1
             state.delivered.append(notification)
