@@ -13,6 +13,8 @@ public enum AnswerExcerpt {
         guard !body.isEmpty else { return nil }
         // Masking keeps lengths; a little beyond the limit is enough for a number the cut would split.
         let masked = PANMask.mask(String(decoding: body.prefix(limit + 64), as: UTF8.self))
+        // Most answers (Antom's ack among them) fit whole: no cut, so no walk over their characters.
+        if masked.utf8.count <= limit { return masked }
         var kept = ""
         var bytes = 0
         for character in masked {

@@ -12,10 +12,11 @@ enum FormViews {
 
     private static func fieldView(_ field: FormField, _ draft: FormDraft, _ layout: FormLayout, _ text: Localizer) -> FieldView {
         let focused = draft.focus == field
+        let prefilled = draft.prefilled.contains(field)
         return FieldView(
             field: field, label: text.text(StringKey.label(of: field)), value: display(field, draft, focused: focused, text),
             placeholder: placeholder(field, draft, layout, text), isFocused: focused,
-            isPrefilled: draft.prefilled.contains(field), prefilledTag: text.text(.fieldPrefilled),
+            isPrefilled: prefilled, prefilledTag: prefilled ? text.text(.fieldPrefilled) : "",
             error: draft.errors[field].map { errorText($0, layout.cvvLength(for: draft), text) }
                 ?? draft.cut[field].map { cut in
                     text.text(.errorCut, ["kept": String(cut.kept), "dropped": String(cut.dropped)])

@@ -92,7 +92,7 @@ public struct FieldView: Equatable, Sendable {
     public var isFocused: Bool
     /// Filled from the session's `paymentMethodMetaData` and not edited since.
     public var isPrefilled: Bool
-    /// The tag shown beside a prefilled field (`prefilled`, `入力済み`).
+    /// The tag shown beside a prefilled field (`prefilled`, `入力済み`); empty when it is not prefilled.
     public var prefilledTag: String
     public var error: String?
 }
