@@ -25,6 +25,9 @@ public struct AppState: Equatable, Sendable {
     var builtPageView = Derived<PageView>()
     /// That view laid out in the checkout pane when the last message was settled, for the frame after it.
     var laidOutCheckout = Derived<LaidOutCheckout>()
+    /// The form fields' lines of that layout, kept when `site` changes: each is taken again only for the same field
+    /// drawn the same way.
+    var laidOutFields = Derived<FieldLineMemo>()
     /// The merchant result page's view-model and controls, kept the same way: the footer alone asked for them
     /// eight times a frame.
     var builtMerchantView = Derived<MerchantResultView>()

@@ -48,5 +48,6 @@ extension CheckoutApp {
         }
         state.checkoutScroll = max(0, top)
         state.laidOutCheckout.value = viewport.laidOut
+        state.laidOutFields.value = viewport.laidOut.fields
     }
 }

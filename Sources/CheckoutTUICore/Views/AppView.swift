@@ -92,8 +92,13 @@ struct AppView {
     static func checkoutViewport(of app: CheckoutApp, size: Size, view: PageView) -> (height: Int, laidOut: LaidOutCheckout)? {
         guard app.state.showsBuyerPage, let layout = layout(of: app, size: size), !app.state.timelineExpanded else { return nil }
         let checkout = checkoutContent(of: app, layout.main, screen: size, view: view)
-        let content = checkout.build(reusing: app.state.laidOutCheckout.value)
-        return (layout.main.inset(by: 1).height, LaidOutCheckout(inputs: checkout.inputs, content: content))
+        if let laidOut = app.state.laidOutCheckout.value, laidOut.inputs == checkout.inputs {
+            return (layout.main.inset(by: 1).height, laidOut)
+        }
+        var fields = FieldLineMemo(
+            after: app.state.laidOutFields.value, width: checkout.inputs.width, glyphs: checkout.inputs.glyphs)
+        let content = checkout.build(fields: &fields)
+        return (layout.main.inset(by: 1).height, LaidOutCheckout(inputs: checkout.inputs, content: content, fields: fields))
     }
 
     /// How many lines the timeline has at this size and how many show, for scrolling it.

@@ -5,7 +5,7 @@ extension CheckoutContent {
     /// Where the form's inputs start.
     private static let formIndent = 6
 
-    func methods(_ list: MethodListView, into content: inout PaneContent) {
+    func methods(_ list: MethodListView, into content: inout PaneContent, fields: inout FieldLineMemo) {
         for (sectionIndex, section) in list.sections.enumerated() {
             if sectionIndex > 0 { content.append(.blank) }
             content.append(ContentLine([Span(" \(section.title)", Style(.title, bold: true))]))
@@ -20,7 +20,7 @@ extension CheckoutContent {
                 if let detail = row.detail {
                     content.append(ContentLine([Span(String.spaces(7) + detail, .muted)]))
                 }
-                if row.isSelected, let form = list.form { self.form(form, into: &content) }
+                if row.isSelected, let form = list.form { self.form(form, into: &content, fields: &fields) }
             }
         }
         buttonRow(into: &content)
@@ -39,23 +39,26 @@ extension CheckoutContent {
     }
 
     /// APO's hosted card page: who is paid and that the card goes to Antom only, then the form and its buttons.
-    func cardEntry(_ page: CardEntryView, into content: inout PaneContent) {
+    func cardEntry(_ page: CardEntryView, into content: inout PaneContent, fields: inout FieldLineMemo) {
         heading(page.payee, code: PaymentMethodType.card.rawValue, into: &content)
         content.paragraph(page.note, width: width, indent: 2, style: .muted)
         content.append(.blank)
-        form(page.form, into: &content)
+        form(page.form, into: &content, fields: &fields)
         buttonRow(into: &content)
     }
 
-    private func form(_ form: FormView, into content: inout PaneContent) {
+    private func form(_ form: FormView, into content: inout PaneContent, fields: inout FieldLineMemo) {
         let pad = String.spaces(Self.formIndent - 1)
         var title = [Span(pad + form.title, Style(.accent, bold: true))]
         if let brand = form.detectedBrand { title.append(Span("  \(brand)", .accent)) }
         content.append(ContentLine(title))
         if let hint = form.hint { content.paragraph(hint, width: width, indent: Self.formIndent, style: .muted) }
         for field in form.fields {
-            let lines = fieldLines(field)
-            if cursor == .field(field.field) { content.appendFocused(lines) } else { content.append(contentsOf: lines) }
+            let focused = cursor == .field(field.field)
+            let lines = fields.lines(for: field, focused: focused) {
+                fieldLines(field, focused: focused)
+            }
+            if focused { content.appendFocused(lines) } else { content.append(contentsOf: lines) }
         }
         if let toggle = form.saveCard {
             let focused = cursor == .saveCard
@@ -71,8 +74,7 @@ extension CheckoutContent {
     private var labelWidth: Int { min(22, max(12, width / 3)) }
 
     /// The field's line, and its error under the input when it has one.
-    private func fieldLines(_ field: FieldView) -> [ContentLine] {
-        let focused = cursor == .field(field.field)
+    private func fieldLines(_ field: FieldView, focused: Bool) -> [ContentLine] {
         let label = String.spaces(Self.formIndent) + field.label
         let labelColumn = Self.formIndent + labelWidth
         let paddedLabel = label.truncated(toWidth: labelColumn - 1, ellipsis: symbols.glyphs.ellipsis)

@@ -5,6 +5,8 @@ import CheckoutDomain
 struct LaidOutCheckout: Sendable {
     var inputs: CheckoutContent.Inputs
     var content: PaneContent
+    /// The form fields' lines, for the next layout to take those that did not change.
+    var fields: FieldLineMemo
 }
 
 /// The Checkout Page's body as pane lines: pure, from the page's view-model and the app's cursor.
@@ -49,6 +51,13 @@ struct CheckoutContent {
     }
 
     func build() -> PaneContent {
+        var fields = FieldLineMemo(after: nil, width: width, glyphs: inputs.glyphs)
+        return build(fields: &fields)
+    }
+
+    /// The lines, taking the form fields that `fields` (the last layout's) drew the same way; `fields` then holds
+    /// this layout's.
+    func build(fields: inout FieldLineMemo) -> PaneContent {
         var content = PaneContent()
         if let alert = view.alert {
             content.paragraph("\(symbols.warning) \(alert)", width: width, indent: 1, style: Style(.error, bold: true))
@@ -62,7 +71,7 @@ struct CheckoutContent {
             content.append(ContentLine([Span("  \(symbols.spinner(spinnerFrame)) ", .accent), Span(text, .normal)]))
             if !view.buttons.isEmpty { menu(into: &content) }
         case .methods(let list):
-            methods(list, into: &content)
+            methods(list, into: &content, fields: &fields)
         case .redirectConfirm(let step):
             heading(step.methodName, code: step.paymentMethodType.rawValue, into: &content)
             content.paragraph(step.message, width: width, indent: 2)
@@ -75,7 +84,7 @@ struct CheckoutContent {
             if let url = step.url { content.paragraph(url, width: width, indent: 2, style: .muted) }
             menu(into: &content)
         case .cardEntry(let page):
-            cardEntry(page, into: &content)
+            cardEntry(page, into: &content, fields: &fields)
         case .wallet(let step):
             heading(step.methodName, code: step.paymentMethodType.rawValue, into: &content)
             content.paragraph(step.message, width: width, indent: 2)
