@@ -58,11 +58,13 @@ public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDeb
 
 /// The mod-10 check every card number carries in its last digit.
 public enum Luhn {
+    /// Twelve or more ASCII digits whose Luhn sum is a multiple of ten; read as bytes, since only ASCII digits pass.
     public static func isValid(_ digits: String) -> Bool {
-        guard digits.count >= 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        let ascii = digits.utf8
+        guard ascii.count >= 12, ascii.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
         var sum = 0
-        for (offset, character) in digits.reversed().enumerated() {
-            guard let digit = character.wholeNumberValue else { return false }
+        for (offset, byte) in ascii.reversed().enumerated() {
+            let digit = Int(byte - 0x30)
             if offset % 2 == 1 {
                 let doubled = digit * 2
                 sum += doubled > 9 ? doubled - 9 : doubled

@@ -70,6 +70,20 @@ struct PageCardFormTests {
         #expect(page.view.status == "Some details need fixing before you can pay.")
     }
 
+    @Test("a name of spaces only, tabs or no-break spaces included, is missing, not invalid; one letter is not")
+    func blankName() throws {
+        for blank in ["   ", "\t \u{00A0}", "\u{3000}\u{2003}"] {
+            var page = try cardPage()
+            page.typeCard(number: "4054695723100768", expiry: "12/30", cvv: "123", name: blank)
+            page.send(.payPressed)
+            #expect(page.state.draft?.errors == [.holderName: .required], "\(blank.unicodeScalars.map(\.value))")
+        }
+        var page = try cardPage()
+        page.typeCard(number: "4054695723100768", expiry: "12/30", cvv: "123", name: " \u{00A0}A ")
+        page.send(.payPressed)
+        #expect(page.state.draft?.errors.isEmpty ?? true)
+    }
+
     @Test("wrong values: Luhn, month 13, past expiry, 2-digit CVV, non-Latin name")
     func wrongValues() throws {
         var page = try cardPage()

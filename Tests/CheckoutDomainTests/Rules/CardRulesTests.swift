@@ -130,6 +130,11 @@ struct CardRulesTests {
         #expect(!Luhn.isValid("4054695723100769"))
         #expect(!Luhn.isValid("40546957"))
         #expect(!Luhn.isValid("4054a95723100768"))
+        // Only ASCII digits count: an Arabic-Indic or full-width digit is refused, not read as its value.
+        #expect(!Luhn.isValid("405469572310076\u{0668}"))
+        #expect(!Luhn.isValid("405469572310076\u{FF18}"))
+        #expect(!Luhn.isValid("4054 6957 2310 0768"))
+        #expect(Luhn.isValid("378282246310005"))
     }
 
     @Test("expiry parsing and the past")

@@ -13,7 +13,7 @@ enum FormValidator {
 
     private static func error(_ field: FormField, draft: FormDraft, layout: FormLayout, now: Date) -> FieldError? {
         let value = draft.value(of: field)
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { return .required }
+        guard !isBlank(value) else { return .required }
         switch field {
         case .cardNumber:
             let number = CardNumber(value)
@@ -36,4 +36,12 @@ enum FormValidator {
             return CPF(value).isValid ? nil : .cpfInvalid
         }
     }
+
+    /// Whether `value` is empty or only `.whitespaces`: what trimming it would leave empty, asked without building
+    /// the trimmed string (a typed value answers at its first character).
+    private static func isBlank(_ value: String) -> Bool {
+        value.unicodeScalars.allSatisfy { whitespaces.contains($0) }
+    }
+
+    private static let whitespaces = CharacterSet.whitespaces
 }
