@@ -49,7 +49,8 @@ public final class HTTPNotificationSink: PresignedNotificationSink {
         try await client.shutdown()
     }
 
-    public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
+    /// On the pool, never on its caller's executor (`NotificationSink.deliver`): it signs, then posts.
+    @concurrent public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
         await post(notification) { [signingKey, keyVersion] target throws(SigningError) in
             try SignedRequest.signRequest(
                 method: "POST", path: target.signedPath, clientId: notification.clientId,

@@ -4,8 +4,9 @@ import Synchronization
 /// Where the mock APO posts notifications: an HTTP client in the server, an in-process merchant in the TUI and tests.
 public protocol NotificationSink: Sendable {
     /// Posts `notification.body` to `notification.url` and reports what the merchant answered. On its caller's
-    /// executor: an in-process merchant answers in place; a sink that posts over HTTP or signs declares a plain
-    /// `async` witness, which runs on the pool, off the mock.
+    /// executor: an in-process merchant answers in place. A sink that signs or posts over HTTP marks its witness
+    /// `@concurrent`, so that work runs on the pool: a plain `async` witness runs on the caller's executor too
+    /// (`serve`'s delivery scheduler, an actor, then signed every notification itself, one at a time).
     nonisolated(nonsending) func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome
     /// How many notifications may be in flight at once: 1 keeps an in-process merchant's order deterministic;
     /// an HTTP sink posts many at once, so one slow merchant does not hold up a backlog.

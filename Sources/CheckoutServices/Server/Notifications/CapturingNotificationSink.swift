@@ -27,7 +27,8 @@ public final class CapturingNotificationSink: NotificationSink {
         self.capacity = capacity
     }
 
-    public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
+    /// On the pool, never on its caller's executor (`NotificationSink.deliver`): signing is most of an attempt.
+    @concurrent public func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
         var signed: SignedNotification
         do {
             signed = try SignedNotification(notification, key: key)
