@@ -63,7 +63,8 @@ struct AppView {
             let content = MerchantContent(app: app, symbols: symbols, width: width, clock: clock).build()
             return ScrollingPane(rect: rect, title: title, content: content, scroll: 0)
         }
-        let content = Self.checkoutContent(of: app, rect, screen: screen, view: view).build(reusing: state.laidOutCheckout.value)
+        let content = Self.checkoutContent(of: app, rect, screen: screen, view: view)
+            .laidOut(reusing: state.laidOutCheckout.value, earlierFields: state.laidOutFields.value).content
         let title = "\(view.title) (\(app.environment.mode == .hostedCard ? "Antom, normalUrl" : app.environment.mode.rawValue))"
         return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: state.checkoutScroll)
     }
@@ -92,13 +93,11 @@ struct AppView {
     static func checkoutViewport(of app: CheckoutApp, size: Size, view: PageView) -> (height: Int, laidOut: LaidOutCheckout)? {
         guard app.state.showsBuyerPage, let layout = layout(of: app, size: size), !app.state.timelineExpanded else { return nil }
         let checkout = checkoutContent(of: app, layout.main, screen: size, view: view)
-        if let laidOut = app.state.laidOutCheckout.value, laidOut.inputs == checkout.inputs {
-            return (layout.main.inset(by: 1).height, laidOut)
-        }
-        var fields = FieldLineMemo(
-            after: app.state.laidOutFields.value, width: checkout.inputs.width, glyphs: checkout.inputs.glyphs)
-        let content = checkout.build(fields: &fields)
-        return (layout.main.inset(by: 1).height, LaidOutCheckout(inputs: checkout.inputs, content: content, fields: fields))
+        let state = app.state
+        return (
+            layout.main.inset(by: 1).height,
+            checkout.laidOut(reusing: state.laidOutCheckout.value, earlierFields: state.laidOutFields.value)
+        )
     }
 
     /// How many lines the timeline has at this size and how many show, for scrolling it.

@@ -44,20 +44,17 @@ struct CheckoutContent {
     /// buttons themselves copied that for each button on every layout.
     var buttonLabels: [String] { view.buttons.map { $0.label } }
 
-    /// The lines laid out when the message was settled, if they were laid out for these inputs; else built now.
-    func build(reusing laidOut: LaidOutCheckout?) -> PaneContent {
-        guard let laidOut, laidOut.inputs == inputs else { return build() }
-        return laidOut.content
+    /// The lines for these inputs: `settled`'s when it was laid out for them (the last message's), else laid out
+    /// now, taking the form fields that `earlierFields` (the last layout's) drew the same way.
+    func laidOut(reusing settled: LaidOutCheckout?, earlierFields: FieldLineMemo?) -> LaidOutCheckout {
+        if let settled, settled.inputs == inputs { return settled }
+        var fields = FieldLineMemo(after: earlierFields, width: width, glyphs: inputs.glyphs)
+        let content = build(fields: &fields)
+        return LaidOutCheckout(inputs: inputs, content: content, fields: fields)
     }
 
-    func build() -> PaneContent {
-        var fields = FieldLineMemo(after: nil, width: width, glyphs: inputs.glyphs)
-        return build(fields: &fields)
-    }
-
-    /// The lines, taking the form fields that `fields` (the last layout's) drew the same way; `fields` then holds
-    /// this layout's.
-    func build(fields: inout FieldLineMemo) -> PaneContent {
+    /// The lines, with the form fields' kept in `fields`.
+    private func build(fields: inout FieldLineMemo) -> PaneContent {
         var content = PaneContent()
         if let alert = view.alert {
             content.paragraph("\(symbols.warning) \(alert)", width: width, indent: 1, style: Style(.error, bold: true))
