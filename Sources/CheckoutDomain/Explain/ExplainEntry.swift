@@ -39,8 +39,8 @@ struct ExplainEntry: Decodable, Hashable, Sendable {
     }
 
     /// Every `{name}` in every text replaced by `arguments[name]`.
-    func filled(_ arguments: [String: String]) -> ExplainEntry {
-        func fill(_ text: String?) -> String? { text.map { Localizer.fill($0, arguments) } }
+    func filled(_ arguments: TextArguments) -> ExplainEntry {
+        func fill(_ text: String?) -> String? { text.map { TextTemplate($0).filled(arguments) } }
         return ExplainEntry(
             title: fill(title), whatHappened: fill(whatHappened), whereItComesFrom: fill(whereItComesFrom),
             tellTheBuyer: fill(tellTheBuyer), merchantNextStep: fill(merchantNextStep), source: source)

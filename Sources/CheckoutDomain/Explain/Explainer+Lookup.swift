@@ -31,7 +31,7 @@ extension Explainer {
     }
 
     /// The knowledge base's stand-in for something it has no entry for, with its placeholders filled.
-    func unknown(_ kind: String, _ arguments: [String: String]) -> Found {
+    func unknown(_ kind: String, _ arguments: TextArguments) -> Found {
         Found(entry: (lookup { $0.unknown[kind] } ?? ExplainEntry()).filled(arguments), isKnown: false)
     }
 
@@ -54,8 +54,7 @@ extension Explainer {
         func join(_ first: String?, _ second: String?) -> String? {
             [first, second].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
         }
-        let title = Localizer.fill(
-            template("combinedTitle") ?? "{title} ({code}): {reason}",
+        let title = TextTemplate(template("combinedTitle") ?? "{title} ({code}): {reason}").filled(
             ["title": head.entry.title ?? "", "code": code.rawValue, "reason": reason.entry.title ?? code.rawValue])
         let entry = ExplainEntry(
             title: title, whatHappened: join(head.entry.whatHappened, reason.entry.whatHappened),

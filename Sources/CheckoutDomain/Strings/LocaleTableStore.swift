@@ -6,6 +6,8 @@ final class LocaleTableStore: Sendable {
     private let read: @Sendable (String) throws(LocaleTableError) -> [String: String]?
     /// Tables by locale; nil for a locale read and found missing or unreadable, so it is not read again.
     private let tables: Mutex<[String: [String: String]?]>
+    /// Each locale's texts as localizers read them, made the first time a localizer asks for the locale.
+    private let texts = Mutex<[String: LocaleTexts]>([:])
 
     /// Tables given whole (tests, a custom set); nothing more is read.
     init(tables: [String: [String: String]]) {
@@ -33,6 +35,18 @@ final class LocaleTableStore: Sendable {
             let table = try read(locale)
             tables[locale] = .some(table)
             return table
+        }
+    }
+
+    /// The texts of `locale` over its table and `fallback`'s, made once: every localizer for the locale shares them,
+    /// so each text is found and parsed once per process.
+    func texts(_ locale: String, fallback: String) -> LocaleTexts {
+        if let known = texts.withLock({ $0[locale] }) { return known }
+        let made = LocaleTexts(locale: locale, own: table(locale), fallback: locale == fallback ? nil : table(fallback))
+        return texts.withLock { texts in
+            if let raced = texts[locale] { return raced }
+            texts[locale] = made
+            return made
         }
     }
 }

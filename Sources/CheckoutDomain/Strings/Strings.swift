@@ -55,10 +55,7 @@ public struct Strings: Sendable {
 
     /// The texts for a session's `locale` (`pt_BR`, `pt-BR`, `pt`; empty or `automatic` means en_US).
     public func localizer(for locale: String?) -> Localizer {
-        let resolved = resolve(locale)
-        return Localizer(
-            locale: resolved, own: store.table(resolved),
-            fallback: resolved == Self.fallbackLocale ? nil : store.table(Self.fallbackLocale))
+        Localizer(texts: store.texts(resolve(locale), fallback: Self.fallbackLocale))
     }
 
     /// The table tag a requested locale maps to: exact, then same language, then en_US.

@@ -48,18 +48,23 @@ extension MerchantResultPage {
         guard let ledger else { return (text.text(.merchantSucceededHeadline), text.text(.merchantSucceededDetail)) }
         let money = { (value: Int64) in self.money.format(ledger.amount(value), locale: locale ?? "en_US") }
         if ledger.refunded > 0 {
-            let amounts = ["refunded": money(ledger.refunded), "remaining": money(ledger.refundable)]
+            let (refunded, remaining) = (money(ledger.refunded), money(ledger.refundable))
             // A part still authorised (MANUAL capture) can be captured yet: the payment is not refunded in full.
             if ledger.capturable > 0 {
                 return (
                     text.text(.merchantPartlyRefundedHeadline),
-                    text.text(.merchantPartlyRefundedAuthorisedDetail, amounts.merging(["authorised": money(ledger.capturable)]) { $1 })
+                    text.text(
+                        .merchantPartlyRefundedAuthorisedDetail,
+                        ["refunded": refunded, "remaining": remaining, "authorised": money(ledger.capturable)])
                 )
             }
             guard ledger.refundable > 0 else {
                 return (text.text(.merchantRefundedHeadline), text.text(.merchantRefundedDetail, ["refunded": money(ledger.refunded)]))
             }
-            return (text.text(.merchantPartlyRefundedHeadline), text.text(.merchantPartlyRefundedDetail, amounts))
+            return (
+                text.text(.merchantPartlyRefundedHeadline),
+                text.text(.merchantPartlyRefundedDetail, ["refunded": refunded, "remaining": remaining])
+            )
         }
         guard ledger.needsCapture, ledger.captured < ledger.total else {
             return (text.text(.merchantSucceededHeadline), text.text(.merchantSucceededDetail))

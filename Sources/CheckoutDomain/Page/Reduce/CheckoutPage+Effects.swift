@@ -9,7 +9,7 @@ extension CheckoutPage {
     func buyerText(_ state: PageState) -> Localizer { strings.localizer(for: state.session?.request.locale) }
 
     func emit(
-        _ code: SDKEventCode, _ key: StringKey, _ arguments: [String: String] = [:], result: SDKEventResult? = nil,
+        _ code: SDKEventCode, _ key: StringKey, _ arguments: TextArguments = [:], result: SDKEventResult? = nil,
         into state: inout PageState
     ) -> PageEffect {
         state.lastEvent = code
@@ -25,7 +25,7 @@ extension CheckoutPage {
     }
 
     func note(
-        _ kind: PageNoteKind, _ key: StringKey, _ arguments: [String: String] = [:], method: PaymentMethodType? = nil,
+        _ kind: PageNoteKind, _ key: StringKey, _ arguments: TextArguments = [:], method: PaymentMethodType? = nil,
         in state: PageState
     ) -> PageEffect {
         note(NoteDraft(kind: kind, method: method, message: developerText.text(key, arguments)), in: state)

@@ -45,7 +45,7 @@ extension CheckoutPage {
         case .method(let type):
             let flow = state.lineup.method(type)?.flow
             title = flow == .cardForm ? text.text(.formCardTitle) : methodName(type, text)
-            let arguments = ["method": methodName(type, text), "amount": state.amountText ?? ""]
+            let arguments: TextArguments = ["method": methodName(type, text), "amount": state.amountText ?? ""]
             switch flow {
             case .redirect: hint = text.text(presentsSheet(type) ? .hintSheet : .hintRedirect, arguments)
             case .qrCode: hint = text.text(.hintCode, arguments)

@@ -127,7 +127,7 @@ extension CheckoutPage {
     }
 
     private func button(
-        _ text: Localizer, _ key: StringKey, _ action: PageAction, _ arguments: [String: String] = [:]
+        _ text: Localizer, _ key: StringKey, _ action: PageAction, _ arguments: TextArguments = [:]
     ) -> PageButton {
         PageButton(label: text.text(key, arguments), action: action)
     }
