@@ -51,20 +51,41 @@ public enum CardBrand: String, Codable, Hashable, Sendable, CaseIterable {
 
     /// The brand of a (possibly partial) number, or nil while the prefix is still ambiguous.
     public static func detect(_ digits: String) -> CardBrand? {
-        let prefix2 = Int(digits.prefix(2)) ?? -1
-        let prefix4 = Int(digits.prefix(4)) ?? -1
-        let prefix6 = Int(digits.prefix(6)) ?? -1
-        if digits.hasPrefix("4") { return .visa }
-        if digits.count >= 2, (51...55).contains(prefix2) { return .mastercard }
-        if digits.count >= 4, (2221...2720).contains(prefix4) { return .mastercard }
-        if digits.count >= 2, prefix2 == 34 || prefix2 == 37 { return .amex }
-        if digits.count >= 4, (3528...3589).contains(prefix4) { return .jcb }
-        if digits.count >= 2, prefix2 == 36 || prefix2 == 38 || prefix2 == 39 { return .diners }
-        if digits.count >= 3, (300...305).contains(Int(digits.prefix(3)) ?? -1) { return .diners }
-        if digits.hasPrefix("6011") || digits.hasPrefix("65") { return .discover }
-        if digits.count >= 6, (622126...622925).contains(prefix6) { return .unionPay }
-        if digits.hasPrefix("62") { return .unionPay }
-        if digits.hasPrefix("9490") { return .hyundai }
+        let lead = LeadingDigits(digits)
+        if lead.first(1) == 4 { return .visa }
+        if let two = lead.first(2), (51...55).contains(two) { return .mastercard }
+        if let four = lead.first(4), (2221...2720).contains(four) { return .mastercard }
+        if let two = lead.first(2), two == 34 || two == 37 { return .amex }
+        if let four = lead.first(4), (3528...3589).contains(four) { return .jcb }
+        if let two = lead.first(2), two == 36 || two == 38 || two == 39 { return .diners }
+        if let three = lead.first(3), (300...305).contains(three) { return .diners }
+        if lead.first(4) == 6011 || lead.first(2) == 65 { return .discover }
+        if let six = lead.first(6), (622126...622925).contains(six) { return .unionPay }
+        if lead.first(2) == 62 { return .unionPay }
+        if lead.first(4) == 9490 { return .hyundai }
         return nil
+    }
+}
+
+/// The value of a number's first six digits, read from its bytes once: every brand is told by those, and the page
+/// asks on every key typed into the card form.
+private struct LeadingDigits {
+    private var value = 0
+    private var count = 0
+
+    init(_ digits: String) {
+        for byte in digits.utf8 {
+            guard count < 6, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { break }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+    }
+
+    /// The first `length` digits as a number; nil when the text does not start with that many.
+    func first(_ length: Int) -> Int? {
+        guard count >= length else { return nil }
+        var shifted = value
+        for _ in length..<count { shifted /= 10 }
+        return shifted
     }
 }

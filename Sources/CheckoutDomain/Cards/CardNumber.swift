@@ -38,15 +38,18 @@ public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDeb
 
     /// The number as it is drawn in the field being typed: grouped by the brand's pattern.
     public var grouped: String {
-        let groups = brand?.grouping ?? [4, 4, 4, 4, 3]
-        var out: [String] = []
-        var rest = Substring(digits)
-        for size in groups where !rest.isEmpty {
-            out.append(String(rest.prefix(size)))
-            rest = rest.dropFirst(size)
+        // `digits` holds ASCII digits only, a byte each: the groups are cut from the bytes.
+        let bytes = Array(digits.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        var start = 0
+        for size in brand?.grouping ?? [4, 4, 4, 4, 3] where start < bytes.count {
+            if start > 0 { out.append(UInt8(ascii: " ")) }
+            out += bytes[start..<min(start + size, bytes.count)]
+            start += size
         }
-        if !rest.isEmpty { out.append(String(rest)) }
-        return out.joined(separator: " ")
+        if start < bytes.count { out += [UInt8(ascii: " ")] + bytes[start...] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public var passesLuhn: Bool { Luhn.isValid(digits) }

@@ -5,14 +5,19 @@ enum CheckoutStops {
     /// Rows top to bottom, the selected row's form right under it (or APO's card page's form), then the buttons.
     static func inScreenOrder(_ view: PageView) -> [CheckoutStop] {
         var stops: [CheckoutStop] = []
-        if case .methods(let list) = view.screen {
-            for row in list.sections.flatMap(\.rows) {
-                stops.append(.option(row.option))
-                if row.isSelected, let form = list.form { stops += formStops(form) }
+        switch view.screen {
+        case .methods(let list):
+            for section in list.sections {
+                for row in section.rows {
+                    stops.append(.option(row.option))
+                    if row.isSelected, let form = list.form { appendStops(of: form, to: &stops) }
+                }
             }
+        case .cardEntry(let page): appendStops(of: page.form, to: &stops)
+        default: break
         }
-        if case .cardEntry(let page) = view.screen { stops += formStops(page.form) }
-        return stops + view.buttons.indices.map(CheckoutStop.button)
+        for index in view.buttons.indices { stops.append(.button(index)) }
+        return stops
     }
 
     /// The form, then the buttons: Tab goes where typing and paying happen, and stops at either end.
@@ -23,8 +28,9 @@ enum CheckoutStops {
         }
     }
 
-    static func formStops(_ form: FormView) -> [CheckoutStop] {
-        form.fields.map { CheckoutStop.field($0.field) } + (form.saveCard == nil ? [] : [.saveCard])
+    private static func appendStops(of form: FormView, to stops: inout [CheckoutStop]) {
+        for field in form.fields { stops.append(.field(field.field)) }
+        if form.saveCard != nil { stops.append(.saveCard) }
     }
 
     /// The row for `option` in the view, if it is listed.

@@ -118,6 +118,72 @@ struct CardRulesTests {
         #expect(CardNumber("40546").grouped == "4054 6")
     }
 
+    @Test("brands read from the leading digits' bytes are the brands of the digits read as text, every prefix")
+    func brandsFromBytes() {
+        // Every number of one to six digits (with and without a leading zero), then longer numbers behind each
+        // range's edges: the whole space detection looks at.
+        var texts: [String] = []
+        for length in 1...4 {
+            for value in 0..<Int(pow(10, Double(length))) { texts.append(Self.padded(value, length)) }
+        }
+        for edge in [2221, 2720, 3528, 3589, 300, 305, 6011, 9490, 622126, 622925, 51, 55, 34, 37, 36, 38, 39, 65, 62] {
+            for delta in -2...2 {
+                let prefix = String(edge + delta)
+                texts += [prefix, prefix + "0", prefix + "99", prefix + "123456789012", "0" + prefix]
+            }
+        }
+        for value in stride(from: 0, to: 1_000_000, by: 7) { texts.append(Self.padded(value, 6)) }
+        for text in texts {
+            #expect(CardBrand.detect(text) == Self.brandByText(text), "\(text)")
+        }
+    }
+
+    @Test("a number is grouped from its bytes as it was by its characters, at every length")
+    func groupingFromBytes() {
+        for prefix in ["4", "378", "36", "6011", "9490", "1"] {
+            for length in 0...23 {
+                let digits = String((prefix + String(repeating: "0123456789", count: 3)).prefix(length))
+                #expect(CardNumber(digits).grouped == Self.groupedByText(digits), "\(digits)")
+            }
+        }
+    }
+
+    private static func padded(_ value: Int, _ length: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, length - text.count)) + text
+    }
+
+    /// Detection as it read the number when it took the prefixes as text, for comparison.
+    private static func brandByText(_ digits: String) -> CardBrand? {
+        let prefix2 = Int(digits.prefix(2)) ?? -1
+        let prefix4 = Int(digits.prefix(4)) ?? -1
+        let prefix6 = Int(digits.prefix(6)) ?? -1
+        if digits.hasPrefix("4") { return .visa }
+        if digits.count >= 2, (51...55).contains(prefix2) { return .mastercard }
+        if digits.count >= 4, (2221...2720).contains(prefix4) { return .mastercard }
+        if digits.count >= 2, prefix2 == 34 || prefix2 == 37 { return .amex }
+        if digits.count >= 4, (3528...3589).contains(prefix4) { return .jcb }
+        if digits.count >= 2, prefix2 == 36 || prefix2 == 38 || prefix2 == 39 { return .diners }
+        if digits.count >= 3, (300...305).contains(Int(digits.prefix(3)) ?? -1) { return .diners }
+        if digits.hasPrefix("6011") || digits.hasPrefix("65") { return .discover }
+        if digits.count >= 6, (622126...622925).contains(prefix6) { return .unionPay }
+        if digits.hasPrefix("62") { return .unionPay }
+        if digits.hasPrefix("9490") { return .hyundai }
+        return nil
+    }
+
+    /// Grouping as it cut the number when it took it as text, for comparison.
+    private static func groupedByText(_ digits: String) -> String {
+        var out: [String] = []
+        var rest = Substring(digits)
+        for size in CardBrand.detect(digits)?.grouping ?? [4, 4, 4, 4, 3] where !rest.isEmpty {
+            out.append(String(rest.prefix(size)))
+            rest = rest.dropFirst(size)
+        }
+        if !rest.isEmpty { out.append(String(rest)) }
+        return out.joined(separator: " ")
+    }
+
     @Test("CVV length by brand")
     func cvvLength() {
         #expect(CardBrand.amex.cvvLength == 4)
