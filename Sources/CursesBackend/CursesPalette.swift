@@ -29,9 +29,25 @@ struct CursesPalette {
         }
     }
 
-    /// Pair 0 is reserved by curses, so roles start at 1.
+    /// Pair 0 is reserved by curses, so roles start at 1. Spelled out rather than found in `allCases`, which builds
+    /// an array for every cell drawn; `CursesPaletteTests` checks each role has a pair of its own.
     static func pair(for role: StyleRole) -> Int16 {
-        Int16((StyleRole.allCases.firstIndex(of: role) ?? 0) + 1)
+        switch role {
+        case .normal: 1
+        case .muted: 2
+        case .title: 3
+        case .accent: 4
+        case .selected: 5
+        case .focusedField: 6
+        case .error: 7
+        case .success: 8
+        case .warning: 9
+        case .keyHint: 10
+        case .border: 11
+        case .link: 12
+        case .disabled: 13
+        case .qrCode: 14
+        }
     }
 
     /// Foreground and background, -1 meaning the terminal's default.

@@ -44,3 +44,16 @@ import Testing
         #expect(cellCharacters(for: "合", width: 2, utf8: false, localeWidth: localeWidth) == [scalars("?"), scalars("?")])
     }
 }
+
+/// `present` draws a cell holding one printable ASCII character straight from its byte; this holds that shortcut to
+/// what the general path draws for the same cell, in a UTF-8 terminal and without one.
+@Suite struct PrintableASCIICellTests {
+    @Test func theShortcutDrawsWhatTheGeneralPathDraws() {
+        for byte in UInt8(0x20)...0x7E {
+            let text = String(UnicodeScalar(byte))
+            for utf8 in [true, false] {
+                #expect(cellCharacters(for: text, width: 1, utf8: utf8, localeWidth: cn_wcwidth) == [[wchar_t(byte)]])
+            }
+        }
+    }
+}

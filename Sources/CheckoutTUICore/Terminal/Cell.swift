@@ -20,6 +20,9 @@ public struct Cell: Hashable, Sendable {
 
     public var isContinuation: Bool { grapheme.isEmpty }
 
+    /// The cell's byte when it holds one printable ASCII character, so a backend can draw it without a string.
+    public var printableASCII: UInt8? { grapheme.printableASCII }
+
     static func blank(_ style: Style) -> Cell { Cell(grapheme: space, style: style) }
     static func continuation(_ style: Style) -> Cell { Cell(grapheme: CellText(""), style: style) }
 

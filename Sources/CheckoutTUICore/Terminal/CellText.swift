@@ -50,6 +50,13 @@ struct CellText: Hashable, Sendable {
 
     var isEmpty: Bool { withUnsafeBytes(of: words) { $0[Self.inlineCapacity] == 0 } }
 
+    /// The byte, when the text is one printable ASCII character (most of a screen), read without making a string.
+    var printableASCII: UInt8? {
+        withUnsafeBytes(of: words) { raw in
+            raw[Self.inlineCapacity] == 1 && (0x20...0x7E).contains(raw[0]) ? raw[0] : nil
+        }
+    }
+
     var string: String {
         withUnsafeBytes(of: words) { raw in
             let count = raw[Self.inlineCapacity]

@@ -40,3 +40,19 @@ struct CellTextTests {
         #expect(left != right)
     }
 }
+
+/// Which cells a backend may draw from their byte alone.
+@Suite("A cell's printable ASCII byte")
+struct CellPrintableASCIITests {
+    @Test("exactly the one-character texts from space to tilde have one")
+    func printable() {
+        for value in 0...0x7F {
+            let text = String(UnicodeScalar(UInt8(value)))
+            let expected: UInt8? = (0x20...0x7E).contains(value) ? UInt8(value) : nil
+            #expect(Cell(text: text, style: .normal).printableASCII == expected, "\(value)")
+        }
+        for text in ["", "é", "e\u{301}", "合", "ab", "😀\u{200D}😀", String(repeating: "x", count: 40)] {
+            #expect(Cell(text: text, style: .normal).printableASCII == nil, "\(text)")
+        }
+    }
+}
