@@ -1,10 +1,12 @@
 import ArgumentParser
 
-/// The process's entry: malloc is tuned before any thread exists, then the command line is parsed and run.
+/// The process's entry: malloc is tuned before any thread exists, the bundled data starts decoding beside the main
+/// thread, then the command line is parsed and run.
 @main
 enum CheckoutTUIMain {
     static func main() async {
         MallocArenas.limit(to: 1)
+        BundledDataPrefetch.start()
         await CheckoutTUICommand.main()
     }
 }
