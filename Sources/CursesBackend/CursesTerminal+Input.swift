@@ -16,7 +16,11 @@ extension CursesTerminal {
             screenSize: Size(width: Int(cn_getmaxx(window)), height: Int(cn_getmaxy(window))),
             mouse: Self.takeMouseEvent()
         )
-        if case .resize(let newSize) = key { size = newSize }
+        if case .resize(let newSize) = key {
+            size = newSize
+            // ncurses has cut or padded the window to the new size: repaint it whole.
+            shown = nil
+        }
         return key
     }
 

@@ -2,37 +2,42 @@ import CNcurses
 import CheckoutTUICore
 
 extension CursesTerminal {
-    /// Repaints every cell; ncurses compares with what is on screen and sends only the difference.
+    /// Gives ncurses the cells that differ from the frame the window holds (every cell at the first frame and after a
+    /// resize); ncurses compares them with what is on screen and sends the terminal only the difference.
     public func present(_ buffer: ScreenBuffer) {
         guard isActive, let window = cn_stdscr() else { return }
-        werase(window)
+        let shown = ChangedCells.comparable(self.shown, to: buffer)
+        if shown == nil { werase(window) }
         let columns = min(buffer.size.width, size.width)
-        for y in 0..<min(buffer.size.height, size.height) {
-            var x = 0
-            while x < columns {
-                let cell = buffer[x, y]
-                let width = x + 1 < buffer.size.width && buffer[x + 1, y].isContinuation ? 2 : 1
-                if width == 1, let byte = cell.printableASCII {
-                    // Most cells: one printable ASCII character, a cell wide in every locale, drawn as it is.
-                    let rendition = palette.rendition(for: cell.style)
-                    Self.draw(wchar_t(byte), x: x, y: y, attributes: rendition.attributes, pair: rendition.pair, in: window)
-                    x += 1
-                    continue
+        buffer.withCells { frame in
+            (shown ?? buffer).withCells { held in
+                let changed = ChangedCells(
+                    of: frame, over: shown == nil ? nil : held, size: buffer.size, columns: size.width, rows: size.height)
+                for (x, y, width) in changed {
+                    draw(frame[y * buffer.size.width + x], width: width, fits: x + width <= columns, x: x, y: y, in: window)
                 }
-                // A wide character the screen is too narrow for would wrap; a space takes its place.
-                let characters =
-                    x + width <= columns
-                    ? cellCharacters(for: cell.text, width: width, utf8: supportsUTF8, localeWidth: cn_wcwidth)
-                    : [[wchar_t(UInt8(ascii: " "))]]
-                let rendition = palette.rendition(for: cell.style)
-                for (offset, column) in characters.enumerated() {
-                    Self.draw(column, x: x + offset, y: y, attributes: rendition.attributes, pair: rendition.pair, in: window)
-                }
-                x += width
             }
         }
+        self.shown = buffer
         wnoutrefresh(window)
         doupdate()
+    }
+
+    private func draw(_ cell: Cell, width: Int, fits: Bool, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>) {
+        let rendition = palette.rendition(for: cell.style)
+        if width == 1, let byte = cell.printableASCII {
+            // Most cells: one printable ASCII character, a cell wide in every locale, drawn as it is.
+            Self.draw(wchar_t(byte), x: x, y: y, attributes: rendition.attributes, pair: rendition.pair, in: window)
+            return
+        }
+        // A wide character the screen is too narrow for would wrap; a space takes its place.
+        let characters =
+            fits
+            ? cellCharacters(for: cell.text, width: width, utf8: supportsUTF8, localeWidth: cn_wcwidth)
+            : [[wchar_t(UInt8(ascii: " "))]]
+        for (offset, column) in characters.enumerated() {
+            Self.draw(column, x: x + offset, y: y, attributes: rendition.attributes, pair: rendition.pair, in: window)
+        }
     }
 
     // Static and nonisolated: a closure inside a main-actor method checks its executor each time it is entered,

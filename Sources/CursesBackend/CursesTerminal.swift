@@ -16,6 +16,8 @@ public final class CursesTerminal: TerminalBackend {
     private let screen: OpaquePointer
     /// False once `shutdown` has run; read by `deinit`, which is why it is a plain stored Bool.
     private(set) var isActive = true
+    /// The frame the window holds, so the next one gives ncurses only the cells that changed; nil when unknown.
+    var shown: ScreenBuffer?
 
     /// Takes over the terminal. Call `shutdown()` when done; dropping the terminal also restores it.
     public init(options: CursesTerminalOptions = CursesTerminalOptions()) throws(CursesTerminalError) {

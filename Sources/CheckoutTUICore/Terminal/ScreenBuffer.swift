@@ -35,6 +35,12 @@ public struct ScreenBuffer: Hashable, Sendable {
         cells.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
+    /// The cells row by row, each row `size.width` long, read in place: what a backend walks to present the buffer,
+    /// where the subscript would copy the buffer for every cell it reads.
+    public func withCells<Result>(_ body: (UnsafeBufferPointer<Cell>) throws -> Result) rethrows -> Result {
+        try cells.withUnsafeBufferPointer(body)
+    }
+
     /// The cell at a position inside `bounds`.
     public subscript(x: Int, y: Int) -> Cell {
         precondition(bounds.contains(x: x, y: y), "cell (\(x), \(y)) is outside a \(size.width)×\(size.height) buffer")
