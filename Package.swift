@@ -46,6 +46,7 @@ let package = Package(
         // For the benchmark and fuzzing packages in Benchmarks/ and Fuzz/, which build against these by path.
         .library(name: "CheckoutServices", targets: ["CheckoutServices"]),
         .library(name: "CheckoutTUICore", targets: ["CheckoutTUICore"]),
+        .library(name: "CursesBackend", targets: ["CursesBackend"]),
         .library(name: "CheckoutFuzzing", targets: ["CheckoutFuzzing"]),
     ],
     dependencies: [

@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "bench-figures", targets: ["BenchFigures"]),
         .executable(name: "checkout-load", targets: ["CheckoutLoad"]),
+        .executable(name: "bench-present", targets: ["BenchPresent"]),
     ],
     dependencies: [
         .package(name: "checkout-tui", path: ".."),
@@ -56,6 +57,17 @@ let package = Package(
             name: "BenchFigures",
             dependencies: [
                 "BenchSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // A frame's copy to the terminal through ncurses, timed in the pty scripts/bench.sh runs it in.
+        .executableTarget(
+            name: "BenchPresent",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "CursesBackend", package: "checkout-tui"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

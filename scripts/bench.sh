@@ -4,9 +4,9 @@
 #
 # Builds what it needs in release with the Swift standard library linked statically, as a Linux binary is
 # shipped, through the Benchmarks package (checkout-tui itself as a product of the path dependency,
-# bench-figures and checkout-load), then measures: start to first frame against a minimal C ncurses
-# program (and the same program in Swift with Foundation: the language's share), view+render per frame,
-# headless checkouts per second on one core, `checkout-tui serve` against the RSA-2048 signing ceiling,
+# bench-figures, bench-present and checkout-load), then measures: start to first frame against a minimal C ncurses
+# program (and the same program in Swift with Foundation: the language's share), view+render per frame, a frame's
+# copy to the terminal, headless checkouts per second on one core, `checkout-tui serve` against the RSA-2048 signing ceiling,
 # notification delivery to a fast loopback receiver, peak RSS of the TUI and of the server, and the fuzzing run.
 # See docs/performance.md.
 #
@@ -166,7 +166,7 @@ fi
 
 # --- build -----------------------------------------------------------------------------------------------------
 
-PRODUCTS=(checkout-tui bench-figures checkout-load)
+PRODUCTS=(checkout-tui bench-figures bench-present checkout-load)
 [ -n "$ONLY" ] && PRODUCTS=(checkout-tui checkout-load)
 cd "$ROOT/Benchmarks"
 if [ "$BUILD" = 1 ]; then
@@ -306,6 +306,24 @@ for frame in $(json "$WORK/figures.json" "' '.join(f\"{i}\" for i in range(len(d
     if [ "$size" = "200x60" ]; then target="<= 1%"; result=$(verdict "$percent" "<=" 1); fi
     figure "frame $screen $size (median)" "$median us" "16.7 ms frame" "$percent%" "$target" "$result"
 done
+# The frame's copy to the terminal: the figures above end at the cell grid; this is CursesTerminal.present into
+# ncurses, in a pty the size of the large frame (docs/performance.md, "A frame's copy to the terminal").
+echo "== A frame's copy to the terminal (bench-present, pty 200x60)"
+if python3 "$HERE/pty_time.py" --cols 200 --rows 60 --runs 1 --warmup 0 -- "$BIN/bench-present" \
+    --output "$WORK/present.json" > "$WORK/present-run.json" && [ -s "$WORK/present.json" ]; then
+    for kind in keyFrame screenChange; do
+        read -r median percent cells < <(json "$WORK/present.json" \
+            "(lambda f: f\"{f['medianNanoseconds'] / 1000:.1f} {f['medianNanoseconds'] / 16.7e6 * 100:.3f} {f['changedCells']}\")(d['$kind'])")
+        case $kind in
+            keyFrame) name="present to ncurses, a key's frame 200x60" ;;
+            *) name="present to ncurses, screen change 200x60" ;;
+        esac
+        figure "$name" "$median us ($cells cells)" "16.7 ms frame" "$percent%" "-" "-"
+    done
+else
+    echo "  bench-present failed: $(cat "$WORK/present-run.json")"
+fi
+
 RATE=$(json "$WORK/figures.json" "round(d['pageCheckouts']['perSecond'])")
 FAILED=$(json "$WORK/figures.json" "d['pageCheckouts']['failed']")
 MEDIAN=$(json "$WORK/figures.json" "round(d['pageCheckouts']['medianMicroseconds'], 1)")
