@@ -111,8 +111,10 @@ struct SessionFlags: ParsableArguments {
     ) throws -> (name: String, audited: AuditedScenario) {
         // `--locale` alone does not build a session: it overrides a scenario's as well.
         guard isGiven else {
-            let name = scenario ?? ScenarioLibrary.defaultName
-            return (name, try environment.scenarios.loadAudited(name))
+            guard let scenario, scenario != ScenarioLibrary.defaultName else {
+                return (ScenarioLibrary.defaultName, try BundledDataPrefetch.defaultScenario.get())
+            }
+            return (scenario, try environment.scenarios.loadAudited(scenario))
         }
         let draft = try draft(locale: locale)
         if let scenario {
