@@ -30,6 +30,13 @@ extension CursesTerminal {
             Self.draw(wchar_t(byte), x: x, y: y, attributes: rendition.attributes, pair: rendition.pair, in: window)
             return
         }
+        if fits, supportsUTF8, let scalar = cell.singleScalar.map({ wchar_t(bitPattern: $0.value) }),
+            cn_wcwidth(scalar) == width
+        {
+            // One scalar as wide as the locale says: what `cellCharacters` would give, without its arrays.
+            Self.draw(scalar, x: x, y: y, attributes: rendition.attributes, pair: rendition.pair, in: window)
+            return
+        }
         // A wide character the screen is too narrow for would wrap; a space takes its place.
         let characters =
             fits

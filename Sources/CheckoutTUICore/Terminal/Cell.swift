@@ -23,6 +23,9 @@ public struct Cell: Hashable, Sendable {
     /// The cell's byte when it holds one printable ASCII character, so a backend can draw it without a string.
     public var printableASCII: UInt8? { grapheme.printableASCII }
 
+    /// The cell's scalar when it holds exactly one (no combining marks), so a backend can draw it without a string.
+    public var singleScalar: Unicode.Scalar? { grapheme.singleScalar }
+
     static func blank(_ style: Style) -> Cell { Cell(grapheme: space, style: style) }
     static func continuation(_ style: Style) -> Cell { Cell(grapheme: CellText(""), style: style) }
 

@@ -50,6 +50,21 @@ struct CellText: Hashable, Sendable {
 
     var isEmpty: Bool { withUnsafeBytes(of: words) { $0[Self.inlineCapacity] == 0 } }
 
+    /// The scalar, when the text is exactly one Unicode scalar (a box-drawing line, a bullet, a CJK character), read
+    /// from the inline bytes without making a string.
+    var singleScalar: Unicode.Scalar? {
+        withUnsafeBytes(of: words) { raw in
+            let count = Int(raw[Self.inlineCapacity])
+            guard (1...4).contains(count) else { return nil }
+            var decoder = UTF8()
+            var bytes = UnsafeRawBufferPointer(rebasing: raw[0..<count]).makeIterator()
+            // The decoder may read ahead into its own buffer, so the end is asked of it, not of the bytes.
+            guard case .scalarValue(let scalar) = decoder.decode(&bytes), case .emptyInput = decoder.decode(&bytes)
+            else { return nil }
+            return scalar
+        }
+    }
+
     /// The byte, when the text is one printable ASCII character (most of a screen), read without making a string.
     var printableASCII: UInt8? {
         withUnsafeBytes(of: words) { raw in

@@ -56,3 +56,19 @@ struct CellPrintableASCIITests {
         }
     }
 }
+
+/// Which cells a backend may draw from their one scalar.
+@Suite("A cell's single scalar")
+struct CellSingleScalarTests {
+    @Test("exactly the texts of one scalar have one, whatever its length in UTF-8")
+    func singleScalar() {
+        let texts = [
+            "a", "~", " ", "é", "─", "│", "•", "合", "😀", "e\u{301}", "ab", "😀\u{200D}😀", "🇸🇬", "", "\u{7F}",
+            String(repeating: "合", count: 5), "a\u{300}\u{301}",
+        ]
+        for text in texts {
+            let expected = text.unicodeScalars.count == 1 ? text.unicodeScalars.first : nil
+            #expect(Cell(text: text, style: .normal).singleScalar == expected, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+}
