@@ -313,7 +313,7 @@ if python3 "$HERE/pty_time.py" --cols 200 --rows 60 --runs 1 --warmup 0 -- "$BIN
     --output "$WORK/present.json" > "$WORK/present-run.json" && [ -s "$WORK/present.json" ]; then
     for kind in keyFrame screenChange; do
         read -r median percent cells < <(json "$WORK/present.json" \
-            "(lambda f: f\"{f['medianNanoseconds'] / 1000:.1f} {f['medianNanoseconds'] / 16.7e6 * 100:.3f} {f['changedCells']}\")(d['$kind'])")
+            "(lambda f: f\"{f['medianNanoseconds'] / 1000:.1f} {f['percentOf60HzFrame']:.3f} {f['changedCells']}\")(d['$kind'])")
         case $kind in
             keyFrame) name="present to ncurses, a key's frame 200x60" ;;
             *) name="present to ncurses, screen change 200x60" ;;

@@ -45,9 +45,19 @@ import Testing
     }
 }
 
-/// `present` draws a cell holding one printable ASCII character straight from its byte; this holds that shortcut to
-/// what the general path draws for the same cell, in a UTF-8 terminal and without one.
-@Suite struct PrintableASCIICellTests {
+/// `present` draws a cell holding one printable ASCII character straight from its byte, and in a UTF-8 terminal a cell
+/// of one scalar as wide as the locale says from that scalar; this holds both shortcuts to what the general path draws
+/// for the same cell.
+@Suite struct CellShortcutTests {
+    @Test func theSingleScalarShortcutDrawsWhatTheGeneralPathDraws() {
+        let localeWidth: (wchar_t) -> Int32 = { $0 == 0x5408 || $0 == 0x1F600 ? 2 : 1 }
+        for text in ["─", "│", "•", "é", "€", "合", "😀"] {
+            let scalar = wchar_t(bitPattern: text.unicodeScalars.first!.value)
+            let width = Int(localeWidth(scalar))
+            #expect(cellCharacters(for: text, width: width, utf8: true, localeWidth: localeWidth) == [[scalar]])
+        }
+    }
+
     @Test func theShortcutDrawsWhatTheGeneralPathDraws() {
         for byte in UInt8(0x20)...0x7E {
             let text = String(UnicodeScalar(byte))

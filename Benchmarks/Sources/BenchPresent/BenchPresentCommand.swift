@@ -22,7 +22,7 @@ struct BenchPresentCommand: AsyncParsableCommand {
     struct Report: Codable {
         var width: Int
         var height: Int
-        /// From the methods page to the result page and back: nearly every cell changes.
+        /// From the method list to the merchant's result page and back: a screen change.
         var screenChange: PresentFigure
         /// The method list with the cursor one row down and back: a key's frame.
         var keyFrame: PresentFigure
@@ -34,6 +34,8 @@ struct BenchPresentCommand: AsyncParsableCommand {
         var changedCells: Int
         var medianNanoseconds: UInt64
         var p99Nanoseconds: UInt64
+        /// The median as a share of a 60 Hz frame, as the frame figures give theirs.
+        var percentOf60HzFrame: Double
     }
 
     @MainActor
@@ -76,9 +78,11 @@ struct BenchPresentCommand: AsyncParsableCommand {
             terminal.present(index % 2 == 0 ? first : second)
             samples.append(Stopwatch.now() - start)
         }
+        let median = Stopwatch.quantile(0.5, of: samples)
         return PresentFigure(
-            changedCells: changedCells(first, second), medianNanoseconds: Stopwatch.quantile(0.5, of: samples),
-            p99Nanoseconds: Stopwatch.quantile(0.99, of: samples))
+            changedCells: changedCells(first, second), medianNanoseconds: median,
+            p99Nanoseconds: Stopwatch.quantile(0.99, of: samples),
+            percentOf60HzFrame: Double(median) / Figures.frameBudgetNanoseconds * 100)
     }
 
     private static func changedCells(_ first: ScreenBuffer, _ second: ScreenBuffer) -> Int {
