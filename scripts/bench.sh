@@ -171,8 +171,12 @@ PRODUCTS=(checkout-tui bench-figures bench-present checkout-load)
 cd "$ROOT/Benchmarks"
 if [ "$BUILD" = 1 ]; then
     echo "== Build (release, static Swift standard library, Benchmarks/.build-static)"
+    # Package.swift asks our own targets to fetch concrete metadata by accessor rather than by mangled name; a
+    # package cannot ask that of its dependencies, so the flag is given here too: ArgumentParser's share of
+    # start-up is mostly those lookups (docs/performance.md, docs/DECISIONS.md).
     for product in "${PRODUCTS[@]}"; do
         swift build -c release --static-swift-stdlib --scratch-path "$ROOT/Benchmarks/.build-static" \
+            -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
             --product "$product" 2>&1 | grep -E 'error|warning: .*Benchmarks/|Compiling|Build' | tail -1
     done
 fi

@@ -15,8 +15,9 @@ final class WireJSONEncoder: Encoder {
     /// What the value being encoded has asked for so far.
     fileprivate(set) var value: WireJSONNode?
 
-    /// `value` as JSON bytes.
+    /// `value` as JSON bytes: streamed (`WireJSONStream`) unless it uses a container a stream cannot place.
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        if let bytes = try WireJSONStream.encode(value) { return bytes }
         let encoder = WireJSONEncoder()
         guard let node = try encoder.node(for: value, under: [], key: nil) else {
             throw EncodingError.invalidValue(
@@ -88,21 +89,22 @@ final class WireJSONEncoder: Encoder {
         try node(for: child, under: path, key: key) ?? .object(WireJSONObject())
     }
 
-    fileprivate static func number<F: BinaryFloatingPoint & CustomStringConvertible>(
+    /// A finite float as `JSONEncoder` writes it (`1.5`, `100`, `1e-07`); anything else is refused, naming `path`.
+    static func numberText<F: BinaryFloatingPoint & CustomStringConvertible>(
         _ float: F, at path: [any CodingKey]
-    ) throws -> WireJSONNode {
+    ) throws -> String {
         guard float.isFinite else {
             throw EncodingError.invalidValue(
                 float, .init(codingPath: path, debugDescription: "Unable to encode \(F.self).\(float) directly in JSON."))
         }
         var text = float.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        return .number(text)
+        return text
     }
 }
 
 /// A key for an array element's place in the coding path, or `super`.
-private struct WireIndexKey: CodingKey {
+struct WireIndexKey: CodingKey {
     var stringValue: String
     var intValue: Int?
 
@@ -135,10 +137,10 @@ private struct WireKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: Bool, forKey key: Key) { put(.bool(value), key) }
     mutating func encode(_ value: String, forKey key: Key) { put(.string(value), key) }
     mutating func encode(_ value: Double, forKey key: Key) throws {
-        put(try WireJSONEncoder.number(value, at: codingPath + [key]), key)
+        put(.number(try WireJSONEncoder.numberText(value, at: codingPath + [key])), key)
     }
     mutating func encode(_ value: Float, forKey key: Key) throws {
-        put(try WireJSONEncoder.number(value, at: codingPath + [key]), key)
+        put(.number(try WireJSONEncoder.numberText(value, at: codingPath + [key])), key)
     }
     mutating func encode(_ value: Int, forKey key: Key) { put(.number(String(value)), key) }
     mutating func encode(_ value: Int8, forKey key: Key) { put(.number(String(value)), key) }
@@ -207,10 +209,10 @@ private struct WireUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: Bool) { array.elements.append(.bool(value)) }
     mutating func encode(_ value: String) { array.elements.append(.string(value)) }
     mutating func encode(_ value: Double) throws {
-        array.elements.append(try WireJSONEncoder.number(value, at: codingPath + [nextKey]))
+        array.elements.append(.number(try WireJSONEncoder.numberText(value, at: codingPath + [nextKey])))
     }
     mutating func encode(_ value: Float) throws {
-        array.elements.append(try WireJSONEncoder.number(value, at: codingPath + [nextKey]))
+        array.elements.append(.number(try WireJSONEncoder.numberText(value, at: codingPath + [nextKey])))
     }
     mutating func encode(_ value: Int) { array.elements.append(.number(String(value))) }
     mutating func encode(_ value: Int8) { array.elements.append(.number(String(value))) }
@@ -257,8 +259,8 @@ private struct WireSingleValueContainer: SingleValueEncodingContainer {
     mutating func encodeNil() { encoder.set(.null) }
     mutating func encode(_ value: Bool) { encoder.set(.bool(value)) }
     mutating func encode(_ value: String) { encoder.set(.string(value)) }
-    mutating func encode(_ value: Double) throws { encoder.set(try WireJSONEncoder.number(value, at: codingPath)) }
-    mutating func encode(_ value: Float) throws { encoder.set(try WireJSONEncoder.number(value, at: codingPath)) }
+    mutating func encode(_ value: Double) throws { encoder.set(.number(try WireJSONEncoder.numberText(value, at: codingPath))) }
+    mutating func encode(_ value: Float) throws { encoder.set(.number(try WireJSONEncoder.numberText(value, at: codingPath))) }
     mutating func encode(_ value: Int) { encoder.set(.number(String(value))) }
     mutating func encode(_ value: Int8) { encoder.set(.number(String(value))) }
     mutating func encode(_ value: Int16) { encoder.set(.number(String(value))) }

@@ -37,8 +37,8 @@ struct WireJSONWriter {
         switch node {
         case .string(let string): write(string: string)
         case .number(let number): bytes.append(contentsOf: number.utf8)
-        case .bool(let value): bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
-        case .null: bytes.append(contentsOf: Self.nullBytes)
+        case .bool(let value): write(bool: value)
+        case .null: writeNull()
         case .object(let object): write(members: object.members)
         case .array(let array):
             bytes.append(UInt8(ascii: "["))
@@ -56,22 +56,57 @@ struct WireJSONWriter {
         if Self.strictlyAscending(members) {
             for index in members.indices { writeMember(members[index], first: index == 0) }
         } else {
-            // Sorting the positions with the position as the tie-break puts a repeated key's values in the order
-            // they were given, so the last one is the one written.
-            let order = members.indices.sorted { left, right in
-                switch Self.compare(members[left].key, members[right].key) {
-                case 0: left < right
-                case let order: order < 0
-                }
-            }
-            var first = true
-            for (position, index) in order.enumerated()
-            where position == order.count - 1 || members[order[position + 1]].key != members[index].key {
-                writeMember(members[index], first: first)
-                first = false
+            for (position, index) in Self.keyOrder(of: members.map(\.key)).enumerated() {
+                writeMember(members[index], first: position == 0)
             }
         }
         bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// The positions of `keys` in the order their members are written: by key, and of a repeated key only the last
+    /// (as a dictionary would keep it).
+    static func keyOrder(of keys: [String]) -> [Int] {
+        // Sorting the positions with the position as the tie-break puts a repeated key's values in the order they
+        // were given, so the last one is the one kept.
+        let order = keys.indices.sorted { left, right in
+            switch compare(keys[left], keys[right]) {
+            case 0: left < right
+            case let order: order < 0
+            }
+        }
+        return order.indices.compactMap { position in
+            position == order.count - 1 || keys[order[position + 1]] != keys[order[position]] ? order[position] : nil
+        }
+    }
+
+    /// The bytes written so far.
+    var count: Int { bytes.count }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Text written as it is (a number's digits, `{}`).
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func append(_ slice: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: slice)
+    }
+
+    mutating func write(bool: Bool) {
+        bytes.append(contentsOf: bool ? Self.trueBytes : Self.falseBytes)
+    }
+
+    mutating func writeNull() {
+        bytes.append(contentsOf: Self.nullBytes)
+    }
+
+    /// Takes away the bytes from `offset` on, giving them.
+    mutating func cut(from offset: Int) -> [UInt8] {
+        defer { bytes.removeSubrange(offset...) }
+        return Array(bytes[offset...])
     }
 
     private mutating func writeMember(_ member: (key: String, value: WireJSONNode), first: Bool) {
@@ -92,7 +127,7 @@ struct WireJSONWriter {
     }
 
     /// The order of two keys' UTF-8 bytes (negative, zero or positive), compared in place.
-    private static func compare(_ left: String, _ right: String) -> Int {
+    static func compare(_ left: String, _ right: String) -> Int {
         var (left, right) = (left, right)
         return left.withUTF8 { a in
             right.withUTF8 { b in
@@ -108,7 +143,7 @@ struct WireJSONWriter {
 
     /// A string with `JSONEncoder`'s escapes: quote, backslash, `\b \f \n \r \t`, other controls as `\u00xx`;
     /// everything else, slashes and non-ASCII included, as it is.
-    private mutating func write(string: String) {
+    mutating func write(string: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = string
         text.withUTF8 { utf8 in

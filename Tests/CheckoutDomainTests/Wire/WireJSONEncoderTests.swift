@@ -28,6 +28,22 @@ import Testing
         String(decoding: try WireJSONEncoder.encode(value), as: UTF8.self)
     }
 
+    /// The bytes `WireJSONStream` writes, or nil when the value went to the tree.
+    private static func streamed<T: Encodable>(_ value: T) throws -> String? {
+        try WireJSONStream.encode(value).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func streamed(record: APORecord) throws -> String? {
+        switch record {
+        case .session(let record): try streamed(record)
+        case .payment(let record): try streamed(record)
+        case .idempotency(let record): try streamed(record)
+        case .vaultToken(let record): try streamed(record)
+        case .outbox(let entry): try streamed(entry)
+        case .activity(let entry): try streamed(entry)
+        }
+    }
+
     /// Every record and answer of sessions, page payments (card, declined, 3DS, wallet, P24 with its email), the
     /// pay API with tokenisation, capture, refunds, cancel and notifications with a failed delivery.
     private static func recordsAndAnswersOfManyFlows() async throws -> (records: [APORecord], answers: [String: String]) {
@@ -40,6 +56,7 @@ import Testing
                 description: "Rock \"n\" roll / é 💳 \u{7}"))
         answers["session"] = try wire(session)
         #expect(try wire(session) == foundation(session))
+        #expect(try streamed(session) == foundation(session))
         let page = try await h.openSession(Harness.sessionRequest(id: "S-2"))
         let paid = try await h.payByCard(page, saveCard: true)
         let declined = try await h.payByCard(
@@ -68,6 +85,7 @@ import Testing
         ] {
             answers[name] = try wire(answer)
             #expect(try wire(answer) == foundation(answer), "\(name)")
+            #expect(try streamed(answer) == foundation(answer), "\(name)")
         }
         answers["capture"] = try wire(capture)
         answers["refund"] = try wire(refund)
@@ -77,6 +95,10 @@ import Testing
         #expect(try wire(refund) == foundation(refund))
         #expect(try wire(cancel) == foundation(cancel))
         #expect(try wire(inquiry) == foundation(inquiry))
+        #expect(try streamed(capture) == foundation(capture))
+        #expect(try streamed(refund) == foundation(refund))
+        #expect(try streamed(cancel) == foundation(cancel))
+        #expect(try streamed(inquiry) == foundation(inquiry))
         return (h.store.allRecords(), answers)
     }
 
@@ -91,6 +113,11 @@ import Testing
         for record in records {
             let expected = try Self.foundation(record: record)
             #expect(String(decoding: record.encoded(), as: UTF8.self) == expected, "\(record.kind) \(record.key)")
+            // Every wire type is written by the stream, never sent to the tree.
+            #expect(try Self.streamed(record: record) == expected, "\(record.kind) \(record.key)")
+        }
+        for (name, answer) in answers {
+            #expect(answer.utf8.first == UInt8(ascii: "{"), "\(name)")
         }
         let snapshot = APOSnapshot(records: records)
         #expect(try Self.wire(snapshot) == Self.foundation(snapshot))
@@ -106,6 +133,7 @@ import Testing
             "Z": "\"quoted\"", "a b": "tab\tnew\nline\r",
         ]
         #expect(try Self.wire(values) == Self.foundation(values))
+        #expect(try Self.streamed(values) == Self.foundation(values))
         #expect(try Self.wire(controls) == Self.foundation(controls))
         for scalar in (0..<0x800).compactMap(Unicode.Scalar.init) {
             let text = "x\(scalar)y"
@@ -153,6 +181,8 @@ import Testing
     @Test("nested containers, super encoders, repeated keys and empty values")
     func containers() throws {
         let value = HandWritten()
+        // A stream cannot place a nested container's members: the value goes to the tree.
+        #expect(try Self.streamed(value) == nil)
         #expect(try Self.wire(value) == Self.foundation(value))
         #expect(try Self.wire([HandWritten(), HandWritten()]) == Self.foundation([HandWritten(), HandWritten()]))
         #expect(throws: EncodingError.self) { try WireJSONEncoder.encode(EncodesNothing()) }
@@ -163,8 +193,38 @@ import Testing
     func codingPath() throws {
         let recorder = PathRecorder()
         _ = try WireJSONEncoder.encode(["outer": [PathProbe(recorder: recorder)]])
-        // JSONEncoder leaves a nested container's key out of its children's paths ("outer.Index 0.Index 0").
-        #expect(recorder.paths == ["outer.Index 0", "outer.Index 0.nested", "outer.Index 0.nested.Index 0"])
+        // The stream gives the value up at its nested container, then the tree encodes it whole. JSONEncoder leaves a
+        // nested container's key out of its children's paths ("outer.Index 0.Index 0").
+        #expect(
+            recorder.paths.suffix(3) == ["outer.Index 0", "outer.Index 0.nested", "outer.Index 0.nested.Index 0"])
+    }
+
+    @Test("the stream puts members written out of order, or twice, where JSONEncoder puts them")
+    func streamedOrder() throws {
+        for value in [OutOfOrder(repeats: false), OutOfOrder(repeats: true)] {
+            #expect(try Self.streamed(value) == Self.foundation(value))
+            #expect(try Self.streamed([value, value]) == Self.foundation([value, value]))
+            #expect(try Self.streamed(["k": [value]]) == Self.foundation(["k": [value]]))
+        }
+        // In order but for one key given twice in a row: the second value is the one kept.
+        #expect(try Self.streamed(Twice()) == "{\"alpha\":2,\"beta\":true}")
+        #expect(try Self.streamed(Twice()) == Self.foundation(Twice()))
+        #expect(throws: EncodingError.self) { try WireJSONStream.encode(EncodesNothing()) }
+        #expect(try Self.streamed(["inner": EncodesNothing()]) == Self.foundation(["inner": EncodesNothing()]))
+        #expect(try Self.streamed([EncodesNothing()]) == Self.foundation([EncodesNothing()]))
+        #expect(try Self.streamed(Single(value: EncodesNothing())) == Self.foundation(Single(value: EncodesNothing())))
+        #expect(try Self.streamed(["a": Single(value: 2.5)]) == Self.foundation(["a": Single(value: 2.5)]))
+        #expect(throws: EncodingError.self) { try WireJSONStream.encode(["a": Single(value: Double.nan)]) }
+    }
+
+    @Test("the stream's coding paths are JSONEncoder's")
+    func streamedCodingPath() throws {
+        let streamed = PathRecorder()
+        #expect(try WireJSONStream.encode(["outer": [FlatProbe(recorder: streamed)]]) != nil)
+        let foundation = PathRecorder()
+        _ = try Self.foundation(["outer": [FlatProbe(recorder: foundation)]])
+        #expect(streamed.paths == foundation.paths)
+        #expect(streamed.paths == ["outer.Index 0", "outer.Index 0.leaf", "outer.Index 0.list.Index 1"])
     }
 }
 
@@ -193,6 +253,75 @@ private struct HandWritten: Encodable {
         try container.encode([String: String](), forKey: .empty)
         var again = encoder.container(keyedBy: Keys.self)
         try again.encode("asked twice", forKey: .b)
+    }
+}
+
+/// Writes its keys out of order, and when `repeats` one key twice, with no nested container.
+private struct OutOfOrder: Encodable {
+    enum Keys: String, CodingKey { case zeta, alpha, beta, empty, list }
+    let repeats: Bool
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode("last", forKey: .zeta)
+        try container.encode(["b": 2, "a": 1], forKey: .beta)
+        try container.encodeNil(forKey: .alpha)
+        if repeats { try container.encode(["x", "y"], forKey: .zeta) }
+        try container.encode([String: Int](), forKey: .empty)
+        try container.encode([1.5, 2], forKey: .list)
+        if repeats { try container.encode(true, forKey: .alpha) }
+    }
+}
+
+/// Gives its first key twice in a row, then the next.
+private struct Twice: Encodable {
+    enum Keys: String, CodingKey { case alpha, beta }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(1, forKey: .alpha)
+        try container.encode(2, forKey: .alpha)
+        try container.encode(true, forKey: .beta)
+    }
+}
+
+/// Holds one value in a single-value container.
+private struct Single<Value: Encodable>: Encodable {
+    let value: Value
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
+
+/// Records coding paths through keyed and unkeyed containers asked for one after another, as a stream writes them.
+private struct FlatProbe: Encodable {
+    let recorder: PathRecorder
+    enum Keys: String, CodingKey { case leaf, list }
+
+    func encode(to encoder: any Encoder) throws {
+        recorder.paths.append(encoder.codingPath.map(\.stringValue).joined(separator: "."))
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(Leaf(recorder: recorder), forKey: .leaf)
+        let items: [any Encodable & Sendable] = ["plain", Leaf(recorder: recorder)]
+        try container.encode(items.map(Item.init), forKey: .list)
+    }
+
+    /// A string, or a leaf that records where it stands.
+    private struct Item: Encodable {
+        let value: any Encodable & Sendable
+        init(_ value: any Encodable & Sendable) { self.value = value }
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
+
+    private struct Leaf: Encodable, Sendable {
+        let recorder: PathRecorder
+        func encode(to encoder: any Encoder) throws {
+            recorder.paths.append(encoder.codingPath.map(\.stringValue).joined(separator: "."))
+            var single = encoder.singleValueContainer()
+            try single.encode("leaf")
+        }
     }
 }
 
