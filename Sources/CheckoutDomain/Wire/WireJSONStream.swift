@@ -23,6 +23,12 @@ final class WireJSONStream: Encoder {
     /// Set when the value asked for something a stream cannot place; the rest of its writes are skipped.
     fileprivate private(set) var unplaceable = false
 
+    private init() {
+        // Room for the depth and the open members of every wire type, so neither grows while it writes.
+        levels.reserveCapacity(16)
+        members.reserveCapacity(64)
+    }
+
     /// `value` as JSON bytes, or nil when it must go through `WireJSONEncoder`'s tree.
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8]? {
         let stream = WireJSONStream()
