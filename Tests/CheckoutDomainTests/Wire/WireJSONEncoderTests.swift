@@ -217,6 +217,36 @@ import Testing
         #expect(throws: EncodingError.self) { try WireJSONStream.encode(["a": Single(value: Double.nan)]) }
     }
 
+    @Test("random JSON trees: the stream writes JSONEncoder's bytes")
+    func randomTrees() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let value = Self.randomValue(depth: 4, using: &generator)
+            let expected = try Self.foundation(value)
+            #expect(try Self.streamed(value) == expected, "\(expected)")
+            #expect(try Self.streamed(["k": [value, value]]) == Self.foundation(["k": [value, value]]))
+        }
+    }
+
+    /// Objects of up to six members with keys that sort differently as bytes and as strings, arrays, and scalars.
+    private static func randomValue(depth: Int, using generator: inout SystemRandomNumberGenerator) -> JSONValue {
+        let keys = ["", "a", "B", "aa", "a b", "e\u{301}", "ea", "日本", "💳", "z", "Z", "\"q\"", "\n"]
+        switch Int.random(in: depth > 0 ? 0...6 : 0...3, using: &generator) {
+        case 0: return .string(keys.randomElement(using: &generator)! + "/\u{7}")
+        case 1: return .number([0, -1, 1.5, 1e16, 12, -2.5e-300].randomElement(using: &generator)!)
+        case 2: return .bool(Bool.random(using: &generator))
+        case 3: return .null
+        case 4, 5:
+            var members: [String: JSONValue] = [:]
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                members[keys.randomElement(using: &generator)!] = randomValue(depth: depth - 1, using: &generator)
+            }
+            return .object(members)
+        default:
+            return .array((0..<Int.random(in: 0...4, using: &generator)).map { _ in randomValue(depth: depth - 1, using: &generator) })
+        }
+    }
+
     @Test("the stream's coding paths are JSONEncoder's")
     func streamedCodingPath() throws {
         let streamed = PathRecorder()
