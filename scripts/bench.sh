@@ -19,6 +19,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 HERE="$ROOT/scripts/bench"
+# shellcheck source=scripts/bench/release-build.sh
+. "$HERE/release-build.sh"
 QUICK=0
 BUILD=1
 FUZZ=1
@@ -171,13 +173,8 @@ PRODUCTS=(checkout-tui bench-figures bench-present checkout-load)
 cd "$ROOT/Benchmarks"
 if [ "$BUILD" = 1 ]; then
     echo "== Build (release, static Swift standard library, Benchmarks/.build-static)"
-    # Package.swift asks our own targets to fetch concrete metadata by accessor rather than by mangled name; a
-    # package cannot ask that of its dependencies, so the flag is given here too: ArgumentParser's share of
-    # start-up is mostly those lookups (docs/performance.md, docs/DECISIONS.md).
     for product in "${PRODUCTS[@]}"; do
-        swift build -c release --static-swift-stdlib --scratch-path "$ROOT/Benchmarks/.build-static" \
-            -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
-            --product "$product" 2>&1 | grep -E 'error|warning: .*Benchmarks/|Compiling|Build' | tail -1
+        release_build "$ROOT" "$product" 2>&1 | grep -E 'error|warning: .*Benchmarks/|Compiling|Build' | tail -1
     done
 fi
 BIN="$ROOT/Benchmarks/.build-static/release"

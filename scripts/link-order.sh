@@ -22,9 +22,10 @@ case "${1:-}" in
 esac
 command -v valgrind > /dev/null || { echo "link-order.sh: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 
+# shellcheck source=scripts/bench/release-build.sh
+. "$HERE/release-build.sh"
 if [ "$BUILD" = 1 ]; then
-    (cd "$ROOT/Benchmarks" && swift build -c release --static-swift-stdlib --scratch-path "$ROOT/Benchmarks/.build-static" \
-        --product checkout-tui)
+    release_build "$ROOT" checkout-tui
 fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/checkout-link-order.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
