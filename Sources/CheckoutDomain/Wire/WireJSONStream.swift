@@ -87,7 +87,7 @@ final class WireJSONStream: Encoder {
         let level = levels.removeLast()
         switch level.kind {
         case .empty: return false
-        case .object: closeObject(level)
+        case .object: closeObject(level, of: ObjectIdentifier(T.self))
         case .array: writer.append(UInt8(ascii: "]"))
         case .single: break
         }
@@ -171,8 +171,8 @@ final class WireJSONStream: Encoder {
         return top
     }
 
-    /// Ends the object `level`, first putting its members in key order if they came out of it.
-    private func closeObject(_ level: Level) {
+    /// Ends the object `level`, a `type`, first putting its members in key order if they came out of it.
+    private func closeObject(_ level: Level, of type: ObjectIdentifier) {
         defer { members.removeSubrange(level.firstMember...) }
         guard !level.ascending else {
             writer.append(UInt8(ascii: "}"))
@@ -182,28 +182,13 @@ final class WireJSONStream: Encoder {
         let count = members.count - first
         let regionStart = members[first].start
         let region = writer.cut(from: regionStart)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
-            // Insertion sort of the positions, stable, so a repeated key's last value comes last: objects are small.
-            for position in 0..<count {
-                var slot = position
-                while slot > 0, WireJSONWriter.compare(members[first + order[slot - 1]].key, members[first + position].key) > 0 {
-                    order[slot] = order[slot - 1]
-                    slot -= 1
-                }
-                order[slot] = position
-            }
-            var wrote = false
-            for slot in 0..<count {
-                let index = order[slot]
-                // Of a repeated key, only the last value is written, as a dictionary would keep it.
-                if slot + 1 < count, members[first + order[slot + 1]].key == members[first + index].key { continue }
-                let start = members[first + index].start - regionStart
-                // A member ends where the next one's comma is, or where the object's bytes end.
-                let end = index + 1 < count ? members[first + index + 1].start - regionStart - 1 : region.count
-                if wrote { writer.append(UInt8(ascii: ",")) }
-                writer.append(region[start..<end])
-                wrote = true
-            }
+        let positions = WireKeyOrder.positions(for: type, count: count) { members[first + $0].key }
+        for (slot, index) in positions.enumerated() {
+            let start = members[first + index].start - regionStart
+            // A member ends where the next one's comma is, or where the object's bytes end.
+            let end = index + 1 < count ? members[first + index + 1].start - regionStart - 1 : region.count
+            if slot > 0 { writer.append(UInt8(ascii: ",")) }
+            writer.append(region[start..<end])
         }
         writer.append(UInt8(ascii: "}"))
     }

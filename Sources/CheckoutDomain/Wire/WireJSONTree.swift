@@ -56,27 +56,11 @@ struct WireJSONWriter {
         if Self.strictlyAscending(members) {
             for index in members.indices { writeMember(members[index], first: index == 0) }
         } else {
-            for (position, index) in Self.keyOrder(of: members.map(\.key)).enumerated() {
+            for (position, index) in WireKeyOrder.positions(of: members.map(\.key)).enumerated() {
                 writeMember(members[index], first: position == 0)
             }
         }
         bytes.append(UInt8(ascii: "}"))
-    }
-
-    /// The positions of `keys` in the order their members are written: by key, and of a repeated key only the last
-    /// (as a dictionary would keep it).
-    static func keyOrder(of keys: [String]) -> [Int] {
-        // Sorting the positions with the position as the tie-break puts a repeated key's values in the order they
-        // were given, so the last one is the one kept.
-        let order = keys.indices.sorted { left, right in
-            switch compare(keys[left], keys[right]) {
-            case 0: left < right
-            case let order: order < 0
-            }
-        }
-        return order.indices.compactMap { position in
-            position == order.count - 1 || keys[order[position + 1]] != keys[order[position]] ? order[position] : nil
-        }
     }
 
     /// The bytes written so far.

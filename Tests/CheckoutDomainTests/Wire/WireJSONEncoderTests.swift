@@ -247,6 +247,16 @@ import Testing
         }
     }
 
+    @Test("an order kept for a type is taken again only for the same keys in the same order")
+    func keptOrders() throws {
+        let shapes: [[Shaped.Keys]] = [[.c, .b, .a], [.b, .c, .a], [.c, .a], [.b, .a], [.c, .b, .a], [.c, .c, .a]]
+        for _ in 0..<2 {
+            for keys in shapes {
+                #expect(try Self.streamed(Shaped(keys: keys)) == Self.foundation(Shaped(keys: keys)), "\(keys)")
+            }
+        }
+    }
+
     @Test("the stream's coding paths are JSONEncoder's")
     func streamedCodingPath() throws {
         let streamed = PathRecorder()
@@ -312,6 +322,17 @@ private struct Twice: Encodable {
         try container.encode(1, forKey: .alpha)
         try container.encode(2, forKey: .alpha)
         try container.encode(true, forKey: .beta)
+    }
+}
+
+/// Gives the keys it is told, in that order, each with its place as the value.
+private struct Shaped: Encodable {
+    enum Keys: String, CodingKey { case a, b, c }
+    let keys: [Keys]
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        for (place, key) in keys.enumerated() { try container.encode(place, forKey: key) }
     }
 }
 
