@@ -64,12 +64,7 @@ final class WireJSONEncoder: Encoder {
     fileprivate func node<T: Encodable>(
         for child: T, under path: [any CodingKey], key: (any CodingKey)?
     ) throws -> WireJSONNode? {
-        if T.self == String.self { return .string(unsafeBitCast(child, to: String.self)) }
-        if T.self == Int.self { return .number(String(unsafeBitCast(child, to: Int.self))) }
-        if T.self == Bool.self { return .bool(unsafeBitCast(child, to: Bool.self)) }
-        if T.self == URL.self, let url = child as? URL { return .string(url.absoluteString) }
-        if T.self == Decimal.self, let decimal = child as? Decimal { return .number(decimal.description) }
-        if T.self == Data.self, let data = child as? Data { return .string(data.base64EncodedString()) }
+        if let scalar = Self.scalar(child) { return scalar }
         let outer = value
         value = nil
         if !path.isEmpty { codingPath.append(contentsOf: path) }
@@ -80,6 +75,18 @@ final class WireJSONEncoder: Encoder {
         }
         try child.encode(to: self)
         return value
+    }
+
+    /// `child` written directly, as `JSONEncoder` writes these types, when it is a string, an integer, a boolean, a URL,
+    /// a decimal or data; nil for a value that encodes itself. Types are compared, which is a pointer comparison.
+    static func scalar<T: Encodable>(_ child: T) -> WireJSONNode? {
+        if T.self == String.self { return .string(unsafeBitCast(child, to: String.self)) }
+        if T.self == Int.self { return .number(String(unsafeBitCast(child, to: Int.self))) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(child, to: Bool.self)) }
+        if T.self == URL.self, let url = child as? URL { return .string(url.absoluteString) }
+        if T.self == Decimal.self, let decimal = child as? Decimal { return .number(decimal.description) }
+        if T.self == Data.self, let data = child as? Data { return .string(data.base64EncodedString()) }
+        return nil
     }
 
     /// A child's node inside a container, where a child that encoded nothing is an empty object.

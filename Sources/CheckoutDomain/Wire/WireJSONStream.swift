@@ -55,28 +55,8 @@ final class WireJSONStream: Encoder {
 
     /// Writes `child` at the end of the bytes, with `key` added to the coding path; false when it wrote nothing.
     fileprivate func write<T: Encodable>(_ child: T, key: (any CodingKey)?) throws -> Bool {
-        if T.self == String.self {
-            writer.write(string: unsafeBitCast(child, to: String.self))
-            return true
-        }
-        if T.self == Int.self {
-            writer.append(String(unsafeBitCast(child, to: Int.self)))
-            return true
-        }
-        if T.self == Bool.self {
-            writer.write(bool: unsafeBitCast(child, to: Bool.self))
-            return true
-        }
-        if T.self == URL.self, let url = child as? URL {
-            writer.write(string: url.absoluteString)
-            return true
-        }
-        if T.self == Decimal.self, let decimal = child as? Decimal {
-            writer.append(decimal.description)
-            return true
-        }
-        if T.self == Data.self, let data = child as? Data {
-            writer.write(string: data.base64EncodedString())
+        if let scalar = WireJSONEncoder.scalar(child) {
+            writer.write(scalar)
             return true
         }
         if let key { codingPath.append(key) }

@@ -5,7 +5,7 @@ import Synchronization
 ///
 /// A type encodes the same keys in the same order every time, but for the optionals it leaves out, so the order
 /// found for a type's last object is kept and taken again while its keys are the same: an object is sorted once
-/// per shape rather than once each (a third of a page-level checkout's writing went to sorting).
+/// per shape rather than once each (docs/performance.md).
 enum WireKeyOrder {
     private struct Shape: Sendable {
         let keys: [String]
