@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Where notifications go: `http` posts them, signed, to each paymentNotifyUrl; `in-process` lets the simulator's own merchant acknowledge them.")
     var notify: NotificationDelivery = .http
 
-    @Option(name: .long, help: "Also run the simulator's merchant webhook receiver on this port (8080 is where the bundled scenarios' paymentNotifyUrl points): it verifies each notification's signature with the APO public key and answers the exact ack.")
+    @Option(name: .long, help: "Also run the simulator's merchant webhook receiver on this port (8080 is where the bundled scenarios' paymentNotifyUrl points): it verifies each notification's signature with the APO public key and answers the exact ack. 0 lets the system pick a free port; serve prints the receiver's URL either way.")
     var webhookPort: Int?
 
     @Option(name: .long, help: "With --webhook-port: answer the first N verified notifications with HTTP 500, to show Antom's retries (the same as --webhook-answer http500 --webhook-answer-times N).")
@@ -84,8 +84,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError(
                 "--merchants replaces --client-id and --merchant-public-key: list that merchant in the file instead")
         }
-        if let webhookPort, !(1...65_535).contains(webhookPort) {
-            throw ValidationError("--webhook-port must be 1...65535, not \(webhookPort)")
+        if let webhookPort, !(0...65_535).contains(webhookPort) {
+            throw ValidationError("--webhook-port must be 0...65535 (0: the system picks a free port), not \(webhookPort)")
         }
         guard webhookFailFirst >= 0 else { throw ValidationError("--webhook-fail-first must not be negative") }
         if let notifyUrl, !WebAddress.isHTTP(notifyUrl) {
@@ -130,6 +130,7 @@ struct ServeCommand: AsyncParsableCommand {
             clientId: served[0].clientId, merchantPublicKey: served[0].merchantPublicKey, apoPrivateKey: apoKey)
         let stores = try openStores(for: served, logger: logger)
         let answer = try merchantAnswer()
+        let receiver = try await startWebhookReceiver(keys: keys, answer: answer, logger: logger)
         var configuration = MockAPOServerConfiguration(
             host: host, port: port, keys: keys, timeScale: timeScale, dashboardNotifyUrl: notifyUrl,
             controlToken: controlToken)
@@ -142,33 +143,71 @@ struct ServeCommand: AsyncParsableCommand {
         let server = MockAPOServer(
             configuration: configuration, stores: stores, logger: logger,
             merchant: poster ?? MerchantWebhookReceiver(answer: answer, keeping: .nothing))
-        let webhooks = webhookPort.map { port in
-            MerchantWebhookServer(
-                receiver: WebhookReceiver(apoPublicKey: keys.apoPrivateKey.verifyingKey, answer: answer),
-                host: host, port: port, logger: logger)
-        }
         if answer != .ack { logger.info("merchant endpoint answers: \(answer.summary)") }
-        let receiverTask = webhooks.map { server in
-            Task {
-                do { try await server.run() } catch { logger.error("merchant webhook receiver stopped: \(error)") }
-            }
-        }
-        defer { receiverTask?.cancel() }
-        let outcome: Result<Void, MockAPOServerError>
+        let outcome: Result<Void, CommandFailure>
         do {
-            try await server.run(handlesSignals: true) { address in
-                // Written at once, not buffered, so a script waiting for this line sees it.
-                let ids = served.map(\.clientId).joined(separator: ", ")
-                let line = "checkout-tui serve: listening on \(address.baseURL) (client-id \(ids)); Ctrl-C stops\n"
-                FileHandle.standardOutput.write(Data(line.utf8))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    do {
+                        try await server.run(handlesSignals: true) { address in
+                            let ids = served.map(\.clientId).joined(separator: ", ")
+                            Self.announce("listening on \(address.baseURL) (client-id \(ids)); Ctrl-C stops")
+                        }
+                    } catch let error as MockAPOServerError {
+                        throw CommandFailure(error.description)
+                    }
+                }
+                if let receiver {
+                    // The receiver is part of the server: if it fails, serve stops and says why.
+                    group.addTask {
+                        if let failure = await receiver.stopped() {
+                            throw CommandFailure(
+                                "the merchant webhook receiver on \(receiver.address.baseURL) stopped (\(failure)); "
+                                    + "serve stopped with it")
+                        }
+                    }
+                }
+                try await group.next()
+                group.cancelAll()
             }
             outcome = .success(())
+        } catch let failure as CommandFailure {
+            outcome = .failure(failure)
         } catch {
-            outcome = .failure(error)
+            outcome = .failure(CommandFailure("the server stopped: \(error)"))
         }
         // AsyncHTTPClient requires an explicit shutdown before its client is released.
         try? await poster?.shutdown()
-        if case .failure(let error) = outcome { throw CommandFailure(error.description) }
+        try outcome.get()
+    }
+
+    /// `--webhook-port`'s receiver, listening before the mock announces itself, so notifications posted from the
+    /// first request on find it; a port it cannot bind stops serve here, naming the flag.
+    private func startWebhookReceiver(keys: GatewayKeys, answer: NotificationAnswer, logger: Logger)
+        async throws -> RunningWebhookServer?
+    {
+        guard let webhookPort else { return nil }
+        let server = MerchantWebhookServer(
+            receiver: WebhookReceiver(apoPublicKey: keys.apoPrivateKey.verifyingKey, answer: answer),
+            host: host, port: webhookPort, logger: logger)
+        do {
+            let running = try await server.start()
+            Self.announce("merchant webhook receiver on \(running.notifyURL)")
+            return running
+        } catch .portInUse(let host, let port) {
+            throw CommandFailure(
+                "--webhook-port \(port) is in use on \(host): another server (a merchant server of your own, or another "
+                    + "checkout-tui serve --webhook-port) is listening; stop it, pass another port, or pass "
+                    + "--webhook-port 0 to let the system pick one (serve prints it)")
+        } catch {
+            throw CommandFailure("--webhook-port \(webhookPort): \(error.description)")
+        }
+    }
+
+    /// A `checkout-tui serve: …` line on standard output, written at once, not buffered, so a script waiting for it
+    /// sees it.
+    private static func announce(_ text: String) {
+        FileHandle.standardOutput.write(Data("checkout-tui serve: \(text)\n".utf8))
     }
 }
 

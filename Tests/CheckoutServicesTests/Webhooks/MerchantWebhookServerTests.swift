@@ -2,7 +2,6 @@ import CheckoutDomain
 import CheckoutServices
 import Foundation
 import Logging
-import Synchronization
 import Testing
 
 /// `serve --webhook-port`: the simulator's merchant server verifies and acknowledges posted notifications.
@@ -13,15 +12,10 @@ struct MerchantWebhookServerTests {
         let keys = try WebhookKeys.load()
         let server = MerchantWebhookServer(
             receiver: WebhookReceiver(apoPublicKey: keys.apoPublic), port: 0, logger: Logger(label: "test"))
-        let bound = Mutex<Int?>(nil)
-        let running = Task { try await server.run { port in bound.withLock { $0 = port } } }
-        defer { running.cancel() }
-        var port: Int?
-        for _ in 0..<500 where port == nil {
-            port = bound.withLock { $0 }
-            if port == nil { try await Task.sleep(for: .milliseconds(10)) }
-        }
-        let url = "http://127.0.0.1:\(try #require(port))\(WebhookReceiver.defaultPath)"
+        let running = try await server.start()
+        defer { running.stop() }
+        let url = running.notifyURL
+        #expect(url.hasPrefix("http://127.0.0.1:") && url.hasSuffix(WebhookReceiver.defaultPath) && running.address.port > 0)
         let signed = try await withNotificationSink(signingKey: keys.apoPrivate) { sink in
             await sink.deliver(HTTPNotificationSinkTests.notification(url: url))
         }
@@ -34,5 +28,19 @@ struct MerchantWebhookServerTests {
         let verdicts = server.receiver.deliveries.map(\.verdict)
         #expect(verdicts.first == .acknowledged)
         guard case .rejected = verdicts.last else { Issue.record("expected a rejection, got \(verdicts)"); return }
+    }
+
+    @Test("a port another server listens on is thrown by start, as portInUse, before anything listens")
+    func busyPort() async throws {
+        let keys = try WebhookKeys.load()
+        let first = try await MerchantWebhookServer(
+            receiver: WebhookReceiver(apoPublicKey: keys.apoPublic), port: 0, logger: Logger(label: "test")
+        ).start()
+        defer { first.stop() }
+        let second = MerchantWebhookServer(
+            receiver: WebhookReceiver(apoPublicKey: keys.apoPublic), port: first.address.port, logger: Logger(label: "test"))
+        await #expect(throws: MockAPOServerError.portInUse(host: "127.0.0.1", port: first.address.port)) {
+            _ = try await second.start()
+        }
     }
 }

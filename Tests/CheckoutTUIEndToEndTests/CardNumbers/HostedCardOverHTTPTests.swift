@@ -12,10 +12,8 @@ struct HostedCardOverHTTPTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hosted-card-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let webhookPort = try LoopbackPort.free()
-        let server = try await ServedMockAPO(binary: binary, directory: directory, webhookPort: webhookPort)
-        let scenario = try BundledData.scenario(
-            "hosted-card-3ds", notifyingAt: "http://127.0.0.1:\(webhookPort)/payment/receiveNotify", in: directory)
+        let server = try await ServedMockAPO(binary: binary, directory: directory)
+        let scenario = try BundledData.scenario("hosted-card-3ds", notifyingAt: server.notifyURL, in: directory)
         let report = directory.appendingPathComponent("report.json")
         let (status, output) = try await Subprocess.run(
             binary,

@@ -6,8 +6,8 @@ import Testing
 /// anything the runs leave: the server's log, its SQLite files (as bytes), reports, JUnit, what `play` printed,
 /// the recording, the cast, the screens captured along the way and the session recap printed on exit.
 ///
-/// The scenarios are copies whose paymentNotifyUrl points at the server's own webhook receiver on a free port
-/// (the bundled files name localhost:8080), so notifications are posted, verified and acknowledged for real.
+/// The scenarios are copies whose paymentNotifyUrl points at the server's own webhook receiver on the port the
+/// system picked for it (the bundled files name localhost:8080), so notifications are posted, verified and acknowledged for real.
 @Suite(.serialized, .enabled(if: TmuxSession.shouldRun, "tmux is not installed (with CI set, this fails instead)"))
 struct NoCardNumbersAtRestTests {
     /// Bundled scenarios that cannot pass over HTTP, with the step that stops them (docs/qa.md says why too).
@@ -33,9 +33,8 @@ struct NoCardNumbersAtRestTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let cards = try BundledData.testCards()
         let scan = CardNumberScan(testCards: cards.map(\.number))
-        let webhookPort = try LoopbackPort.free()
-        let notifyURL = "http://127.0.0.1:\(webhookPort)/payment/receiveNotify"
-        let server = try await ServedMockAPO(binary: binary, directory: directory, webhookPort: webhookPort)
+        let server = try await ServedMockAPO(binary: binary, directory: directory)
+        let notifyURL = server.notifyURL
         let artifacts = ArtifactStore()
 
         try await payInTheTerminal(

@@ -149,10 +149,12 @@ struct APOPreflightTests {
 
     @Test("a closed port, a wrong APO public key and a wrong merchant private key each name their flag")
     func preflight() async throws {
-        let served = try await ServedMockAPO(binary: binary, directory: directory, webhookPort: try LoopbackPort.free())
+        let served = try await ServedMockAPO(binary: binary, directory: directory)
         let keys = served.keys.path
+        let down = try PortHold()
+        defer { down.release() }
         let closed = try await play([
-            "--apo", "http://127.0.0.1:\(try LoopbackPort.free())", "--client-id", ServedMockAPO.clientId,
+            "--apo", "http://127.0.0.1:\(down.port)", "--client-id", ServedMockAPO.clientId,
             "--merchant-private-key", served.merchantPrivateKey, "--apo-public-key", served.apoPublicKey,
         ])
         #expect(closed.status == 2)

@@ -61,6 +61,13 @@ final class ServeProcess: Sendable {
         return address.split(separator: ":").last.flatMap { Int($0) }
     }
 
+    /// `checkout-tui serve: merchant webhook receiver on URL`, printed before the listening line with
+    /// `--webhook-port`.
+    var webhookURL: String? {
+        let marker = "checkout-tui serve: merchant webhook receiver on "
+        return output.split(separator: "\n").first { $0.hasPrefix(marker) }.map { String($0.dropFirst(marker.count)) }
+    }
+
     /// Everything the server wrote so far.
     var output: String {
         String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
