@@ -8,6 +8,14 @@ public enum CheckoutAssets {
     /// `CHECKOUT_TUI_ASSETS`, the SwiftPM resource bundle beside the executable, then this source folder.
     public static let directory: URL? = locate()
 
+    /// Whether `CHECKOUT_TUI_ASSETS` chose the folder: files of one's own, which the test suite never read.
+    public static var isCustom: Bool { directory != nil && directory == custom }
+
+    private static var custom: URL? {
+        guard let path = ProcessInfo.processInfo.environment["CHECKOUT_TUI_ASSETS"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
+    }
+
     /// The URL of one asset, such as `data/currencies.json`.
     public static func url(_ relativePath: String) throws(AssetError) -> URL {
         guard let directory else { throw .assetsNotFound }
@@ -30,17 +38,22 @@ public enum CheckoutAssets {
     }
 
     private static func locate() -> URL? {
-        var candidates: [URL] = []
-        if let custom = ProcessInfo.processInfo.environment["CHECKOUT_TUI_ASSETS"], !custom.isEmpty {
-            candidates.append(URL(fileURLWithPath: custom))
-        }
-        let bundleName = "checkout-tui_CheckoutAssets.resources"
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
-        if let executable = Bundle.main.executableURL {
-            candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName))
+        var candidates: [URL] = custom.map { [$0] } ?? []
+        if let executable = executableDirectory {
+            candidates.append(executable.appendingPathComponent("checkout-tui_CheckoutAssets.resources"))
         }
         candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("data").path) }
+    }
+
+    /// The running executable's folder, where SwiftPM puts the resource bundle. Read from `/proc/self/exe` on
+    /// Linux: `Bundle.main` gives the same folder, but CoreFoundation lists the whole folder to make it, a fifth of
+    /// start-up's second thread beside a build's 180 files (docs/performance.md).
+    private static var executableDirectory: URL? {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path).deletingLastPathComponent()
+        }
+        return Bundle.main.executableURL?.deletingLastPathComponent()
     }
 }
 

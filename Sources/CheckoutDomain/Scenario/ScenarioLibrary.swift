@@ -24,32 +24,46 @@ public struct ScenarioLibrary: Sendable {
 
     /// Loads `nameOrPath`: a path when it names an existing file or ends in `.json`, else a bundled name.
     public func load(_ nameOrPath: String) throws(ScenarioError) -> Scenario {
-        try loadAudited(nameOrPath).scenario
+        try parse(try data(of: nameOrPath), source: nameOrPath)
     }
 
     /// `load`, with the keys of the file that nothing reads (`ScenarioWarning`), for the caller to show.
     public func loadAudited(_ nameOrPath: String) throws(ScenarioError) -> AuditedScenario {
-        if nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") {
-            let url = URL(fileURLWithPath: nameOrPath)
-            guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(nameOrPath, known: []) }
-            return try read(url, source: nameOrPath)
+        let data = try data(of: nameOrPath)
+        // The suite holds every bundled file to no unknown keys (ScenarioKeyAuditTests), so the audit, a second
+        // and third reading of the file, is not made again on every start (docs/performance.md); files of one's
+        // own, by path or in a CHECKOUT_TUI_ASSETS folder, are audited.
+        guard Self.isPath(nameOrPath) || CheckoutAssets.isCustom else {
+            return AuditedScenario(scenario: try parse(data, source: nameOrPath))
         }
-        let url: URL
-        do {
-            url = try CheckoutAssets.url("scenarios/\(nameOrPath).json")
-        } catch {
-            throw .notFound(nameOrPath, known: (try? bundledNames()) ?? [])
-        }
+        return try parseAudited(data, source: nameOrPath)
+    }
+
+    private static func isPath(_ nameOrPath: String) -> Bool {
+        nameOrPath.hasSuffix(".json") || nameOrPath.contains("/")
+    }
+
+    private func data(of nameOrPath: String) throws(ScenarioError) -> Data {
+        guard Self.isPath(nameOrPath) else { return try bundledData(nameOrPath) }
+        let url = URL(fileURLWithPath: nameOrPath)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(nameOrPath, known: []) }
         return try read(url, source: nameOrPath)
     }
 
-    /// Parses and checks scenario JSON; `source` names the file in errors.
-    public func parse(_ data: Data, source: String) throws(ScenarioError) -> Scenario {
-        try parseAudited(data, source: source).scenario
+    /// The bytes of the bundled scenario `name`.
+    func bundledData(_ name: String) throws(ScenarioError) -> Data {
+        let url: URL
+        do {
+            url = try CheckoutAssets.url("scenarios/\(name).json")
+        } catch {
+            throw .notFound(name, known: (try? bundledNames()) ?? [])
+        }
+        return try read(url, source: name)
     }
 
-    /// `parse`, with the keys nothing reads. A syntax error names its line and column.
-    public func parseAudited(_ data: Data, source: String) throws(ScenarioError) -> AuditedScenario {
+    /// Parses and checks scenario JSON; `source` names the file in errors. A syntax error names its line and
+    /// column.
+    public func parse(_ data: Data, source: String) throws(ScenarioError) -> Scenario {
         let scenario: Scenario
         do {
             scenario = try WireCoding.decode(Scenario.self, from: data)
@@ -60,15 +74,18 @@ public struct ScenarioLibrary: Sendable {
             throw .invalid(source: source, field: error.field, problem: error.problem)
         }
         try check(scenario, source: source)
-        return AuditedScenario(scenario: scenario, warnings: ScenarioKeyAudit.warnings(for: data, source: source))
+        return scenario
     }
 
-    private func read(_ url: URL, source: String) throws(ScenarioError) -> AuditedScenario {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+    /// `parse`, with the keys nothing reads.
+    public func parseAudited(_ data: Data, source: String) throws(ScenarioError) -> AuditedScenario {
+        AuditedScenario(scenario: try parse(data, source: source), warnings: ScenarioKeyAudit.warnings(for: data, source: source))
+    }
+
+    private func read(_ url: URL, source: String) throws(ScenarioError) -> Data {
+        do { return try Data(contentsOf: url) } catch {
             throw .unreadable(source: source, reason: error.localizedDescription)
         }
-        return try parseAudited(data, source: source)
     }
 
     private func check(_ scenario: Scenario, source: String) throws(ScenarioError) {

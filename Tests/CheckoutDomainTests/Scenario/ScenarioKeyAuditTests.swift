@@ -56,10 +56,13 @@ struct ScenarioKeyAuditTests {
         #expect(try warnings(json) == [])
     }
 
+    /// What lets a bundled scenario be opened without its audit (`loadAudited`), so it reads the files itself.
     @Test("every bundled scenario is clean")
     func bundledClean() throws {
-        for name in try library.bundledNames() {
-            #expect(try library.loadAudited(name).warnings == [], "\(name)")
+        let names = try library.bundledNames()
+        #expect(names.count > 10)
+        for name in names {
+            #expect(try library.parseAudited(library.bundledData(name), source: name).warnings == [], "\(name)")
         }
     }
 

@@ -90,6 +90,26 @@ struct CommandLineMessagesTests {
         #expect(json.contains("scenario: unknown field"))
     }
 
+    /// Bundled scenarios open without the key audit, since the suite holds them clean; a CHECKOUT_TUI_ASSETS
+    /// folder is one's own, so its scenarios, opened by name, are audited as a file is.
+    @Test("a misspelt field in a CHECKOUT_TUI_ASSETS scenario opened by name is warned about")
+    func unknownKeyInCustomAssets() async throws {
+        let assets = directory.appendingPathComponent("assets")
+        try FileManager.default.copyItem(at: BundledData.assets, to: assets)
+        let scenario = assets.appendingPathComponent("scenarios/card-manual-capture.json")
+        let bundled = try String(contentsOf: scenario, encoding: .utf8)
+        try Data(bundled.replacingOccurrences(of: "\"paymentFactor\"", with: "\"paymentFactr\"").utf8).write(to: scenario)
+        let steps = try file("steps.json", #"[{"expectEvent": "SDK_END_OF_LOADING"}]"#)
+        var environment = ProcessInfo.processInfo.environment
+        environment["CHECKOUT_TUI_ASSETS"] = assets.path
+        let (status, output) = try await Subprocess.run(
+            binary, ["play", "--scenario", "card-manual-capture", "--steps", steps], environment: environment)
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("warning: card-manual-capture: createPaymentSession.paymentFactr is not a field"), "\(output)")
+        let shipped = try await run(["play", "--scenario", "card-manual-capture", "--steps", steps])
+        #expect(shipped.status == 0 && !shipped.output.contains("warning:"), "\(shipped.output)")
+    }
+
     // Issue 15: "no way to show a custom order … without writing a scenario JSON by hand".
     @Test("session flags build a session that play pays, named custom-order; Antom's refusal names the field")
     func sessionFlags() async throws {
