@@ -8,6 +8,9 @@ public struct FrameWork {
     private let onScreen: ScreenBuffer
 
     public init(app: CheckoutApp, size: Size) {
+        // Settled for the frame once, as `Program.present` does before the first of a run of equal frames.
+        var app = app
+        app.prepareFrame(size: size)
         self.app = app
         self.size = size
         onScreen = app.view(size: size)

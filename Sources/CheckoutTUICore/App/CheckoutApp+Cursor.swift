@@ -1,10 +1,12 @@
 import CheckoutDomain
 
-/// Keeping the cursor on something that exists and the checkout pane scrolled to it, after every message.
+/// Keeping the cursor on something that exists after every message, and the checkout pane scrolled to it for
+/// every frame.
 extension CheckoutApp {
-    /// Settles both cursors and the scroll from one view-model of the page and one layout of its pane, built once
-    /// for the message rather than once for the cursor and again for the scroll. The view-models are kept for the
-    /// next key's handler and the frame until the site changes again (`AppState.site`).
+    /// Settles both cursors from one view-model of the page, kept for the next key's handler and the frame until
+    /// the site changes again (`AppState.site`). The scroll is left to the frame (`prepareFrame`): only a layout
+    /// says where the cursor's lines are, and a message the terminal never shows (`play` runs dozens a second)
+    /// need not lay the page out.
     mutating func settle() {
         if state.stage == .merchantResult, state.builtMerchantView.value == nil { state.builtMerchantView.value = merchantView }
         let controls = merchantControls
@@ -17,7 +19,20 @@ extension CheckoutApp {
         let view = pageView
         state.builtPageView.value = view
         settleCursor(in: view)
-        settleScroll(in: view)
+    }
+
+    /// Lays the checkout pane out for a frame of `size` and scrolls it only as far as needed to show the cursor's
+    /// lines (a field with its error, a first row with its section title), from where the last frame left it. The
+    /// layout is kept for the frame, which then draws without laying out again.
+    public mutating func prepareFrame(size: Size) {
+        guard state.showsBuyerPage else { return }
+        guard let viewport = AppView.checkoutViewport(of: self, size: size, view: pageView) else {
+            state.checkoutScroll = 0
+            return
+        }
+        state.checkoutScroll = viewport.laidOut.content.keepingCursorInView(state.checkoutScroll, height: viewport.height)
+        state.laidOutCheckout.value = viewport.laidOut
+        state.laidOutFields.value = viewport.laidOut.fields
     }
 
     private mutating func settleCursor(in view: PageView) {
@@ -31,23 +46,5 @@ extension CheckoutApp {
         if let focus = state.formDraft?.focus, stops.contains(.field(focus)) { return .field(focus) }
         if let selection = state.page.selection, stops.contains(.option(selection)) { return .option(selection) }
         return stops.first
-    }
-
-    /// Scrolls the checkout pane only as far as needed to show the cursor's lines (a field with its error,
-    /// a first row with its section title).
-    private mutating func settleScroll(in view: PageView) {
-        guard let viewport = AppView.checkoutViewport(of: self, size: state.size, view: view) else {
-            state.checkoutScroll = 0
-            return
-        }
-        let content = viewport.laidOut.content
-        var top = min(state.checkoutScroll, max(0, content.lines.count - viewport.height))
-        if let focus = content.cursorLines {
-            if focus.lowerBound < top { top = focus.lowerBound }
-            if focus.upperBound > top + viewport.height { top = min(focus.lowerBound, focus.upperBound - viewport.height) }
-        }
-        state.checkoutScroll = max(0, top)
-        state.laidOutCheckout.value = viewport.laidOut
-        state.laidOutFields.value = viewport.laidOut.fields
     }
 }

@@ -28,8 +28,11 @@ public final class HeadlessSession {
 
     public var isFinished: Bool { app.isFinished }
 
-    /// What the terminal would show now.
-    public var frame: ScreenBuffer { app.view(size: size) }
+    /// What the terminal would show now, settled for the frame as `Program` settles it.
+    public var frame: ScreenBuffer {
+        app.prepareFrame(size: size)
+        return app.view(size: size)
+    }
 
     public func press(_ key: Key) async {
         guard !app.isFinished else { return }

@@ -46,5 +46,7 @@ public struct RecordingCheckoutApp: ProgramModel {
         log.append(key, at: max(0, milliseconds), typingInto: field)
     }
 
+    public mutating func prepareFrame(size: Size) { app.prepareFrame(size: size) }
+
     public func view(size: Size) -> ScreenBuffer { app.view(size: size) }
 }

@@ -35,7 +35,11 @@ public final class RemoteHeadlessSession {
 
     public var isFinished: Bool { app.isFinished }
 
-    public var frame: ScreenBuffer { app.view(size: size) }
+    /// What the terminal would show now, settled for the frame as `Program` settles it.
+    public var frame: ScreenBuffer {
+        app.prepareFrame(size: size)
+        return app.view(size: size)
+    }
 
     public func start() async {
         await perform(app.start())

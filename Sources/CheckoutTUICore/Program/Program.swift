@@ -142,6 +142,7 @@ public final class Program<Model: ProgramModel, Backend: TerminalBackend> {
 
     /// Sends the model's frame unless the backend already shows exactly it, so idle ticks cost no terminal work.
     private func present() {
+        model.prepareFrame(size: backend.size)
         let frame = model.view(size: backend.size)
         guard frame != presented else { return }
         presented = frame

@@ -13,6 +13,10 @@ public protocol ProgramModel {
     /// default applies them one by one. A model may apply a run of typed characters as one edit.
     mutating func update(keys: [Key]) -> [Command]
 
+    /// Settles what only a frame of `size` needs (a pane's layout, its scroll), just before `view` draws it, so a
+    /// run of messages between two frames settles it once; default nothing.
+    mutating func prepareFrame(size: Size)
+
     /// Draws the state into a fresh buffer of the given size.
     func view(size: Size) -> ScreenBuffer
 
@@ -28,6 +32,8 @@ public protocol ProgramModel {
 
 extension ProgramModel {
     public mutating func start() -> [Command] { [] }
+
+    public mutating func prepareFrame(size: Size) {}
 
     public mutating func update(keys: [Key]) -> [Command] {
         var commands: [Command] = []

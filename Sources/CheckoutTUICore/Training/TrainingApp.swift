@@ -67,6 +67,13 @@ public struct TrainingApp: ProgramModel {
         }
     }
 
+    /// An open case draws its simulator's screen whole, at the frame's size.
+    public mutating func prepareFrame(size: Size) {
+        guard case .investigating(var open) = screen else { return }
+        open.app.prepareFrame(size: size)
+        screen = .investigating(open)
+    }
+
     public func view(size: Size) -> ScreenBuffer {
         var frame: RenderedFrame
         switch screen {
@@ -250,7 +257,7 @@ public struct TrainingCaseScreen: Sendable {
             boxScroll = 0
         } else if let box = TrainingCaseView(screen: self).box(size: size) {
             // A choice moved is kept in view; a page turned is the trainee's own choice of what to read.
-            boxScroll = [.up, .down].contains(action) ? box.keepingFocusInView(boxScroll) : min(max(0, boxScroll), box.maxScroll)
+            boxScroll = [.up, .down].contains(action) ? box.content.keepingCursorInView(boxScroll, height: box.visibleLines) : min(max(0, boxScroll), box.maxScroll)
         }
         return effects
     }

@@ -152,15 +152,6 @@ struct TrainingBox {
     /// The furthest the first shown line can go.
     var maxScroll: Int { max(0, content.lines.count - visibleLines) }
 
-    /// `scroll` kept so the highlighted choice stays in view.
-    func keepingFocusInView(_ scroll: Int) -> Int {
-        guard let focus = content.cursorLines, visibleLines > 0 else { return min(max(0, scroll), maxScroll) }
-        var first = scroll
-        if focus.upperBound > first + visibleLines { first = focus.upperBound - visibleLines }
-        if focus.lowerBound < first { first = focus.lowerBound }
-        return min(max(0, first), maxScroll)
-    }
-
     /// Blanks what is under it and draws the pane; when the lines do not all fit, the top border says which show
     /// (`4–12/20`) and arrows on the borders say there is more.
     func draw(into frame: inout RenderedFrame, scroll: Int) {

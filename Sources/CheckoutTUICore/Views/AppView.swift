@@ -66,7 +66,9 @@ struct AppView {
         let content = Self.checkoutContent(of: app, rect, screen: screen, view: view)
             .laidOut(reusing: state.laidOutCheckout.value, earlierFields: state.laidOutFields.value).content
         let title = "\(view.title) (\(app.environment.mode == .hostedCard ? "Antom, normalUrl" : app.environment.mode.rawValue))"
-        return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: state.checkoutScroll)
+        // As `prepareFrame` scrolls, so a frame drawn without it (a headless capture) shows the cursor too.
+        let scroll = content.keepingCursorInView(state.checkoutScroll, height: rect.inset(by: 1).height)
+        return ScrollingPane(rect: rect, title: title, note: view.amount, content: content, scroll: scroll)
     }
 
     private func timeline(compact: Bool) -> TimelineView {

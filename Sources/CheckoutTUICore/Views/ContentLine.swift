@@ -67,6 +67,17 @@ struct PaneContent: Sendable {
         lines += more
     }
 
+    /// `scroll` moved only as far as needed to show the cursor's lines in `height` rows (their top when they do not
+    /// all fit), within the lines there are.
+    func keepingCursorInView(_ scroll: Int, height: Int) -> Int {
+        let furthest = max(0, lines.count - height)
+        var first = min(max(0, scroll), furthest)
+        guard let focus = cursorLines, height > 0 else { return first }
+        if focus.upperBound > first + height { first = focus.upperBound - height }
+        if focus.lowerBound < first { first = focus.lowerBound }
+        return min(max(0, first), furthest)
+    }
+
     /// Appends lines that the cursor is on.
     mutating func appendFocused(_ more: [ContentLine], extendingUpTo extra: Int = 0) {
         let start = max(0, lines.count - extra)

@@ -4,8 +4,9 @@ import Testing
 @testable import CheckoutTUICore
 
 /// The view-models kept from one message to the next (`AppState.builtPageView` and the merchant's) are the ones the
-/// site's state builds now, the cursor and scroll settled from them are those fresh views give, and the frame drawn
-/// from the page as the settling laid it out (`AppState.laidOutCheckout`) is the one laid out afresh.
+/// site's state builds now, the cursor settled from them and the scroll settled for the frame are those fresh views
+/// give, a message that changes the page leaves its layout to the frame, and the frame drawn from the page as
+/// `prepareFrame` laid it out (`AppState.laidOutCheckout`) is the one laid out afresh.
 @MainActor
 struct PageViewKeptTests {
     @Test("after every key of a card payment the kept view is the fresh one, cursor and scroll alike", arguments: [
@@ -17,10 +18,18 @@ struct PageViewKeptTests {
         await Self.perform(app.start(), on: &app, harness)
         var kept = 0
         var laidOut = 0
+        var leftToTheFrame = 0
+        var scrolled = 0
         for step in Script.payByCard(saveCard: true) {
             guard case .key(let key) = step else { continue }
             await Self.perform(app.update(.key(key)), on: &app, harness)
             guard app.state.showsBuyerPage else { continue }
+            if app.state.laidOutCheckout.value == nil { leftToTheFrame += 1 }
+            // A frame drawn without the preparation (a headless capture) scrolls as the prepared one does.
+            let unprepared = app
+            app.prepareFrame(size: size)
+            #expect(unprepared.view(size: size) == app.view(size: size))
+            if app.state.checkoutScroll > 0 { scrolled += 1 }
             let fresh = app.environment.page.view(app.state.page)
             if app.state.builtPageView.value != nil { kept += 1 }
             #expect(app.pageView == fresh)
@@ -28,9 +37,10 @@ struct PageViewKeptTests {
             unkept.state.builtPageView.value = nil
             unkept.state.laidOutCheckout.value = nil
             unkept.settle()
+            unkept.prepareFrame(size: size)
             #expect(unkept.state.cursor == app.state.cursor)
             #expect(unkept.state.checkoutScroll == app.state.checkoutScroll)
-            // The frame draws the lines the settling laid out, and lays the page out again only for another size.
+            // The frame draws the lines `prepareFrame` laid out, and lays the page out again only for another size.
             if app.state.laidOutCheckout.value != nil { laidOut += 1 }
             var notLaidOut = app
             notLaidOut.state.laidOutCheckout.value = nil
@@ -40,6 +50,8 @@ struct PageViewKeptTests {
         }
         #expect(kept > 30)
         #expect(laidOut > 30)
+        #expect(leftToTheFrame > 20)
+        if size.height < 20 { #expect(scrolled > 0, "the form scrolls at \(size)") }
         #expect(app.state.stage == .merchantResult)
         #expect(app.state.builtMerchantView.value != nil && app.state.builtMerchantControls.value != nil)
         var unkept = app
