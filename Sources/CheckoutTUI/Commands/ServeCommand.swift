@@ -144,21 +144,30 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: configuration, stores: stores, logger: logger,
             merchant: poster ?? MerchantWebhookReceiver(answer: answer, keeping: .nothing))
         if answer != .ack { logger.info("merchant endpoint answers: \(answer.summary)") }
-        let outcome: Result<Void, CommandFailure>
+        let outcome = await Self.serve(server, receiver: receiver, clientIds: served.map(\.clientId))
+        // AsyncHTTPClient requires an explicit shutdown before its client is released.
+        try? await poster?.shutdown()
+        try outcome.get()
+    }
+
+    /// Runs the mock until a signal stops it, and with it the webhook receiver, which is part of the server: if the
+    /// receiver fails, serve stops and says why.
+    private static func serve(_ server: MockAPOServer, receiver: RunningWebhookServer?, clientIds: [String]) async
+        -> Result<Void, CommandFailure>
+    {
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     do {
                         try await server.run(handlesSignals: true) { address in
-                            let ids = served.map(\.clientId).joined(separator: ", ")
-                            Self.announce("listening on \(address.baseURL) (client-id \(ids)); Ctrl-C stops")
+                            let ids = clientIds.joined(separator: ", ")
+                            announce("listening on \(address.baseURL) (client-id \(ids)); Ctrl-C stops")
                         }
                     } catch let error as MockAPOServerError {
                         throw CommandFailure(error.description)
                     }
                 }
                 if let receiver {
-                    // The receiver is part of the server: if it fails, serve stops and says why.
                     group.addTask {
                         if let failure = await receiver.stopped() {
                             throw CommandFailure(
@@ -167,18 +176,16 @@ struct ServeCommand: AsyncParsableCommand {
                         }
                     }
                 }
+                // Whichever ends first ends both.
                 try await group.next()
                 group.cancelAll()
             }
-            outcome = .success(())
+            return .success(())
         } catch let failure as CommandFailure {
-            outcome = .failure(failure)
+            return .failure(failure)
         } catch {
-            outcome = .failure(CommandFailure("the server stopped: \(error)"))
+            return .failure(CommandFailure("the server stopped: \(error)"))
         }
-        // AsyncHTTPClient requires an explicit shutdown before its client is released.
-        try? await poster?.shutdown()
-        try outcome.get()
     }
 
     /// `--webhook-port`'s receiver, listening before the mock announces itself, so notifications posted from the
