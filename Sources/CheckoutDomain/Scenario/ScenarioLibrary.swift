@@ -79,7 +79,8 @@ public struct ScenarioLibrary: Sendable {
 
     /// `parse`, with the keys nothing reads.
     public func parseAudited(_ data: Data, source: String) throws(ScenarioError) -> AuditedScenario {
-        AuditedScenario(scenario: try parse(data, source: source), warnings: ScenarioKeyAudit.warnings(for: data, source: source))
+        AuditedScenario(
+            scenario: try parse(data, source: source), warnings: ScenarioKeyAudit.warnings(for: data, source: source))
     }
 
     private func read(_ url: URL, source: String) throws(ScenarioError) -> Data {

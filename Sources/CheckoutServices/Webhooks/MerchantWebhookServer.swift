@@ -20,8 +20,9 @@ public struct MerchantWebhookServer: Sendable {
     }
 
     /// Starts the server and returns once it listens, so a port that cannot be bound is thrown here
-    /// (`MockAPOServerError.portInUse` or `.cannotBind`), before the caller tells anyone where notifications go. It serves until `RunningWebhookServer.stop()`, which lets the
-    /// requests in flight finish, as a signal does for `serve` itself.
+    /// (`MockAPOServerError.portInUse` or `.cannotBind`), before the caller tells anyone where notifications go.
+    /// It serves until `RunningWebhookServer.stop()`, which lets the requests in flight finish, as a signal does
+    /// for `serve` itself.
     public func start() async throws(MockAPOServerError) -> RunningWebhookServer {
         let (bound, listening) = AsyncStream.makeStream(of: Int.self)
         let group = ServiceGroup(

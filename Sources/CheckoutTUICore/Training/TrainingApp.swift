@@ -257,7 +257,10 @@ public struct TrainingCaseScreen: Sendable {
             boxScroll = 0
         } else if let box = TrainingCaseView(screen: self).box(size: size) {
             // A choice moved is kept in view; a page turned is the trainee's own choice of what to read.
-            boxScroll = [.up, .down].contains(action) ? box.content.keepingCursorInView(boxScroll, height: box.visibleLines) : min(max(0, boxScroll), box.maxScroll)
+            boxScroll =
+                [.up, .down].contains(action)
+                ? box.content.keepingCursorInView(boxScroll, height: box.visibleLines)
+                : min(max(0, boxScroll), box.maxScroll)
         }
         return effects
     }
