@@ -9,7 +9,7 @@ public enum CheckoutAssets {
     public static let directory: URL? = locate()
 
     /// Whether `CHECKOUT_TUI_ASSETS` chose the folder: files of one's own, which the test suite never read.
-    public static var isCustom: Bool { directory != nil && directory == custom }
+    public static let isCustom: Bool = custom.map { $0 == directory } ?? false
 
     private static var custom: URL? {
         guard let path = ProcessInfo.processInfo.environment["CHECKOUT_TUI_ASSETS"], !path.isEmpty else { return nil }

@@ -1,4 +1,3 @@
-import Foundation
 import ServiceLifecycle
 
 /// A `MerchantWebhookServer` that listens: where, and the task serving until it is stopped or fails.
