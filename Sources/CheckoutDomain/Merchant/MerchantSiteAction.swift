@@ -36,3 +36,13 @@ public enum MerchantSiteAction: Equatable, Sendable {
     /// The call to `endpoint` got no usable answer.
     case operationFailed(APOEndpoint, APOClientError)
 }
+
+extension MerchantSiteAction {
+    /// The buyer typing into a field of the page on screen (`PageAction.isTyping`).
+    public var isTyping: Bool {
+        switch self {
+        case .page(let action), .cardPage(let action): action.isTyping
+        default: false
+        }
+    }
+}

@@ -47,3 +47,15 @@ public enum PageAction: Equatable, Sendable {
     case callFailed(APOClientError)
     case timerFired(PageTimer)
 }
+
+extension PageAction {
+    /// The buyer typing into a field: it changes at most the form's draft and clears a banner (`CheckoutPage.edit`,
+    /// `HostedCardPage.edit`), never which rows, fields and buttons the page has, since a form's fields come from
+    /// its layout and never from its values (`FormViews.form`).
+    public var isTyping: Bool {
+        switch self {
+        case .fieldEdited, .cardNumberTyped, .keysTyped, .backspacePressed: true
+        default: false
+        }
+    }
+}

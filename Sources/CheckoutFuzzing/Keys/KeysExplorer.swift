@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Episodes run one bundled scenario each (chosen by the seed, at a random terminal size and glyph set) until
 /// the app quits or 2,000 keys have passed, then the next begins. After every step the frame must fit its
-/// terminal exactly (`FrameInvariants`) and the mock must hold at most one live payment per paymentRequestId
-/// (`PaymentInvariants`).
+/// terminal exactly (`FrameInvariants`), the cursor must stand on the page (`CheckoutApp.cursorProblem`) and the
+/// mock must hold at most one live payment per paymentRequestId (`PaymentInvariants`).
 public enum KeysExplorer {
     public static let name = "headless-keys"
     static let keysPerEpisode = 2000
@@ -106,6 +106,9 @@ public enum KeysExplorer {
     private static func check(_ episode: ExplorerEpisode) async -> FuzzFinding? {
         if let problem = FrameInvariants.violation(in: episode.frame, size: episode.size) {
             return FuzzFinding(target: name, invariant: "every frame fits its terminal exactly", detail: problem)
+        }
+        if let problem = episode.app.cursorProblem {
+            return FuzzFinding(target: name, invariant: "the cursor stands on the page", detail: problem)
         }
         let payments: [String: [PaymentRecord]]
         do {

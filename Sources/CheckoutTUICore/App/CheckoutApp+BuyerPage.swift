@@ -11,8 +11,12 @@ extension CheckoutApp {
 
     /// The view-model of the page on screen: the one built after the last message while the site is unchanged.
     public var pageView: PageView {
-        if let built = state.builtPageView.value { return built }
-        return state.stage == .cardPage ? environment.site.hostedCard.view(state.site.cardPage) : environment.page.view(state.page)
+        state.builtPageView.value ?? freshPageView
+    }
+
+    /// The view-model of the page on screen, built now from the site.
+    var freshPageView: PageView {
+        state.stage == .cardPage ? environment.site.hostedCard.view(state.site.cardPage) : environment.page.view(state.page)
     }
 }
 

@@ -26,13 +26,26 @@ extension CheckoutApp {
     /// layout is kept for the frame, which then draws without laying out again.
     public mutating func prepareFrame(size: Size) {
         guard state.showsBuyerPage else { return }
-        guard let viewport = AppView.checkoutViewport(of: self, size: size, view: pageView) else {
+        // A keystroke leaves the view to the frame (`update`); built here, it serves the whole frame.
+        let view = pageView
+        state.builtPageView.value = view
+        guard let viewport = AppView.checkoutViewport(of: self, size: size, view: view) else {
             state.checkoutScroll = 0
             return
         }
         state.checkoutScroll = viewport.laidOut.content.keepingCursorInView(state.checkoutScroll, height: viewport.height)
         state.laidOutCheckout.value = viewport.laidOut
         state.laidOutFields.value = viewport.laidOut.fields
+    }
+
+    /// What is wrong with where the cursor stands on the page built afresh from the site, or nil: it is on one of
+    /// the page's stops, or nowhere when the page has none. The key fuzzing's invariant (`KeysExplorer`), which also
+    /// holds `update` to leaving a keystroke's settling out.
+    public var cursorProblem: String? {
+        guard state.showsBuyerPage else { return nil }
+        let stops = CheckoutStops.inScreenOrder(freshPageView)
+        guard let cursor = state.cursor else { return stops.isEmpty ? nil : "no cursor on a page with \(stops.count) stops" }
+        return stops.contains(cursor) ? nil : "the cursor is on \(cursor), which the page does not have (\(stops))"
     }
 
     private mutating func settleCursor(in view: PageView) {

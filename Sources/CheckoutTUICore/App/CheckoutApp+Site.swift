@@ -9,6 +9,7 @@ extension CheckoutApp {
         let stage = state.site.stage
         let focus = state.formDraft?.focus
         let selection = state.site.page.selection
+        sentToSite.note(action)
         let effects = environment.site.reduce(&state.site, action, now: state.now)
         if state.site.stage != stage {
             state.cursor = nil

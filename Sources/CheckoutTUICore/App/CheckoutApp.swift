@@ -9,6 +9,9 @@ import Foundation
 public struct CheckoutApp: ProgramModel, Sendable {
     public let environment: AppEnvironment
     public internal(set) var state: AppState
+    /// What the message being handled has sent the site so far (`send`), for `update` to decide whether the
+    /// cursors need settling.
+    var sentToSite = SiteActionsSent.nothing
 
     /// - Parameter size: the terminal's size at start; resizes arrive as keys.
     public init(environment: AppEnvironment, size: Size) {
@@ -34,6 +37,7 @@ public struct CheckoutApp: ProgramModel, Sendable {
         state.now = environment.clock.now()
         // Only a tick needs the site as it was (below), so only a tick pays for copying it.
         let siteBeforeTick: MerchantSiteState? = if case .tick = message { state.site } else { nil }
+        sentToSite = .nothing
         let commands: [AppCommand]
         switch message {
         case .key(let key): commands = handle(key)
@@ -54,8 +58,11 @@ public struct CheckoutApp: ProgramModel, Sendable {
             state.inTransit.append(DelayedAnswer(due: due, message: answer))
             commands = []
         }
-        // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change.
-        if siteBeforeTick.map({ state.site != $0 }) ?? true { settle() }
+        // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change. A
+        // keystroke into a field changes what the field holds, never which rows, fields and buttons there are
+        // (`PageAction.isTyping`): the cursors stand where they stood, and the view is left to whoever needs it
+        // next (the frame, the next key's handler). Building it was most of a typed key's cost in `play`.
+        if siteBeforeTick.map({ state.site != $0 }) ?? (sentToSite != .typingOnly) { settle() }
         guard !state.isFinished else { return [] }
         return commands.count > 1 ? [.sequence(commands)] : commands
     }

@@ -65,6 +65,40 @@ struct MerchantSiteTests {
         #expect(effects.contains(.page(.loadSession(sessionData: Self.created.paymentSessionData ?? ""))))
     }
 
+    @Test("typing into a field changes only the draft and the banner, and the page keeps its rows, fields and buttons")
+    func typingChangesOnlyTheDraft() throws {
+        let site = try makeSite()
+        var state = mounted(site)
+        _ = site.reduce(&state, .page(.methodSelected("CARD")), now: now)
+        func outline(_ state: MerchantSiteState) -> [String] {
+            let view = site.page.view(state.page)
+            guard case .methods(let list) = view.screen else { return ["not the method list"] }
+            return list.sections.flatMap(\.rows).map { "\($0.option)" } + (list.form?.fields.map { "\($0.field)" } ?? [])
+                + ["save card: \(list.form?.saveCard != nil)"] + view.buttons.map(\.label)
+        }
+        let edits: [PageAction] = [
+            .keysTyped(.cardNumber, "4054"), .backspacePressed(.cardNumber), .keysTyped(.cvv, "12"),
+            .fieldEdited(.holderName, "Ana Lima"), .keysTyped(.expiry, "99"),
+        ]
+        for edit in edits {
+            let before = state
+            _ = site.reduce(&state, .page(edit), now: now)
+            #expect(MerchantSiteAction.page(edit).isTyping)
+            #expect(state != before, "\(edit) typed something")
+            var typedOnly = before
+            typedOnly.page.drafts = state.page.drafts
+            typedOnly.page.alert = state.page.alert
+            #expect(typedOnly == state, "\(edit) changed more than the draft and the banner")
+            #expect(outline(state) == outline(before), "\(edit)")
+        }
+        for other: PageAction in [.payPressed, .backPressed, .methodSelected("CARD"), .saveCardToggled, .nextFieldFocused] {
+            #expect(!MerchantSiteAction.page(other).isTyping, "\(other)")
+        }
+        var left = state
+        _ = site.reduce(&left, .page(.backPressed), now: now)
+        #expect(outline(left) != outline(state), "Back closes the form, which an action counted as typing must not do")
+    }
+
     @Test("the same site taking another order sends that order's request and keeps its rules")
     func takingAnotherOrder() throws {
         let site = try makeSite(MerchantBehaviour(onPaymentSuccessful: .stay), manualCapture: true)
