@@ -38,10 +38,10 @@ public enum MerchantSiteAction: Equatable, Sendable {
 }
 
 extension MerchantSiteAction {
-    /// The buyer typing into a field of the page on screen (`PageAction.isTyping`).
-    public var isTyping: Bool {
+    /// What the buyer does inside the form of the page on screen (`PageAction.isFormInput`).
+    public var isFormInput: Bool {
         switch self {
-        case .page(let action), .cardPage(let action): action.isTyping
+        case .page(let action), .cardPage(let action): action.isFormInput
         default: false
         }
     }

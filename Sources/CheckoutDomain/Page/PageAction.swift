@@ -49,12 +49,15 @@ public enum PageAction: Equatable, Sendable {
 }
 
 extension PageAction {
-    /// The buyer typing into a field: it changes at most the form's draft and clears a banner (`CheckoutPage.edit`,
-    /// `HostedCardPage.edit`), never which rows, fields and buttons the page has, since a form's fields come from
-    /// its layout and never from its values (`FormViews.form`).
-    public var isTyping: Bool {
+    /// What the buyer does inside the form: typing, erasing, moving between its fields, ticking "save this card".
+    /// It changes at most the form's draft and clears a banner (`CheckoutPage.edit`, `HostedCardPage.edit`), never
+    /// which rows, fields and buttons the page has, since a form's fields and its toggle come from its layout and
+    /// never from what it holds (`FormViews.form`).
+    public var isFormInput: Bool {
         switch self {
-        case .fieldEdited, .cardNumberTyped, .keysTyped, .backspacePressed: true
+        case .fieldEdited, .cardNumberTyped, .keysTyped, .backspacePressed, .fieldFocused, .nextFieldFocused,
+            .previousFieldFocused, .saveCardToggled:
+            true
         default: false
         }
     }

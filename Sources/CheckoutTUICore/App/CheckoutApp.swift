@@ -58,11 +58,11 @@ public struct CheckoutApp: ProgramModel, Sendable {
             state.inTransit.append(DelayedAnswer(due: due, message: answer))
             commands = []
         }
-        // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change. A
-        // keystroke into a field changes what the field holds, never which rows, fields and buttons there are
-        // (`PageAction.isTyping`): the cursors stand where they stood, and the view is left to whoever needs it
+        // Most ticks change nothing on the page; settling re-lays the pane out, so it waits for a real change. What
+        // the buyer does inside a form changes what it holds, never which rows, fields and buttons there are
+        // (`PageAction.isFormInput`): the cursors stand where they stood, and the view is left to whoever needs it
         // next (the frame, the next key's handler). Building it was most of a typed key's cost in `play`.
-        if siteBeforeTick.map({ state.site != $0 }) ?? (sentToSite != .typingOnly) { settle() }
+        if siteBeforeTick.map({ state.site != $0 }) ?? (sentToSite != .formInputOnly) { settle() }
         guard !state.isFinished else { return [] }
         return commands.count > 1 ? [.sequence(commands)] : commands
     }

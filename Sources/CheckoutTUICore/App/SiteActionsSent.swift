@@ -1,12 +1,12 @@
 import CheckoutDomain
 
-/// What one message has sent the merchant's site: nothing, only the buyer's typing into a field, or more.
+/// What one message has sent the merchant's site: nothing, only what the buyer does inside a form, or more.
 enum SiteActionsSent: Equatable, Sendable {
     case nothing
-    case typingOnly
+    case formInputOnly
     case more
 
     mutating func note(_ action: MerchantSiteAction) {
-        self = action.isTyping && self != .more ? .typingOnly : .more
+        self = action.isFormInput && self != .more ? .formInputOnly : .more
     }
 }

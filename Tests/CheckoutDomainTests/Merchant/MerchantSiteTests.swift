@@ -65,8 +65,8 @@ struct MerchantSiteTests {
         #expect(effects.contains(.page(.loadSession(sessionData: Self.created.paymentSessionData ?? ""))))
     }
 
-    @Test("typing into a field changes only the draft and the banner, and the page keeps its rows, fields and buttons")
-    func typingChangesOnlyTheDraft() throws {
+    @Test("what the buyer does inside the form changes only its draft and the banner; rows, fields and buttons stay")
+    func formInputChangesOnlyTheDraft() throws {
         let site = try makeSite()
         var state = mounted(site)
         _ = site.reduce(&state, .page(.methodSelected("CARD")), now: now)
@@ -77,26 +77,27 @@ struct MerchantSiteTests {
                 + ["save card: \(list.form?.saveCard != nil)"] + view.buttons.map(\.label)
         }
         let edits: [PageAction] = [
-            .keysTyped(.cardNumber, "4054"), .backspacePressed(.cardNumber), .keysTyped(.cvv, "12"),
-            .fieldEdited(.holderName, "Ana Lima"), .keysTyped(.expiry, "99"),
+            .keysTyped(.cardNumber, "4054"), .backspacePressed(.cardNumber), .nextFieldFocused, .keysTyped(.cvv, "12"),
+            .fieldEdited(.holderName, "Ana Lima"), .previousFieldFocused, .cardNumberTyped("4054 6957"),
+            .fieldFocused(.expiry), .keysTyped(.expiry, "99"), .saveCardToggled,
         ]
         for edit in edits {
             let before = state
             _ = site.reduce(&state, .page(edit), now: now)
-            #expect(MerchantSiteAction.page(edit).isTyping)
-            #expect(state != before, "\(edit) typed something")
+            #expect(MerchantSiteAction.page(edit).isFormInput)
+            if edit != .saveCardToggled { #expect(state != before, "\(edit) did something") }
             var typedOnly = before
             typedOnly.page.drafts = state.page.drafts
             typedOnly.page.alert = state.page.alert
             #expect(typedOnly == state, "\(edit) changed more than the draft and the banner")
             #expect(outline(state) == outline(before), "\(edit)")
         }
-        for other: PageAction in [.payPressed, .backPressed, .methodSelected("CARD"), .saveCardToggled, .nextFieldFocused] {
-            #expect(!MerchantSiteAction.page(other).isTyping, "\(other)")
+        for other: PageAction in [.payPressed, .backPressed, .methodSelected("CARD"), .leavePressed, .retryPressed] {
+            #expect(!MerchantSiteAction.page(other).isFormInput, "\(other)")
         }
         var left = state
         _ = site.reduce(&left, .page(.backPressed), now: now)
-        #expect(outline(left) != outline(state), "Back closes the form, which an action counted as typing must not do")
+        #expect(outline(left) != outline(state), "Back closes the form, which form input must not do")
     }
 
     @Test("the same site taking another order sends that order's request and keeps its rules")

@@ -5,8 +5,8 @@ import Testing
 
 /// The view-models kept from one message to the next (`AppState.builtPageView` and the merchant's) are the ones the
 /// site's state builds now, the cursor settled from them and the scroll settled for the frame are those fresh views
-/// give (a keystroke into a field leaves even the view to the frame, and the cursor is where a full settling puts
-/// it), a message that changes the page leaves its layout to the frame, and the frame drawn from the page as
+/// give (what the buyer does inside the form leaves even the view to the frame, and the cursor is where a full
+/// settling puts it), a message that changes the page leaves its layout to the frame, and the frame drawn from the page as
 /// `prepareFrame` laid it out (`AppState.laidOutCheckout`) is the one laid out afresh.
 @MainActor
 struct PageViewKeptTests {
@@ -27,7 +27,7 @@ struct PageViewKeptTests {
             await Self.perform(app.update(.key(key)), on: &app, harness)
             guard app.state.showsBuyerPage else { continue }
             if app.state.laidOutCheckout.value == nil { leftToTheFrame += 1 }
-            // A keystroke into a field leaves the view to the frame; the cursor still checks out below.
+            // Form input leaves the view to the frame; the cursor still checks out below.
             if app.state.builtPageView.value == nil { unbuilt += 1 } else { kept += 1 }
             // A frame drawn without the preparation (a headless capture) scrolls as the prepared one does.
             let unprepared = app
