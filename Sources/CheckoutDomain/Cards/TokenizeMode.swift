@@ -15,6 +15,11 @@ public enum TokenizeMode: String, Hashable, Sendable, CaseIterable {
 
     /// The mode a wire value names; `.disabled` for nil or empty; nil for a value that names none.
     public init?(wire: String?) {
+        // The value as the seeds write it, read without a copy: the form's layout asks on every edit.
+        if let wire, let mode = TokenizeMode(rawValue: wire) {
+            self = mode
+            return
+        }
         let text = (wire ?? "").trimmingSpaces().uppercased()
         if text.isEmpty {
             self = .disabled

@@ -93,7 +93,7 @@ public struct HostedCardPage: Sendable {
             guard let expiry = CardExpiry(text: draft.expiry) else { return [] }
             let card = CardDetails(
                 number: CardNumber(draft.cardNumber.digits), expiry: expiry, cvv: draft.cvv.digits,
-                holderName: draft.holderName.trimmingCharacters(in: .whitespaces))
+                holderName: draft.holderName.trimmingSpaces())
             entry = .newCard(card, saveCard: draft.saveCard && layout.offersSaveCard)
         }
         state.alert = nil

@@ -26,7 +26,7 @@ extension CheckoutApp {
     /// layout is kept for the frame, which then draws without laying out again.
     public mutating func prepareFrame(size: Size) {
         guard state.showsBuyerPage else { return }
-        // A keystroke leaves the view to the frame (`update`); built here, it serves the whole frame.
+        // Form input leaves the view to the frame (`update`); built here, it serves the whole frame.
         let view = pageView
         state.builtPageView.value = view
         guard let viewport = AppView.checkoutViewport(of: self, size: size, view: view) else {
@@ -40,7 +40,7 @@ extension CheckoutApp {
 
     /// What is wrong with where the cursor stands on the page built afresh from the site, or nil: it is on one of
     /// the page's stops, or nowhere when the page has none. The key fuzzing's invariant (`KeysExplorer`), which also
-    /// holds `update` to leaving a keystroke's settling out.
+    /// holds `update` to leaving form input unsettled.
     public var cursorProblem: String? {
         guard state.showsBuyerPage else { return nil }
         let stops = CheckoutStops.inScreenOrder(freshPageView)

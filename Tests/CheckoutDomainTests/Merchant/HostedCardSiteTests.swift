@@ -75,6 +75,35 @@ struct HostedCardSiteTests {
         #expect(view.buttons.map(\.action) == [.payPressed, .backToMerchantPressed])
     }
 
+    @Test("form input on APO's card page changes only its draft and banner; its fields, toggle and buttons stay")
+    func formInputChangesOnlyTheDraft() throws {
+        let site = try makeSite(Self.askForConsent())
+        var state = MerchantSiteState()
+        _ = site.reduce(&state, .orderPageOpened, now: now)
+        _ = site.reduce(&state, .paid(PageFixture.inProcess(url: Self.cardPageUrl)), now: now)
+        func outline(_ state: MerchantSiteState) -> [String] {
+            let view = site.hostedCard.view(state.cardPage)
+            guard case .cardEntry(let page) = view.screen else { return ["not the card page"] }
+            return page.form.fields.map { "\($0.field)" } + ["save card: \(page.form.saveCard != nil)"]
+                + view.buttons.map(\.label)
+        }
+        let inputs: [PageAction] = [
+            .keysTyped(.cardNumber, "4054"), .backspacePressed(.cardNumber), .nextFieldFocused, .keysTyped(.expiry, "1230"),
+            .fieldFocused(.holderName), .fieldEdited(.holderName, "Ana Lima"), .previousFieldFocused, .saveCardToggled,
+        ]
+        for input in inputs {
+            let before = state
+            _ = site.reduce(&state, .cardPage(input), now: now)
+            #expect(MerchantSiteAction.cardPage(input).isFormInput)
+            #expect(state != before, "\(input) did something")
+            var inputOnly = before
+            inputOnly.cardPage.draft = state.cardPage.draft
+            inputOnly.cardPage.alert = state.cardPage.alert
+            #expect(inputOnly == state, "\(input) changed more than the draft and the banner")
+            #expect(outline(state) == outline(before), "\(input)")
+        }
+    }
+
     @Test("the card number shows only in its own field while typed; enterCard's effect prints it masked, never the CVV")
     func masked() throws {
         let site = try makeSite(Self.askForConsent())

@@ -3,7 +3,7 @@ import Foundation
 /// The card-holder name rule: Latin letters (accented ones too), spaces, hyphens, apostrophes and dots.
 enum HolderName {
     static func isValid(_ text: String) -> Bool {
-        let name = text.trimmingCharacters(in: .whitespaces)
+        let name = text.trimmingSpaces()
         guard !name.isEmpty else { return false }
         var hasLetter = false
         for scalar in name.unicodeScalars {

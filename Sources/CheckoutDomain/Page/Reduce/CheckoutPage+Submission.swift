@@ -73,7 +73,7 @@ extension CheckoutPage {
                 let number = CardNumber(draft.cardNumber.digits)
                 submission.card = CardDetails(
                     number: number, expiry: expiry, cvv: draft.cvv.digits,
-                    holderName: draft.holderName.trimmingCharacters(in: .whitespaces))
+                    holderName: draft.holderName.trimmingSpaces())
                 submission.saveCard = draft.saveCard && layout(of: option, state).offersSaveCard
                 card = CardPaymentResultInfo(typed: number)
             }
