@@ -26,6 +26,14 @@ struct HostedCardSiteTests {
         return request
     }
 
+    /// The order page opened, `pay` answered U with the card page's `normalUrl`: the buyer on APO's card page.
+    private func onCardPage(_ site: MerchantSite) -> MerchantSiteState {
+        var state = MerchantSiteState()
+        _ = site.reduce(&state, .orderPageOpened, now: now)
+        _ = site.reduce(&state, .paid(PageFixture.inProcess(url: Self.cardPageUrl)), now: now)
+        return state
+    }
+
     private static func pay(in effects: [MerchantSiteEffect]) -> PayRequest? {
         effects.lazy.compactMap { if case .pay(let request) = $0 { request } else { nil } }.first
     }
@@ -78,9 +86,7 @@ struct HostedCardSiteTests {
     @Test("form input on APO's card page changes only its draft and banner; its fields, toggle and buttons stay")
     func formInputChangesOnlyTheDraft() throws {
         let site = try makeSite(Self.askForConsent())
-        var state = MerchantSiteState()
-        _ = site.reduce(&state, .orderPageOpened, now: now)
-        _ = site.reduce(&state, .paid(PageFixture.inProcess(url: Self.cardPageUrl)), now: now)
+        var state = onCardPage(site)
         func outline(_ state: MerchantSiteState) -> [String] {
             let view = site.hostedCard.view(state.cardPage)
             guard case .cardEntry(let page) = view.screen else { return ["not the card page"] }
@@ -107,9 +113,7 @@ struct HostedCardSiteTests {
     @Test("the card number shows only in its own field while typed; enterCard's effect prints it masked, never the CVV")
     func masked() throws {
         let site = try makeSite(Self.askForConsent())
-        var state = MerchantSiteState()
-        _ = site.reduce(&state, .orderPageOpened, now: now)
-        _ = site.reduce(&state, .paid(PageFixture.inProcess(url: Self.cardPageUrl)), now: now)
+        var state = onCardPage(site)
         _ = site.reduce(&state, .cardPage(.keysTyped(.cardNumber, "4054695723100768")), now: now)
         func number() -> String? {
             guard case .cardEntry(let page) = site.hostedCard.view(state.cardPage).screen else { return nil }
@@ -131,9 +135,7 @@ struct HostedCardSiteTests {
     @Test("Pay with fields missing names them and sends nothing; Antom's refusal keeps the buyer on the page with why")
     func invalidAndRefused() throws {
         let site = try makeSite(Self.askForConsent())
-        var state = MerchantSiteState()
-        _ = site.reduce(&state, .orderPageOpened, now: now)
-        _ = site.reduce(&state, .paid(PageFixture.inProcess(url: Self.cardPageUrl)), now: now)
+        var state = onCardPage(site)
         #expect(site.reduce(&state, .cardPage(.payPressed), now: now).isEmpty)
         #expect(state.cardPage.alert == .formInvalid([.cardNumber, .expiry, .cvv, .holderName]))
         for (field, text) in [(FormField.cardNumber, "4111111111111111"), (.expiry, "1230"), (.cvv, "123"), (.holderName, "Ana Lima")] {
