@@ -220,8 +220,11 @@ public actor MockAPO: APOClient, CheckoutPageService {
             var kind: APORecordKind
             var key: String
         }
-        var position: [Key: Int] = [:]
+        guard records.count > 1 else { return records }
+        // Sized up front: a call saves a few records, and growing the table and the array cost more than filling them.
+        var position: [Key: Int] = Dictionary(minimumCapacity: records.count)
         var out: [APORecord] = []
+        out.reserveCapacity(records.count)
         for record in records {
             let key = Key(kind: record.kind, key: record.key)
             if let index = position[key] {
