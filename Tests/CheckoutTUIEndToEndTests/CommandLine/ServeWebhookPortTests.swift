@@ -9,21 +9,16 @@ struct ServeWebhookPortTests {
     @Test("a busy --webhook-port stops serve before it listens, naming the flag, the port and what to do")
     func busyWebhookPort() async throws {
         let binary = try BuiltBinary.path()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("webhook-port-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let keys = directory.appendingPathComponent("keys").path
-        let generated = try await Subprocess.run(
-            binary, ["keys", "generate", "--out", keys], environment: ProcessInfo.processInfo.environment)
-        try #require(generated.status == 0, "\(generated.output)")
+        let workspace = try ServeWorkspace()
+        defer { workspace.remove() }
         let busy = try PortHold()
         defer { busy.release() }
-        let log = directory.appendingPathComponent("serve.log").path
+        let log = workspace.serveLog()
         do {
             let served = try await ServeProcess.start(
                 binary: binary,
                 arguments: [
-                    "--keys-dir", keys, "--port", "0", "--data-dir", directory.appendingPathComponent("data").path,
+                    "--keys-dir", workspace.keys.path, "--port", "0", "--data-dir", workspace.data.path,
                     "--webhook-port", "\(busy.port)",
                 ],
                 outputPath: log)

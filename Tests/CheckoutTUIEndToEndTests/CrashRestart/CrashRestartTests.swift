@@ -20,7 +20,7 @@ struct CrashRestartTests {
     func killAndRestart() async throws {
         let scale = try CrashScale.fromEnvironment()
         let binary = try BuiltBinary.path()
-        let workspace = try CrashWorkspace()
+        let workspace = try ServeWorkspace()
         defer { workspace.remove() }
         var servers: [ServeProcess] = []
         // Runs on every exit, failures included: no `serve` outlives the test.
@@ -42,7 +42,7 @@ struct CrashRestartTests {
     }
 
     private func run(
-        scale: CrashScale, binary: String, workspace: CrashWorkspace, merchant: MerchantEndpoint,
+        scale: CrashScale, binary: String, workspace: ServeWorkspace, merchant: MerchantEndpoint,
         clients: [HTTPClient], started: (ServeProcess) -> Void
     ) async throws {
         let clock = ContinuousClock()

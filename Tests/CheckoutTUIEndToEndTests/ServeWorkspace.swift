@@ -1,15 +1,15 @@
 import CheckoutServices
 import Foundation
 
-/// A temporary directory for one crash test: the key pairs `serve` and the merchant use, the server's data
+/// A temporary directory for one test of `serve`: the key pairs `serve` and the merchant use, the server's data
 /// directory and its logs. `remove()` deletes all of it.
-struct CrashWorkspace {
+struct ServeWorkspace {
     let root: URL
     let keys: URL
     let data: URL
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appending(path: "checkout-crash-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appending(path: "checkout-serve-\(UUID().uuidString)")
         keys = root.appending(path: "keys")
         data = root.appending(path: "data")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -26,7 +26,7 @@ struct CrashWorkspace {
     }
 
     /// Where the `number`th server run writes its output.
-    func serveLog(_ number: Int) -> String {
+    func serveLog(_ number: Int = 1) -> String {
         root.appending(path: "serve-\(number).log").path
     }
 
