@@ -7,11 +7,6 @@ import Testing
 /// overwritten.
 @Suite
 struct TrainingProgressStoreTests {
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     @Test("XDG_STATE_HOME when absolute, else ~/.local/state")
     func location() throws {
@@ -24,7 +19,9 @@ struct TrainingProgressStoreTests {
 
     @Test("a finished case is kept across loads")
     func roundTrip() throws {
-        let dir = try temporaryDirectory()
+        let temporary = try TemporaryDirectory().create()
+        defer { temporary.remove() }
+        let dir = temporary.url
         let store = try TrainingProgressStore.standard(environment: ["XDG_STATE_HOME": dir.path])
         #expect(try store.load() == TrainingProgress())
         let result = TrainingCaseResult(
@@ -38,7 +35,9 @@ struct TrainingProgressStoreTests {
 
     @Test("a damaged progress file is an error naming it, and stays as it was")
     func damaged() throws {
-        let dir = try temporaryDirectory()
+        let temporary = try TemporaryDirectory().create()
+        defer { temporary.remove() }
+        let dir = temporary.url
         let store = try TrainingProgressStore.standard(environment: ["XDG_STATE_HOME": dir.path])
         try FileManager.default.createDirectory(at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{not json".utf8).write(to: store.url)

@@ -42,6 +42,7 @@ struct BrokenTrainingCaseTests {
             "no-cause.json": noCause, "bad-answer.json": badAnswer, "misspelt.json": misspelt, "good.json": good,
             "not-json.json": "{\"title\": ",
         ])
+        defer { try? FileManager.default.removeItem(at: dir) }
         let entries = try TrainingLibrary.load(extraDirectory: dir.path).filter { !$0.isBundled }
         let errors = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.error.map { "\($0)" }) })
         let path = dir.path
@@ -67,6 +68,7 @@ struct BrokenTrainingCaseTests {
             object["steps"] = steps
         }
         let dir = try folder(["failing.json": failing, "unknown-step.json": unknownStep])
+        defer { try? FileManager.default.removeItem(at: dir) }
         let entries = try TrainingLibrary.load(extraDirectory: dir.path).filter { !$0.isBundled }
         let cards = try SandboxTestCards.bundled()
         for entry in entries {

@@ -6,12 +6,12 @@ import Testing
 @Suite("Command-line messages")
 struct CommandLineMessagesTests {
     private let binary: String
-    private let directory: URL
+    private let scratch: ScratchFolder
+    private var directory: URL { scratch.url }
 
     init() throws {
         binary = try BuiltBinary.path()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchFolder("cli")
     }
 
     private func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
@@ -153,12 +153,12 @@ struct CommandLineMessagesTests {
 @Suite("play --apo preflight", .serialized)
 struct APOPreflightTests {
     private let binary: String
-    private let directory: URL
+    private let scratch: ScratchFolder
+    private var directory: URL { scratch.url }
 
     init() throws {
         binary = try BuiltBinary.path()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("preflight-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchFolder("preflight")
     }
 
     private func play(_ gateway: [String]) async throws -> (status: Int32, output: String) {

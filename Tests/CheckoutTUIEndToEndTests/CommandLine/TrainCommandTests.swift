@@ -6,7 +6,8 @@ import Testing
 @Suite("train command", .timeLimit(.minutes(6)))
 struct TrainCommandTests {
     private let binary: String
-    private let directory: URL
+    private let scratch: ScratchFolder
+    private var directory: URL { scratch.url }
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let answers = root.appendingPathComponent("Tests/CheckoutTUICoreTests/Training/Answers")
@@ -18,8 +19,7 @@ struct TrainCommandTests {
 
     init() throws {
         binary = try BuiltBinary.path()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("train-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchFolder("train")
     }
 
     private func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
