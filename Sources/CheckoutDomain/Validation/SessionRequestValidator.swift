@@ -77,14 +77,15 @@ public struct SessionRequestValidator: Sendable {
         }
     }
 
-    private func require(_ value: String?, _ field: String, maxLength: Int) throws(FieldProblem) {
-        guard let value, !value.trimmingSpaces().isEmpty else { throw .missing(field) }
-        try optional(value, field, maxLength: maxLength)
+    // Field names are autoclosures: a list's names are built per element, and only a failure needs one.
+    private func require(_ value: String?, _ field: @autoclosure () -> String, maxLength: Int) throws(FieldProblem) {
+        guard let value, !value.trimmingSpaces().isEmpty else { throw .missing(field()) }
+        try optional(value, field(), maxLength: maxLength)
     }
 
-    private func optional(_ value: String?, _ field: String, maxLength: Int) throws(FieldProblem) {
-        if let value, value.count > maxLength {
-            throw .illegal("\(field) is longer than \(maxLength) characters")
+    private func optional(_ value: String?, _ field: @autoclosure () -> String, maxLength: Int) throws(FieldProblem) {
+        if let value, value.utf8.count > maxLength, value.count > maxLength {
+            throw .illegal("\(field()) is longer than \(maxLength) characters")
         }
     }
 
@@ -148,10 +149,10 @@ public struct SessionRequestValidator: Sendable {
 
     private func methodList(_ items: [PaymentMethodTypeItem]?) throws(FieldProblem) {
         for (index, item) in (items ?? []).enumerated() {
-            let field = "availablePaymentMethod.paymentMethodTypeList[\(index)]"
-            try require(item.paymentMethodType?.rawValue, "\(field).paymentMethodType", maxLength: 64)
+            func field(_ leaf: String) -> String { "availablePaymentMethod.paymentMethodTypeList[\(index)].\(leaf)" }
+            try require(item.paymentMethodType?.rawValue, field("paymentMethodType"), maxLength: 64)
             if let order = item.paymentMethodOrder, order < 0 {
-                throw .illegal("\(field).paymentMethodOrder must not be negative")
+                throw .illegal("\(field("paymentMethodOrder")) must not be negative")
             }
         }
     }

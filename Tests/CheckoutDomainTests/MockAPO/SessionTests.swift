@@ -30,6 +30,38 @@ struct SessionTests {
         #expect(SessionData.paymentSessionId(in: data, clientId: "SANDBOX_TEST") == .success(id))
     }
 
+    @Test(
+        "the session data's JSON is the bytes the wire encoder gives its object, whatever the id and locale hold",
+        arguments: [
+            ("PS_0001", "en_US"), ("PS_0002", nil), (#"PS"quote\back"#, #"x"y\z"#), ("PS/слеш", "zh_CN"),
+            ("PS\u{1}", "ja_JP"),
+        ] as [(String, String?)])
+    func sessionDataJSON(_ id: String, _ locale: String?) throws {
+        // Antom's extendInfo is an object carried as a string, its keys in this order (not sorted).
+        let inner =
+            #"{"OPEN_MULTI_PAYMENT_ABILITY":"true","locale":"# + WireCoding.encodeString(locale ?? "en_US")
+            + #","displayAntomLogo":"true"}"#
+        let object: [String: JSONValue] = [
+            "extendInfo": .string(inner),
+            "paymentSessionConfig": .object([
+                "paymentMethodCategoryType": .string("ALL"), "productScene": .string("CHECKOUT_PAYMENT"),
+                "productSceneVersion": .string("1.0"),
+            ]),
+            "paymentSessionId": .string(id),
+            "skipRenderPaymentMethod": .bool(false),
+        ]
+        let bytes = SessionData.config(paymentSessionId: id, locale: locale)
+        #expect(bytes == [UInt8](WireCoding.encode(object)))
+        let decoded = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        #expect(decoded.object?["paymentSessionId"] == .string(id))
+        guard case .string(let carried)? = decoded.object?["extendInfo"] else {
+            Issue.record("extendInfo must be a string")
+            return
+        }
+        let info = try JSONDecoder().decode(JSONValue.self, from: Data(carried.utf8))
+        #expect(info.object?["locale"] == .string(locale ?? "en_US"))
+    }
+
     @Test("the session's requested expiry is kept")
     func requestedExpiry() async throws {
         let h = try Harness()

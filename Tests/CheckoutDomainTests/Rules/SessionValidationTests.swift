@@ -59,6 +59,10 @@ struct SessionValidationTests {
         ("captureMode", "PARAM_ILLEGAL", "paymentFactor.captureMode must be AUTOMATIC or MANUAL, not 'LATER'"),
         ("mixedCurrency", "PARAM_ILLEGAL", "paymentAmount.currency (USD) must be the order currency (SGD)"),
         ("savedToken", "PARAM_ILLEGAL", "savedPaymentMethods[0].paymentMethodId is required"),
+        ("localeLong", "PARAM_ILLEGAL", "locale is longer than 8 characters"),
+        ("buyerIdLong", "PARAM_ILLEGAL", "order.buyer.referenceBuyerId is longer than 64 characters"),
+        ("methodType", "PARAM_ILLEGAL", "availablePaymentMethod.paymentMethodTypeList[1].paymentMethodType is required"),
+        ("methodOrder", "PARAM_ILLEGAL", "availablePaymentMethod.paymentMethodTypeList[1].paymentMethodOrder must not be negative"),
     ])
     func rules(rule: String, code: String, message: String) {
         let result = failure { request in
@@ -80,10 +84,30 @@ struct SessionValidationTests {
             case "captureMode": request.paymentFactor = PaymentFactor(captureMode: "LATER")
             case "mixedCurrency": request.paymentAmount = Amount(currency: "USD", value: "6000")
             case "savedToken": request.savedPaymentMethods = [PaymentMethod(paymentMethodType: "CARD")]
+            case "localeLong": request.locale = "en_US_POSIX"
+            case "buyerIdLong": request.order?.buyer?.referenceBuyerId = String(repeating: "b", count: 65)
+            case "methodType", "methodOrder":
+                request.availablePaymentMethod = AvailablePaymentMethod(paymentMethodTypeList: [
+                    PaymentMethodTypeItem(paymentMethodType: "CARD", paymentMethodOrder: 1),
+                    rule == "methodType"
+                        ? PaymentMethodTypeItem(paymentMethodOrder: 2)
+                        : PaymentMethodTypeItem(paymentMethodType: "PAYNOW", paymentMethodOrder: -1),
+                ])
             default: Issue.record("unknown rule \(rule)")
             }
         }
         #expect(result == APOResult.failure(ResultCode(rawValue: code), message))
+    }
+
+    // The limits count characters, as Antom's field lengths do: eight characters in three bytes each still fit.
+    @Test("a field's length is counted in characters, not bytes")
+    func lengthInCharacters() {
+        var request = Self.seedRequest()
+        request.locale = "日本語日本語日本"
+        request.order?.buyer?.referenceBuyerId = String(repeating: "é", count: 64)
+        #expect(validator.validate(request, now: now) == nil)
+        request.locale = "日本語日本語日本語"
+        #expect(validator.validate(request, now: now) == APOResult.failure(.paramIllegal, "locale is longer than 8 characters"))
     }
 
     @Test("an expiry within the hour is accepted and becomes the session's end")

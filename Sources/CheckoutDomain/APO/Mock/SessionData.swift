@@ -11,20 +11,27 @@ public enum SessionData {
 
     static func make(paymentSessionId: String, clientId: String, region: String, locale: String?) -> String {
         let opaque = Data(opaqueBytes(paymentSessionId: paymentSessionId, clientId: clientId)).base64EncodedString()
-        let extendInfo =
-            #"{"OPEN_MULTI_PAYMENT_ABILITY":"true","locale":"\#(locale ?? "en_US")","displayAntomLogo":"true"}"#
-        let config: [String: JSONValue] = [
-            "extendInfo": .string(extendInfo),
-            "paymentSessionConfig": .object([
-                "paymentMethodCategoryType": .string("ALL"),
-                "productScene": .string("CHECKOUT_PAYMENT"),
-                "productSceneVersion": .string("1.0"),
-            ]),
-            "paymentSessionId": .string(paymentSessionId),
-            "skipRenderPaymentMethod": .bool(false),
-        ]
-        let json = WireCoding.encode(config).base64EncodedString()
+        let json = Data(config(paymentSessionId: paymentSessionId, locale: locale)).base64EncodedString()
         return "\(opaque)&&\(region)&&\(marker)&&\(json)"
+    }
+
+    /// The JSON part before base64, written around its two varying values: the bytes `WireCoding` gives the same
+    /// object (keys sorted, the extendInfo object carried as a string), without building a tree for a shape that
+    /// never changes (`SessionTests`).
+    static func config(paymentSessionId: String, locale: String?) -> [UInt8] {
+        var extendInfo = WireJSONWriter(capacity: 96)
+        extendInfo.append(#"{"OPEN_MULTI_PAYMENT_ABILITY":"true","locale":"#)
+        extendInfo.write(string: locale ?? "en_US")
+        extendInfo.append(#","displayAntomLogo":"true"}"#)
+        var config = WireJSONWriter(capacity: 320)
+        config.append(#"{"extendInfo":"#)
+        config.write(string: String(decoding: extendInfo.bytes, as: UTF8.self))
+        config.append(
+            #","paymentSessionConfig":{"paymentMethodCategoryType":"ALL","productScene":"CHECKOUT_PAYMENT","productSceneVersion":"1.0"},"paymentSessionId":"#
+        )
+        config.write(string: paymentSessionId)
+        config.append(#","skipRenderPaymentMethod":false}"#)
+        return config.bytes
     }
 
     /// The session id inside `sessionData`, or why it is not session data.

@@ -30,8 +30,11 @@ struct FormLayout: Hashable, Sendable {
 
     /// A new card: number, expiry, CVV and the name on it, with "save this card" when the buyer is asked.
     static func newCard(offersSaveCard: Bool) -> FormLayout {
-        FormLayout(fields: [.cardNumber, .expiry, .cvv, .holderName], offersSaveCard: offersSaveCard)
+        FormLayout(fields: cardFields, offersSaveCard: offersSaveCard)
     }
+
+    // Shared rather than built for each of the card form's edits, which each ask for the layout.
+    private static let cardFields: [FormField] = [.cardNumber, .expiry, .cvv, .holderName]
 
     /// A saved card of `brand` (`VISA`, `Amex`): only its CVV, of the brand's length (3 when unknown).
     static func savedCard(brand: String?) -> FormLayout {
