@@ -84,6 +84,8 @@ public struct SessionRequestValidator: Sendable {
     }
 
     private func optional(_ value: String?, _ field: @autoclosure () -> String, maxLength: Int) throws(FieldProblem) {
+        // Limits count characters; a character is at least one UTF-8 byte, so a value whose bytes fit is not
+        // walked grapheme by grapheme.
         if let value, value.utf8.count > maxLength, value.count > maxLength {
             throw .illegal("\(field()) is longer than \(maxLength) characters")
         }
