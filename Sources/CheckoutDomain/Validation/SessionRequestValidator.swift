@@ -103,17 +103,17 @@ public struct SessionRequestValidator: Sendable {
         guard goods.count <= 100 else { throw .illegal("order.goods has \(goods.count) items; at most 100 are allowed") }
         var total: Int64 = 0
         for (index, item) in goods.enumerated() {
-            let field = "order.goods[\(index)]"
-            try require(item.referenceGoodsId, "\(field).referenceGoodsId", maxLength: 64)
-            try require(item.goodsName, "\(field).goodsName", maxLength: 256)
-            guard let unit = item.goodsUnitAmount else { throw .missing("\(field).goodsUnitAmount") }
-            try amount(unit, field: "\(field).goodsUnitAmount")
+            func field(_ leaf: String) -> String { "order.goods[\(index)].\(leaf)" }
+            try require(item.referenceGoodsId, field("referenceGoodsId"), maxLength: 64)
+            try require(item.goodsName, field("goodsName"), maxLength: 256)
+            guard let unit = item.goodsUnitAmount else { throw .missing(field("goodsUnitAmount")) }
+            try amount(unit, field: field("goodsUnitAmount"))
             if unit.currency != orderAmount.currency {
-                throw .illegal("\(field).goodsUnitAmount.currency (\(unit.currency)) must be the order currency (\(orderAmount.currency))")
+                throw .illegal("\(field("goodsUnitAmount")).currency (\(unit.currency)) must be the order currency (\(orderAmount.currency))")
             }
-            guard let quantityText = item.goodsQuantity else { throw .missing("\(field).goodsQuantity") }
+            guard let quantityText = item.goodsQuantity else { throw .missing(field("goodsQuantity")) }
             guard let quantity = Int64(quantityText), quantity >= 1 else {
-                throw .illegal("\(field).goodsQuantity must be a whole number of at least 1, not '\(quantityText)'")
+                throw .illegal("\(field("goodsQuantity")) must be a whole number of at least 1, not '\(quantityText)'")
             }
             let (line, lineOverflow) = (AmountRules.minorUnits(unit) ?? 0).multipliedReportingOverflow(by: quantity)
             let (sum, sumOverflow) = total.addingReportingOverflow(line)
