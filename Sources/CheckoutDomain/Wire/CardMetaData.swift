@@ -103,6 +103,11 @@ public struct CardMetaData: Codable, Hashable, Sendable {
         try container.encode(map)
     }
 
+    /// Whether `map` holds what `redacting` changes: a card number in text, or a CVV.
+    public static func holdsCardData(_ map: [String: JSONValue]) -> Bool {
+        map[Key.cardNo.rawValue]?.text != nil || map[Key.cvv.rawValue] != nil
+    }
+
     /// `map` as it may be kept: the card number masked, the CVV replaced, every other key as it was.
     public static func redacting(_ map: [String: JSONValue]) -> [String: JSONValue] {
         var out = map

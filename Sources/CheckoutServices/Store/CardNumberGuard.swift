@@ -46,7 +46,7 @@ enum CardNumberGuard {
     /// Throws when `encoded` (the JSON of `record`) holds a card number. The message names the record and the
     /// place, never the digits, not even when the record's key is itself the number.
     static func check(_ record: APORecord, encoded: Data, submitted: [CardNumber]) throws(StoreError) {
-        let key = Data(record.key.utf8)
+        let key = Data(utf8Of: record.key)
         if let finding = cardNumbers(in: key, submitted: submitted).first {
             throw .cardNumberInRecord(
                 "\(record.kind.rawValue) \(redacted(record.key, submitted: submitted)) is keyed by the card number "

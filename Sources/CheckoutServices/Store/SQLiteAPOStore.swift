@@ -178,14 +178,14 @@ public final class SQLiteAPOStore: APOStore {
             sql: "SELECT CAST(json AS TEXT) FROM idempotency WHERE api = ? AND requestId = ?",
             arguments: [api, requestId])
         guard let json,
-            case .idempotency(let record) = try APORecord.decode(kind: .idempotency, json: Data(json.utf8))
+            case .idempotency(let record) = try APORecord.decode(kind: .idempotency, json: Data(utf8Of: json))
         else { return nil }
         return record
     }
 
     public func payment(paymentId: String) throws(StoreError) -> PaymentRecord? {
         let json = try json(sql: "SELECT CAST(json AS TEXT) FROM payment WHERE paymentId = ?", arguments: [paymentId])
-        guard let json, case .payment(let record) = try APORecord.decode(kind: .payment, json: Data(json.utf8)) else {
+        guard let json, case .payment(let record) = try APORecord.decode(kind: .payment, json: Data(utf8Of: json)) else {
             return nil
         }
         return record

@@ -26,4 +26,7 @@ extension AppState {
 
     /// The form the buyer is filling on the page on screen.
     var formDraft: FormDraft? { stage == .cardPage ? site.cardPage.draft : site.page.draft }
+
+    /// The field focused in that form: read on every message, so without copying the draft out.
+    var formFocus: FormField? { stage == .cardPage ? site.cardPage.draft.focus : site.page.focus }
 }

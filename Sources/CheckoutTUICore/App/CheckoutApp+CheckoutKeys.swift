@@ -61,7 +61,7 @@ extension CheckoutApp {
             case .savedCard(let token): commands = send(.page(.savedCardSelected(cardToken: token)))
             }
             // Choosing the chosen row again steps into its form; a form with no fields goes straight to Pay.
-            if wasSelected || state.formDraft?.focus == nil {
+            if wasSelected || state.formFocus == nil {
                 let form = CheckoutStops.inScreenOrder(pageView).filter(\.isInForm)
                 commands += place(form.first ?? .button(0))
             }

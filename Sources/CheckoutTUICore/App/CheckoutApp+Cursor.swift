@@ -56,7 +56,7 @@ extension CheckoutApp {
 
     /// The page's focused field, else the chosen row, else the first thing on the page.
     private func defaultStop(_ stops: [CheckoutStop]) -> CheckoutStop? {
-        if let focus = state.formDraft?.focus, stops.contains(.field(focus)) { return .field(focus) }
+        if let focus = state.formFocus, stops.contains(.field(focus)) { return .field(focus) }
         if let selection = state.page.selection, stops.contains(.option(selection)) { return .option(selection) }
         return stops.first
     }

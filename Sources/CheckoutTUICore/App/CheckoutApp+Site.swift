@@ -7,7 +7,7 @@ extension CheckoutApp {
     /// moves its focus itself (a new selection, the first invalid field, the CVV on retry) the cursor follows.
     mutating func send(_ action: MerchantSiteAction) -> [AppCommand] {
         let stage = state.site.stage
-        let focus = state.formDraft?.focus
+        let focus = state.formFocus
         let selection = state.site.page.selection
         sentToSite.note(action)
         let effects = environment.site.reduce(&state.site, action, now: state.now)
@@ -16,7 +16,7 @@ extension CheckoutApp {
             state.merchantCursor = nil
             state.checkoutScroll = 0
         }
-        if let newFocus = state.formDraft?.focus, newFocus != focus || state.site.page.selection != selection {
+        if let newFocus = state.formFocus, newFocus != focus || state.site.page.selection != selection {
             state.cursor = .field(newFocus)
         }
         return effects.flatMap { perform($0) }

@@ -78,6 +78,44 @@ struct IdempotencyTests {
         #expect(record.canonicalRequest.contains("************0768"))
     }
 
+    @Test(
+        "createPaymentSession: card data anywhere in a method is masked in both records, yet still tells bodies apart",
+        arguments: [
+            ("paymentMethod", false),
+            ("savedPaymentMethods[1]", true),
+        ])
+    func sessionCardData(_ place: String, _ saved: Bool) async throws {
+        func request(cvv: String) -> CreatePaymentSessionRequest {
+            let card: [String: JSONValue] = ["cardNo": .string(Harness.visaSuccess), "cvv": .string(cvv)]
+            var request = Harness.sessionRequest(id: "S-CARD")
+            if saved {
+                request.savedPaymentMethods = [
+                    PaymentMethod(paymentMethodType: "CARD", paymentMethodId: "TOKEN-1"),
+                    PaymentMethod(paymentMethodType: "CARD", paymentMethodId: "TOKEN-2", paymentMethodMetaData: card),
+                ]
+            } else {
+                request.paymentMethod = PaymentMethod(paymentMethodType: "CARD", paymentMethodMetaData: card)
+            }
+            return request
+        }
+        #expect(!CardRedaction.redact(Harness.sessionRequest(id: "S-CARD")).masked)
+        #expect(CardRedaction.redact(request(cvv: "987")).masked, "\(place)")
+        let h = try Harness()
+        let first = try await h.apo.createPaymentSession(request(cvv: "987"))
+        try #require(first.result == .success, "\(place): \(first.result)")
+        let kept = h.store.allRecords().filter { $0.kind == .idempotency || $0.kind == .session }
+        #expect(kept.count == 2)
+        for record in kept {
+            let text = String(decoding: record.encoded(), as: UTF8.self)
+            #expect(!text.contains(Harness.visaSuccess) && !text.contains("987"), "\(place): \(record.kind)")
+            #expect(text.contains("************0768"), "\(place): \(record.kind)")
+        }
+        let again = try await h.apo.createPaymentSession(request(cvv: "987"))
+        #expect(WireCoding.encode(again) == WireCoding.encode(first), "\(place)")
+        let otherCvv = try await h.apo.createPaymentSession(request(cvv: "456"))
+        #expect(otherCvv.result.resultCode == "REPEAT_REQ_INCONSISTENT", "\(place)")
+    }
+
     @Test("capture: same captureRequestId and body → same answer, one capture; another body → REPEAT_REQ_INCONSISTENT")
     func capture() async throws {
         let h = try Harness()

@@ -79,4 +79,20 @@ struct TimestampTests {
         #expect(ISOTimestamp.format(year10000).hasPrefix("10000-01-01T00:00:00"))
         #expect(7.zeroPadded(to: 3) == "007" && 12_345.zeroPadded(to: 2) == "12345" && (-5).zeroPadded(to: 3) == "-005")
     }
+
+    @Test(
+        "zero padding as %0Nd writes it, as a string and appended to bytes already there; a sign goes before the padding",
+        arguments: [
+            (0, 0, "0"), (0, 3, "000"), (9, 1, "9"), (10, 1, "10"), (Int.max, 1, "9223372036854775807"),
+            (1_234_567, 16, "0000000001234567"), (-12, 1, "-12"), (-1, 20, "-00000000000000000001"),
+            (Int.min, 1, "-9223372036854775808"),
+        ])
+    func zeroPadding(_ value: Int, _ width: Int, _ text: String) {
+        #expect(value.zeroPadded(to: width) == text)
+        if value >= 0 { #expect(String(format: "%0\(width)ld", value) == text, "the reference itself") }
+        var bytes = Array("at ".utf8)
+        value.appendDigits(zeroPaddedTo: width, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "at " + text)
+        #expect(UInt64.max.zeroPadded(to: 22) == "0018446744073709551615")
+    }
 }

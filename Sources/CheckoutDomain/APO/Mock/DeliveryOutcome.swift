@@ -26,7 +26,7 @@ public struct DeliveryOutcome: Codable, Hashable, Sendable {
 
     /// An HTTP answer with a text body.
     public static func response(status: Int, text: String) -> DeliveryOutcome {
-        DeliveryOutcome(httpStatus: status, responseBody: Data(text.utf8))
+        DeliveryOutcome(httpStatus: status, responseBody: Data(utf8Of: text))
     }
 
     /// No answer at all.

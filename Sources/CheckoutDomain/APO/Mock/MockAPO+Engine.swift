@@ -308,7 +308,7 @@ extension MockAPO {
 
     private func orderCodeForm(paymentId: String, method: PaymentMethodInfo, expiresAt: Date) -> OrderCodeForm {
         if method.flow == .voucher {
-            let digits = SHA256.hash(Data("voucher|\(paymentId)".utf8)).prefix(6).map {
+            let digits = SHA256.hash("voucher|\(paymentId)").prefix(6).map {
                 (Int($0) % 100).zeroPadded(to: 2)
             }.joined()
             let code = "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(4))-\(digits.suffix(4))"

@@ -285,8 +285,8 @@ extension MockAPO {
         }
         let fingerprint: RequestFingerprint
         switch idempotency(
-            api: endpoint.rawValue, requestId: fields.requestId, request: request, redacted: request, as: Response.self,
-            now: now)
+            api: endpoint.rawValue, requestId: fields.requestId, request: request,
+            redacted: Redacted(value: request, masked: false), as: Response.self, now: now)
         {
         case .replay(let response): return response
         case .conflict: return failed(Self.repeatInconsistent)

@@ -266,7 +266,7 @@ extension MockAPO {
             threeDSResult: payment.threeDSResult ?? ThreeDSResult(eci: "", cavv: ""), avsResultRaw: "U",
             cvvResultRaw: payment.cvvChecked ? "Y" : "U",
             networkTransactionId: succeeded
-                ? "SIM" + String(SHA256.hex(Data(payment.paymentId.utf8)).prefix(10)).uppercased() : nil,
+                ? "SIM" + String(SHA256.hex(payment.paymentId).prefix(10)).uppercased() : nil,
             cardholderName: card.holderName.map { String(repeating: "*", count: $0.count) }, cardBin: card.maskedBin,
             lastFour: card.lastFour, expiryMonth: "**", expiryYear: "**", cardCategory: "CONSUMER",
             refusalCodeRaw: failed ? payment.resultCode.rawValue : nil, refusalReasonRaw: failed ? payment.resultMessage : nil)
@@ -276,7 +276,7 @@ extension MockAPO {
         guard payment.card == nil, payment.paymentMethodType != .card else { return nil }
         return PspCustomerInfo(
             pspName: payment.paymentMethodType.rawValue,
-            pspCustomerId: SHA256.hex(Data("psp|\(payment.paymentMethodType)|\(payment.paymentRequestId)".utf8)))
+            pspCustomerId: SHA256.hex("psp|\(payment.paymentMethodType)|\(payment.paymentRequestId)"))
     }
 
     static let orderNotExist = APOResult.failure(ResultCode.orderNotExist, "The order doesn't exist.")

@@ -40,7 +40,7 @@ extension MockAPO {
         }
         let requestId = request.paymentRequestId ?? ""
         let redacted = CardRedaction.redact(request)
-        if let stray = CardRedaction.strayPath(of: cards, in: redacted) {
+        if let stray = CardRedaction.strayPath(of: cards, in: redacted.value) {
             let response = PayResponse(result: Self.strayCardNumber(stray), paymentRequestId: request.paymentRequestId)
             return (EncodedAnswer(response), nil)
         }

@@ -42,7 +42,7 @@ extension MockAPO {
         }
         let requestId = request.paymentRequestId ?? ""
         let redacted = CardRedaction.redact(request)
-        if let stray = CardRedaction.strayPath(of: cards, in: redacted) {
+        if let stray = CardRedaction.strayPath(of: cards, in: redacted.value) {
             return EncodedAnswer(CreatePaymentSessionResponse(result: Self.strayCardNumber(stray)))
         }
         switch idempotency(
@@ -69,7 +69,7 @@ extension MockAPO {
             put(
                 SessionRecord(
                     paymentSessionId: sessionId, paymentSessionData: data, paymentRequestId: requestId,
-                    request: redacted, normalUrl: normalUrl, createdAt: now, expiresAt: expiry))
+                    request: redacted.value, normalUrl: normalUrl, createdAt: now, expiresAt: expiry))
             let response = CreatePaymentSessionResponse(
                 result: .success, paymentSessionData: data, paymentSessionExpiryTime: iso(expiry),
                 paymentSessionId: sessionId, normalUrl: normalUrl)
@@ -186,14 +186,14 @@ extension MockAPO {
     /// Compares `request` with the first request of the same id by the SHA-256 of their canonical bytes.
     ///
     /// Only the digest is held in memory; a replay reads the first answer back from the store.
-    func idempotency<Request: Encodable & Equatable, Response: Decodable>(
-        api: String, requestId: String, request: Request, redacted: Request, as: Response.Type, now: Date
+    func idempotency<Request: Encodable, Response: Decodable>(
+        api: String, requestId: String, request: Request, redacted: Redacted<Request>, as: Response.Type, now: Date
     ) -> IdempotencyCheck<Response> {
         let bytes = WireCoding.encode(request)
         let digest = SHA256.hex(bytes)
         guard let firstDigest = state.idempotencyDigests[IdempotencyRecord.key(api: api, requestId: requestId)] else {
             // Most requests carry no card, so the redacted form is the request itself: encoded once.
-            let canonical = redacted == request ? bytes : WireCoding.encode(redacted)
+            let canonical = redacted.masked ? WireCoding.encode(redacted.value) : bytes
             return .fresh(
                 RequestFingerprint(
                     api: api, requestId: requestId, digest: digest,
@@ -208,7 +208,7 @@ extension MockAPO {
             return .unreadable
         }
         guard let record, record.requestDigest == digest,
-            let response = try? WireCoding.decode(Response.self, from: Data(record.response.utf8))
+            let response = try? WireCoding.decode(Response.self, from: Data(utf8Of: record.response))
         else { return .conflict }
         return .replay(response)
     }

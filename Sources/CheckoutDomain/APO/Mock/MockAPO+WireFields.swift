@@ -17,7 +17,7 @@ extension MockAPO {
     /// `2181110021840423`. Never Luhn-valid, so no card-number guard or log mask takes it for a card.
     static func acquirerMerchantId(clientId: String) -> String {
         let digits =
-            "2188" + SHA256.hash(Data(clientId.utf8)).prefix(6).map { (Int($0) % 100).zeroPadded(to: 2) }.joined()
+            "2188" + SHA256.hash(clientId).prefix(6).map { (Int($0) % 100).zeroPadded(to: 2) }.joined()
         guard CardNumber(digits).passesLuhn, let last = digits.last?.wholeNumberValue else { return digits }
         return String(digits.dropLast()) + String((last + 1) % 10)
     }

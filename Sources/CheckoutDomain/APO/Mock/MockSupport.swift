@@ -7,14 +7,25 @@ enum SHA256 {
         Array(Crypto.SHA256.hash(data: data))
     }
 
-    static func hex(_ data: Data) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in hash(data) {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
+    /// The digest of `text`'s UTF-8, read where the string keeps it: `Data(text.utf8)` would first ask at run time
+    /// how the view can be copied, which cost more than hashing a short id.
+    static func hash(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { Array(Crypto.SHA256.hash(data: UnsafeRawBufferPointer($0))) }
+    }
+
+    static func hex(_ data: Data) -> String { hex(digest: hash(data)) }
+
+    static func hex(_ text: String) -> String { hex(digest: hash(text)) }
+
+    private static func hex(digest: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: 2 * digest.count) { out in
+            for (index, byte) in digest.enumerated() {
+                out[2 * index] = hexDigits[Int(byte >> 4)]
+                out[2 * index + 1] = hexDigits[Int(byte & 0x0F)]
+            }
+            return 2 * digest.count
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -24,7 +35,7 @@ enum SHA256 {
         var out: [UInt8] = []
         var block = 0
         while out.count < count {
-            out += hash(Data("\(seed)|\(block)".utf8))
+            out += hash("\(seed)|\(block)")
             block += 1
         }
         return Array(out.prefix(count))
@@ -38,23 +49,32 @@ enum SHA256 {
 /// which was a twentieth of a whole in-process checkout.
 enum URLQuery {
     static func encode(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard !utf8.allSatisfy(isUnreserved) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count * 3)
-        for byte in utf8 {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+        var text = text
+        let escaped = text.withUTF8 { utf8 in utf8.reduce(0) { $0 + (isUnreserved($1) ? 0 : 1) } }
+        guard escaped > 0 else { return text }
+        return text.withUTF8 { utf8 in
+            // Written into the string's own storage: its length is known, so nothing grows or is copied.
+            String(unsafeUninitializedCapacity: utf8.count + 2 * escaped) { out in
+                var index = 0
+                for byte in utf8 {
+                    if isUnreserved(byte) {
+                        out[index] = byte
+                        index += 1
+                    } else {
+                        out[index] = UInt8(ascii: "%")
+                        out[index + 1] = hexDigit(byte >> 4)
+                        out[index + 2] = hexDigit(byte & 0x0F)
+                        index += 3
+                    }
+                }
+                return index
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 10
+    }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
@@ -67,24 +87,44 @@ enum URLQuery {
     }
 }
 
+/// A request as it may be kept, and whether keeping it so changed it.
+struct Redacted<Request> {
+    var value: Request
+    /// True when a card number or CVV was masked; when false, `value` is the request itself, so its canonical bytes
+    /// are the request's own and need no second encoding.
+    var masked: Bool
+}
+
 /// Card data kept out of anything stored: metadata card numbers masked, CVVs replaced.
 enum CardRedaction {
-    static func redact(_ method: PaymentMethod?) -> PaymentMethod? {
-        guard var method, let metadata = method.paymentMethodMetaData else { return method }
-        method.paymentMethodMetaData = CardMetaData.redacting(metadata)
-        return method
+    static func redact(_ method: PaymentMethod) -> Redacted<PaymentMethod> {
+        guard let metadata = method.paymentMethodMetaData, CardMetaData.holdsCardData(metadata) else {
+            return Redacted(value: method, masked: false)
+        }
+        var out = method
+        out.paymentMethodMetaData = CardMetaData.redacting(metadata)
+        return Redacted(value: out, masked: true)
     }
 
-    static func redact(_ request: CreatePaymentSessionRequest) -> CreatePaymentSessionRequest {
-        var out = request
-        out.paymentMethod = redact(request.paymentMethod)
-        out.savedPaymentMethods = request.savedPaymentMethods?.map { redact($0) ?? $0 }
+    static func redact(_ request: CreatePaymentSessionRequest) -> Redacted<CreatePaymentSessionRequest> {
+        var out = Redacted(value: request, masked: false)
+        if let method = request.paymentMethod.map(redact), method.masked {
+            out.value.paymentMethod = method.value
+            out.masked = true
+        }
+        if let saved = request.savedPaymentMethods?.map(redact), saved.contains(where: \.masked) {
+            out.value.savedPaymentMethods = saved.map(\.value)
+            out.masked = true
+        }
         return out
     }
 
-    static func redact(_ request: PayRequest) -> PayRequest {
-        var out = request
-        out.paymentMethod = redact(request.paymentMethod)
+    static func redact(_ request: PayRequest) -> Redacted<PayRequest> {
+        var out = Redacted(value: request, masked: false)
+        if let method = request.paymentMethod.map(redact), method.masked {
+            out.value.paymentMethod = method.value
+            out.masked = true
+        }
         return out
     }
 

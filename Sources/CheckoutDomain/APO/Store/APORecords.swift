@@ -389,5 +389,5 @@ public struct OutboxEntry: Codable, Hashable, Sendable {
         self.supersedable = supersedable
     }
 
-    public var bodyBytes: Data { Data(body.utf8) }
+    public var bodyBytes: Data { Data(utf8Of: body) }
 }

@@ -4,12 +4,12 @@ import Foundation
 /// back (and so never holds) the card number or CVV it is editing.
 extension CheckoutPage {
     func append(_ text: String, to field: FormField, _ state: inout PageState) -> [PageEffect] {
-        guard let draft = state.draft else { return [] }
-        return edit(field, draft.value(of: field) + text, &state)
+        guard let value = state.draft?.value(of: field) else { return [] }
+        return edit(field, value + text, &state)
     }
 
     func eraseLast(in field: FormField, _ state: inout PageState) -> [PageEffect] {
-        guard let draft = state.draft else { return [] }
-        return edit(field, String(draft.value(of: field).dropLast()), &state)
+        guard let value = state.draft?.value(of: field) else { return [] }
+        return edit(field, String(value.dropLast()), &state)
     }
 }

@@ -30,6 +30,9 @@ public struct PageState: Hashable, Sendable {
     /// The selected option's draft.
     public var draft: FormDraft? { selection.flatMap { drafts[$0] } }
 
+    /// The field focused in the selected option's draft.
+    public var focus: FormField? { selection.flatMap { drafts[$0]?.focus } }
+
     public var paymentRequestId: String? { session?.request.paymentRequestId }
 
     /// Whole seconds left on the QR code shown (rounded up), or nil when none is counting down.
