@@ -5,17 +5,61 @@ import Foundation
 ///
 /// The `EVP_PKEY` is parsed once and shared: OpenSSL 3 lets any number of threads use one key at the same time
 /// as long as none modifies it (openssl-threads(7)), and signing or verifying only reads it, each call through an
-/// `EVP_MD_CTX` of its own. Hence `@unchecked Sendable`: nothing here mutates the key after `init`.
+/// `EVP_MD_CTX` of its own. Hence `@unchecked Sendable`: nothing here mutates the key or the templates after `init`.
 final class RSAKey: @unchecked Sendable {
     private let pointer: OpaquePointer
+    /// Contexts set up once for SHA256withRSA (nil when the key cannot be set up so): each call copies one, which costs
+    /// a tenth of setting one up again, as OpenSSL 3 looks the algorithms up in its providers each time
+    /// (docs/performance.md). A copy only reads its template.
+    private let signTemplate: OpaquePointer?
+    private let verifyTemplate: OpaquePointer?
 
     /// Takes ownership of `pointer`.
     init(owning pointer: OpaquePointer) {
         self.pointer = pointer
+        signTemplate = Self.template(pointer, Self.setUpSigning)
+        verifyTemplate = Self.template(pointer, Self.setUpVerifying)
+        // A set-up that failed left its reason on this thread's error queue; a call without a template gives its own.
+        ERR_clear_error()
     }
 
     deinit {
+        EVP_MD_CTX_free(signTemplate)
+        EVP_MD_CTX_free(verifyTemplate)
         EVP_PKEY_free(pointer)
+    }
+
+    private static func setUpSigning(_ context: OpaquePointer, _ key: OpaquePointer) -> Int32 {
+        EVP_DigestSignInit(context, nil, EVP_sha256(), nil, key)
+    }
+
+    private static func setUpVerifying(_ context: OpaquePointer, _ key: OpaquePointer) -> Int32 {
+        EVP_DigestVerifyInit(context, nil, EVP_sha256(), nil, key)
+    }
+
+    /// A context that `setUp` readied for `key`; nil when it could not.
+    private static func template(
+        _ key: OpaquePointer, _ setUp: (OpaquePointer, OpaquePointer) -> Int32
+    ) -> OpaquePointer? {
+        guard let context = EVP_MD_CTX_new() else { return nil }
+        guard setUp(context, key) == 1 else {
+            EVP_MD_CTX_free(context)
+            return nil
+        }
+        return context
+    }
+
+    /// A fresh context for one call: a copy of `template`, or one set up by `setUp` when there is none.
+    private func freshContext(
+        from template: OpaquePointer?, _ setUp: (OpaquePointer, OpaquePointer) -> Int32
+    ) -> OpaquePointer? {
+        guard let context = EVP_MD_CTX_new() else { return nil }
+        let ready = template.map { EVP_MD_CTX_copy_ex(context, $0) == 1 } ?? (setUp(context, pointer) == 1)
+        guard ready else {
+            EVP_MD_CTX_free(context)
+            return nil
+        }
+        return context
     }
 
     var sizeInBits: Int { Int(EVP_PKEY_get_bits(pointer)) }
@@ -25,16 +69,17 @@ final class RSAKey: @unchecked Sendable {
 
     /// SHA256withRSA, PKCS#1 v1.5 (OpenSSL's default padding for RSA).
     func sign(_ message: Data) throws(SigningError) -> Data {
-        guard let context = EVP_MD_CTX_new() else { throw .signingFailed(reason: Self.lastError()) }
+        guard let context = freshContext(from: signTemplate, Self.setUpSigning) else {
+            throw .signingFailed(reason: Self.lastError())
+        }
         defer { EVP_MD_CTX_free(context) }
         var signature = Data(count: signatureSize)
         var length = signature.count
         let signed = signature.withUnsafeMutableBytes { out in
             message.withUnsafeBytes { input in
-                EVP_DigestSignInit(context, nil, EVP_sha256(), nil, pointer) == 1
-                    && EVP_DigestSign(
-                        context, out.bindMemory(to: UInt8.self).baseAddress, &length,
-                        input.bindMemory(to: UInt8.self).baseAddress, input.count) == 1
+                EVP_DigestSign(
+                    context, out.bindMemory(to: UInt8.self).baseAddress, &length,
+                    input.bindMemory(to: UInt8.self).baseAddress, input.count) == 1
             }
         }
         guard signed else { throw .signingFailed(reason: Self.lastError()) }
@@ -47,14 +92,15 @@ final class RSAKey: @unchecked Sendable {
     /// A signature must be exactly as long as the modulus: OpenSSL would also take one whose leading zero bytes
     /// were dropped, BoringSSL (which verified before) and the specification (RFC 8017 8.2.2) do not.
     func verify(_ signature: Data, for message: Data) -> Bool {
-        guard signature.count == signatureSize, let context = EVP_MD_CTX_new() else { return false }
+        guard signature.count == signatureSize,
+            let context = freshContext(from: verifyTemplate, Self.setUpVerifying)
+        else { return false }
         defer { EVP_MD_CTX_free(context) }
         let valid = signature.withUnsafeBytes { signatureBytes in
             message.withUnsafeBytes { input in
-                EVP_DigestVerifyInit(context, nil, EVP_sha256(), nil, pointer) == 1
-                    && EVP_DigestVerify(
-                        context, signatureBytes.bindMemory(to: UInt8.self).baseAddress, signatureBytes.count,
-                        input.bindMemory(to: UInt8.self).baseAddress, input.count) == 1
+                EVP_DigestVerify(
+                    context, signatureBytes.bindMemory(to: UInt8.self).baseAddress, signatureBytes.count,
+                    input.bindMemory(to: UInt8.self).baseAddress, input.count) == 1
             }
         }
         // A bad signature leaves a reason on this thread's error queue; nothing reads it.

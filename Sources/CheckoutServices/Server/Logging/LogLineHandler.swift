@@ -70,8 +70,10 @@ public struct LogLineHandler: LogHandler {
         return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// One `write` per line: the kernel keeps lines written by several threads whole.
+    /// One `write` per line: the kernel keeps lines written by several threads whole. The bytes are written where
+    /// the string keeps them (`Data(line.utf8)` would first search the view's conformances at run time).
     public static let standardError: @Sendable (String) -> Void = { line in
-        try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
+        var line = line
+        line.withUTF8 { bytes in try? FileHandle.standardError.write(contentsOf: UnsafeRawBufferPointer(bytes)) }
     }
 }
