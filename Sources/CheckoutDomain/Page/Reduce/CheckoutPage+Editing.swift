@@ -47,11 +47,12 @@ extension CheckoutPage {
     }
 
     func edit(_ field: FormField, _ text: String, _ state: inout PageState) -> [PageEffect] {
-        guard state.phase == .choosing, let option = state.selection, state.drafts[option] != nil else { return [] }
+        guard state.phase == .choosing, let option = state.selection else { return [] }
         let layout = self.layout(of: option, state)
-        guard layout.fields.contains(field) else { return [] }
         // Edited where it is kept: a copy taken out would share the draft's text, so each key would copy it again.
-        state.drafts[option]?.edit(field, to: text, layout: layout)
+        guard layout.fields.contains(field), state.drafts[option]?.edit(field, to: text, layout: layout) != nil else {
+            return []
+        }
         clearTransientAlert(&state)
         return []
     }
