@@ -6,8 +6,7 @@ public enum WireCoding {
     /// bytes with `.sortedKeys` and `.withoutEscapingSlashes`, written by `WireJSONEncoder` (docs/DECISIONS.md).
     public static func encode<T: Encodable>(_ value: T) -> Data {
         do {
-            // From the buffer, not `Data(bytes)`, which searches the array's conformances at run time first.
-            return try WireJSONEncoder.encode(value).withUnsafeBufferPointer { Data(buffer: $0) }
+            return Data(copying: try WireJSONEncoder.encode(value))
         } catch {
             // Every wire type is a tree of strings, numbers and booleans; encoding one cannot fail.
             preconditionFailure("wire value failed to encode: \(error)")

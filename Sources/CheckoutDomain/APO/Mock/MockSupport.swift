@@ -93,6 +93,22 @@ struct Redacted<Request> {
     /// True when a card number or CVV was masked; when false, `value` is the request itself, so its canonical bytes
     /// are the request's own and need no second encoding.
     var masked: Bool
+
+    /// Masks the payment method at `path`.
+    mutating func mask(_ path: WritableKeyPath<Request, PaymentMethod?>) {
+        guard let method = value[keyPath: path].map(CardRedaction.redact), method.masked else { return }
+        value[keyPath: path] = method.value
+        masked = true
+    }
+
+    /// Masks every payment method of the list at `path`.
+    mutating func mask(_ path: WritableKeyPath<Request, [PaymentMethod]?>) {
+        guard let methods = value[keyPath: path]?.map(CardRedaction.redact), methods.contains(where: \.masked) else {
+            return
+        }
+        value[keyPath: path] = methods.map(\.value)
+        masked = true
+    }
 }
 
 /// Card data kept out of anything stored: metadata card numbers masked, CVVs replaced.
@@ -108,23 +124,14 @@ enum CardRedaction {
 
     static func redact(_ request: CreatePaymentSessionRequest) -> Redacted<CreatePaymentSessionRequest> {
         var out = Redacted(value: request, masked: false)
-        if let method = request.paymentMethod.map(redact), method.masked {
-            out.value.paymentMethod = method.value
-            out.masked = true
-        }
-        if let saved = request.savedPaymentMethods?.map(redact), saved.contains(where: \.masked) {
-            out.value.savedPaymentMethods = saved.map(\.value)
-            out.masked = true
-        }
+        out.mask(\.paymentMethod)
+        out.mask(\.savedPaymentMethods)
         return out
     }
 
     static func redact(_ request: PayRequest) -> Redacted<PayRequest> {
         var out = Redacted(value: request, masked: false)
-        if let method = request.paymentMethod.map(redact), method.masked {
-            out.value.paymentMethod = method.value
-            out.masked = true
-        }
+        out.mask(\.paymentMethod)
         return out
     }
 

@@ -11,7 +11,7 @@ public enum SessionData {
 
     static func make(paymentSessionId: String, clientId: String, region: String, locale: String?) -> String {
         let opaque = Data(opaqueBytes(paymentSessionId: paymentSessionId, clientId: clientId)).base64EncodedString()
-        let json = Data(config(paymentSessionId: paymentSessionId, locale: locale)).base64EncodedString()
+        let json = Data(copying: config(paymentSessionId: paymentSessionId, locale: locale)).base64EncodedString()
         return "\(opaque)&&\(region)&&\(marker)&&\(json)"
     }
 
