@@ -126,6 +126,22 @@ start_server() {
     SERVER_URL=${SERVER_URL%/}
 }
 
+# log_restarts_during REPORT: how many times the running server said, inside the timed phase of checkout-load's
+# REPORT, that its write-ahead log starts over (WALCheckpointer's info line; log lines carry whole seconds).
+log_restarts_during() {
+    python3 - "$WORK/serve.log" "$1" << 'PY'
+import datetime, json, math, sys
+report = json.load(open(sys.argv[2]))
+first, last = math.floor(report["startedAt"]), math.floor(report["finishedAt"])
+count = 0
+for line in open(sys.argv[1], errors="replace"):
+    if "starts the write-ahead log over" in line:
+        stamp = datetime.datetime.strptime(line.split(" ", 1)[0], "%Y-%m-%dT%H:%M:%S%z").timestamp()
+        count += first <= stamp <= last
+print(count)
+PY
+}
+
 # load NAME ARGS...: one checkout-load run against SERVER_URL; the JSON goes to $WORK/NAME.json.
 load() {
     local name=$1
@@ -366,9 +382,13 @@ for name in inquiry session; do
     HALF=$(calc "$RPS / 2")
     api=$([ "$name" = inquiry ] && echo inquiryPayment || echo createPaymentSession)
     load "$name-half" --api "$api" --payments "$PAYMENTS_TO_INQUIRE" --rate "$HALF" --duration "$OPEN_SECONDS"
+    # serve says when a checkpoint leaves the write-ahead log for the next save to start over (WALCheckpointer):
+    # the saves wait for its disk flushes, so a window that held one is told apart from one that did not.
+    RESTARTS=$(log_restarts_during "$WORK/$name-half.json" || echo "?")
     P99=$(json "$WORK/$name-half.json" "round(d['p99Milliseconds'], 2)")
     ERRORS=$(json "$WORK/$name-half.json" "d['errors']")
-    figure "serve $name p99 at half load ($HALF/s)" "$P99 ms, $ERRORS errors" "open loop, $OPEN_SECONDS s" \
+    case "$RESTARTS" in 0) RESTARTS="no log restart" ;; 1) RESTARTS="1 log restart" ;; *) RESTARTS="$RESTARTS log restarts" ;; esac
+    figure "serve $name p99 at half load ($HALF/s)" "$P99 ms, $ERRORS errors, $RESTARTS" "open loop, $OPEN_SECONDS s" \
         "$(calc "$HALF / $SIGNS * 100")% of openssl" "<= 10 ms" "$(verdict "$P99" "<=" 10)"
 done
 stop_server

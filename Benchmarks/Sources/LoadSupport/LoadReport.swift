@@ -25,6 +25,9 @@ public struct LoadReport: Codable, Sendable {
     public var loaderCPUSeconds: Double
     /// Only with --server-pid: the server's CPU seconds in the timed phase.
     public var serverCPUSeconds: Double?
+    /// When the timed phase began and ended, in seconds since 1970 (UTC), to match against the server's log.
+    public var startedAt: Double
+    public var finishedAt: Double
 
     /// Reads every answer of `outcome` (sent from `calls`) and verifies the sampled signatures.
     public init(
@@ -78,6 +81,8 @@ public struct LoadReport: Codable, Sendable {
         signaturesVerified = verified
         loaderCPUSeconds = outcome.loaderCPUSeconds
         serverCPUSeconds = outcome.serverCPUSeconds
+        startedAt = outcome.startedAt.timeIntervalSince1970
+        finishedAt = outcome.finishedAt.timeIntervalSince1970
     }
 
     /// One line for people: `inquiryPayment closed c=32: 1234 req/s p50 3.1 ms p99 9.8 ms, 0 errors`.

@@ -27,6 +27,9 @@ public struct LoadRunner: Sendable {
         public let seconds: Double
         public let loaderCPUSeconds: Double
         public let serverCPUSeconds: Double?
+        /// The wall clock when the timed phase began and ended, to find what the server logged inside it.
+        public let startedAt: Date
+        public let finishedAt: Date
     }
 
     /// `total` requests (calls reused round-robin when fewer), `connections` at a time, stopping early at
@@ -88,12 +91,16 @@ public struct LoadRunner: Sendable {
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         let serverBefore = serverPID.flatMap(CPUTime.ofProcess)
         let cpuBefore = CPUTime.ofThisProcess()
+        let startedAt = Date()
         let (exchanges, seconds) = await body(client)
+        let finishedAt = Date()
         let cpu = CPUTime.ofThisProcess() - cpuBefore
         let serverAfter = serverPID.flatMap(CPUTime.ofProcess)
         try? await client.shutdown()
         let server = serverBefore.flatMap { before in serverAfter.map { $0 - before } }
-        return Outcome(exchanges: exchanges, seconds: seconds, loaderCPUSeconds: cpu, serverCPUSeconds: server)
+        return Outcome(
+            exchanges: exchanges, seconds: seconds, loaderCPUSeconds: cpu, serverCPUSeconds: server,
+            startedAt: startedAt, finishedAt: finishedAt)
     }
 
     private func send(_ call: SignedCall, index: Int, from start: UInt64, _ client: HTTPClient) async -> Exchange {

@@ -77,6 +77,25 @@ struct SQLiteStoreCheckpointTests {
         #expect(try fixture.open().loadAll() == store.loadAll())
     }
 
+    @Test("serve's checkpointer says when the next save starts the log over, and nothing for a log within its limit")
+    func restartSaid() async throws {
+        let fixture = try StoreDirectoryFixture()
+        defer { fixture.remove() }
+        let store = try SQLiteAPOStore(directory: fixture.url, checkpoints: .background, logLimitFrames: 1_000)
+        let capture = LogCapture()
+        let checkpointer = WALCheckpointer(stores: [store], interval: .seconds(3_600), logger: capture.logger)
+        try Self.saveActivity(200, to: store)
+        await checkpointer.checkpointAll()
+        #expect(capture.all.isEmpty)
+
+        try Self.saveActivity(1_500, to: store)
+        await checkpointer.checkpointAll()
+        #expect(capture.all.count == 1)
+        let line = try #require(capture.all.first)
+        #expect(line.hasPrefix("info the next save \(WALCheckpointer.restartWords) ("), "\(line)")
+        #expect(line.contains(" MiB, past its 1.0 MiB limit) in \(store.databaseURL.path);"), "\(line)")
+    }
+
     /// The reproduction of a 1.8 GB log after 20,000 payments: SQLite starts the log over only when the save after a
     /// complete checkpoint began reading after it, which under steady saves does not happen (without the limit this
     /// log reaches 9,000 frames and more, never started over).

@@ -1,4 +1,5 @@
 import CheckoutDomain
+import Foundation
 import Logging
 import ServiceLifecycle
 
@@ -16,17 +17,33 @@ struct WALCheckpointer: Service {
     }
 
     func run() async {
-        await cancelWhenGracefulShutdown { [stores, interval, logger] in
+        await cancelWhenGracefulShutdown { [self] in
             while !Task.isCancelled {
                 do { try await Task.sleep(for: interval) } catch { break }
-                for store in stores {
-                    do throws(StoreError) {
-                        _ = try await store.checkpoint()
-                    } catch {
-                        logger.warning("\(error.description); the log is kept and the next checkpoint tries again")
-                    }
-                }
+                await checkpointAll()
             }
         }
+    }
+
+    /// One checkpoint of each store. A log started over is said at info: the saves wait for its disk flushes, so
+    /// an operator (and `scripts/bench.sh`, beside its latency figures) can tell a slow moment that was this.
+    func checkpointAll() async {
+        for store in stores {
+            do throws(StoreError) {
+                guard let report = try await store.checkpoint(), report.restarted else { continue }
+                logger.info("\(Self.restartLine(report, of: store))")
+            } catch {
+                logger.warning("\(error.description); the log is kept and the next checkpoint tries again")
+            }
+        }
+    }
+
+    /// The words `scripts/bench.sh` counts in the log; keep them in step.
+    static let restartWords = "starts the write-ahead log over"
+
+    static func restartLine(_ report: WALCheckpoint, of store: SQLiteAPOStore) -> String {
+        let mebibytes = { (frames: Int) in String(format: "%.1f MiB", Double(frames * store.pageSize) / 1_048_576) }
+        return "the next save \(restartWords) (\(mebibytes(report.logFrames)), past its "
+            + "\(mebibytes(store.logLimitFrames)) limit) in \(store.databaseURL.path); saves wait for its disk flushes"
     }
 }
