@@ -41,6 +41,7 @@ struct WALCheckpointer: Service {
     /// The words `scripts/bench.sh` counts in the log; keep them in step.
     static let restartWords = "starts the write-ahead log over"
 
+    /// The info line for a checkpoint that left the log to be started over: how long it was, the limit, the file.
     static func restartLine(_ report: WALCheckpoint, of store: SQLiteAPOStore) -> String {
         let mebibytes = { (frames: Int) in String(format: "%.1f MiB", Double(frames * store.pageSize) / 1_048_576) }
         return "the next save \(restartWords) (\(mebibytes(report.logFrames)), past its "
