@@ -53,9 +53,9 @@ final class RSAKey: @unchecked Sendable {
     private func freshContext(
         from template: OpaquePointer?, _ setUp: (OpaquePointer, OpaquePointer) -> Int32
     ) -> OpaquePointer? {
+        guard let template else { return Self.template(pointer, setUp) }
         guard let context = EVP_MD_CTX_new() else { return nil }
-        let ready = template.map { EVP_MD_CTX_copy_ex(context, $0) == 1 } ?? (setUp(context, pointer) == 1)
-        guard ready else {
+        guard EVP_MD_CTX_copy_ex(context, template) == 1 else {
             EVP_MD_CTX_free(context)
             return nil
         }
