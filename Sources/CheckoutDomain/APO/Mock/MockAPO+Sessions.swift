@@ -46,8 +46,8 @@ extension MockAPO {
             return EncodedAnswer(CreatePaymentSessionResponse(result: Self.strayCardNumber(stray)))
         }
         switch idempotency(
-            api: api, requestId: requestId, request: request, redacted: redacted, as: CreatePaymentSessionResponse.self,
-            now: now)
+            api: api, requestId: requestId, request: request, redacted: redacted, keptElsewhere: true,
+            as: CreatePaymentSessionResponse.self, now: now)
         {
         case .replay(let response): return EncodedAnswer(response)
         case .conflict: return EncodedAnswer(CreatePaymentSessionResponse(result: Self.repeatInconsistent))
@@ -167,7 +167,8 @@ struct RequestFingerprint {
     var api: String
     var requestId: String
     var digest: String
-    var canonical: String
+    /// The masked request for the idempotency record, nil when another record keeps it.
+    var canonical: String?
 }
 
 enum IdempotencyCheck<Response> {
@@ -185,13 +186,18 @@ enum IdempotencyCheck<Response> {
 extension MockAPO {
     /// Compares `request` with the first request of the same id by the SHA-256 of their canonical bytes.
     ///
-    /// Only the digest is held in memory; a replay reads the first answer back from the store.
+    /// Only the digest is held in memory; a replay reads the first answer back from the store. `keptElsewhere`:
+    /// another record of the same save keeps the masked request, so the idempotency record does not.
     func idempotency<Request: Encodable, Response: Decodable>(
-        api: String, requestId: String, request: Request, redacted: Redacted<Request>, as: Response.Type, now: Date
+        api: String, requestId: String, request: Request, redacted: Redacted<Request>, keptElsewhere: Bool = false,
+        as: Response.Type, now: Date
     ) -> IdempotencyCheck<Response> {
         let bytes = WireCoding.encode(request)
         let digest = SHA256.hex(bytes)
         guard let firstDigest = state.idempotencyDigests[IdempotencyRecord.key(api: api, requestId: requestId)] else {
+            guard !keptElsewhere else {
+                return .fresh(RequestFingerprint(api: api, requestId: requestId, digest: digest, canonical: nil))
+            }
             // Most requests carry no card, so the redacted form is the request itself: encoded once.
             let canonical = redacted.masked ? WireCoding.encode(redacted.value) : bytes
             return .fresh(

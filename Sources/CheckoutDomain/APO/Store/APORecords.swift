@@ -269,14 +269,15 @@ public struct IdempotencyRecord: Codable, Hashable, Sendable {
     public var requestId: String
     /// SHA-256 (hex) of the canonical request bytes (`WireCoding.encode` of the decoded request), card data included.
     public var requestDigest: String
-    /// The canonical request, with any card number masked and CVV replaced by `***`, for reading.
-    public var canonicalRequest: String
+    /// The canonical request, with any card number masked and CVV replaced by `***`, for reading; nil for
+    /// `createPaymentSession`, whose session record keeps the same masked request (a session's log bytes, issue 16).
+    public var canonicalRequest: String?
     /// The exact response bytes returned the first time (UTF-8 JSON).
     public var response: String
     public var createdAt: Date
 
     public init(
-        api: String, requestId: String, requestDigest: String, canonicalRequest: String, response: String,
+        api: String, requestId: String, requestDigest: String, canonicalRequest: String?, response: String,
         createdAt: Date
     ) {
         self.api = api
