@@ -3,14 +3,28 @@ import GRDB
 /// The SQLite schema as GRDB migrations, applied in order; a database holding a migration this build does not
 /// know was written by a newer checkout-tui.
 ///
-/// Each table keeps the record's JSON (`APORecord.encoded()`, the one thing `loadAll` reads back) next to indexed
-/// columns for lookups with `sqlite3` or a future query: ids, status, the outbox's next attempt. Transactions and
-/// delivery attempts stay inside their payment's and notification's JSON, which is always written whole.
+/// Each table keeps the record's JSON (`APORecord.encoded()`, the one thing `loadAll` reads back) next to columns
+/// for lookups with `sqlite3`: ids, status, the outbox's next attempt. Only the lookups the store itself makes are
+/// indexed (each primary key, the outbox's due entries); an index is written on every save, and the ones nothing
+/// read were a sixth of a session's write-ahead log and a third of a payment's (`v2-unread-indexes-dropped`).
+/// Transactions and delivery attempts stay inside their payment's and notification's JSON, which is always
+/// written whole.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-records", migrate: createV1)
+        migrator.registerMigration("v2-unread-indexes-dropped", migrate: dropUnreadIndexes)
         return migrator
+    }
+
+    /// The indexes v1 made for lookups the store never makes; `sqlite3` still finds rows by those columns, by a scan.
+    static let unreadIndexes = [
+        "session_paymentRequestId", "payment_paymentRequestId", "payment_paymentSessionId", "vaultToken_paymentId",
+        "outbox_paymentRequestId", "outbox_paymentId", "activity_paymentRequestId",
+    ]
+
+    private static func dropUnreadIndexes(_ db: Database) throws {
+        for index in unreadIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index)") }
     }
 
     private static func createV1(_ db: Database) throws {
