@@ -6,7 +6,7 @@ import GRDB
 /// Each table keeps the record's JSON (`APORecord.encoded()`, the one thing `loadAll` reads back) next to columns
 /// for lookups with `sqlite3`: ids, status, the outbox's next attempt. Only the lookups the store itself makes are
 /// indexed (each primary key, the outbox's due entries); an index is written on every save, and the ones nothing
-/// read were a sixth of a session's write-ahead log and a third of a payment's (`v2-unread-indexes-dropped`).
+/// read were a fifth of a session's write-ahead log and over a third of a payment's (`v2-unread-indexes-dropped`).
 /// Transactions and delivery attempts stay inside their payment's and notification's JSON, which is always
 /// written whole.
 enum StoreSchema {
