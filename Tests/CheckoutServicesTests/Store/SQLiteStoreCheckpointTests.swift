@@ -97,6 +97,14 @@ struct SQLiteStoreCheckpointTests {
         #expect(line.contains(" MiB, past its 1.0 MiB limit) in \(store.databaseURL.path);"), "\(line)")
     }
 
+    @Test("scripts/bench.sh counts restarts by the words the checkpointer logs")
+    func benchCountsTheSameWords() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let script = try String(contentsOf: root.appending(path: "scripts/bench.sh"), encoding: .utf8)
+        #expect(script.contains("if \"\(WALCheckpointer.restartWords)\" in line:"))
+    }
+
     /// The reproduction of a 1.8 GB log after 20,000 payments: SQLite starts the log over only when the save after a
     /// complete checkpoint began reading after it, which under steady saves does not happen (without the limit this
     /// log reaches 9,000 frames and more, never started over).

@@ -38,7 +38,7 @@ struct WALCheckpointer: Service {
         }
     }
 
-    /// The words `scripts/bench.sh` counts in the log; keep them in step.
+    /// The words `scripts/bench.sh` counts in the log (`SQLiteStoreCheckpointTests` holds the script to them).
     static let restartWords = "starts the write-ahead log over"
 
     /// The info line for a checkpoint that left the log to be started over: how long it was, the limit, the file.
