@@ -98,13 +98,16 @@ public final class SQLiteAPOStore: APOStore {
             let digests = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT \(idempotency.keyExpression),
-                        CASE WHEN json_valid(json) THEN json_extract(json, '$.requestDigest') END
+                    SELECT \(idempotency.keyExpression), json_valid(json),
+                        CASE WHEN json_valid(json) THEN json_extract(json, '$.requestDigest') END, api
                     FROM \(idempotency.name)
                     """)
+            // Only a session's record may leave the digest to the session record (`IdempotencyRecord.requestDigest`).
+            let sessionAPI = APOEndpoint.createPaymentSession.rawValue
             while let row = try digests.next() {
                 let key = row[0] as String? ?? ""
-                guard let digest = row[1] as String? else {
+                let digest = row[2] as String?
+                guard row[1] as Bool? == true, digest != nil || row[3] as String? == sessionAPI else {
                     throw corrupt(table: idempotency.name, row: key, "no requestDigest in its JSON")
                 }
                 body(.idempotencyDigest(key: key, digest: digest))

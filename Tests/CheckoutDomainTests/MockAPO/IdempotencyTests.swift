@@ -19,6 +19,21 @@ struct IdempotencyTests {
         #expect(sessions.count == 1)
     }
 
+    @Test("createPaymentSession without card data: the digest is left to the session record, and made when a repeat comes")
+    func sessionDigestFromSessionRecord() async throws {
+        let h = try Harness()
+        _ = try await h.apo.createPaymentSession(Harness.sessionRequest(id: "S-2"))
+        let records = h.store.allRecords().compactMap { record -> IdempotencyRecord? in
+            if case .idempotency(let value) = record { value } else { nil }
+        }
+        #expect(records.map(\.requestDigest) == [nil])
+        #expect(await h.apo.state.idempotencyDigests["createPaymentSession:S-2"] == .inSessionRecord)
+        let different = try await h.apo.createPaymentSession(Harness.sessionRequest(id: "S-2", value: "7000"))
+        #expect(different.result.resultCode == "REPEAT_REQ_INCONSISTENT")
+        let same = try await h.apo.createPaymentSession(Harness.sessionRequest(id: "S-2"))
+        #expect(same.result == .success)
+    }
+
     @Test("the comparison is of the decoded request: key order and spacing in the JSON do not matter")
     func canonicalComparison() async throws {
         let h = try Harness()
@@ -72,7 +87,7 @@ struct IdempotencyTests {
             h.store.allRecords().compactMap { record -> IdempotencyRecord? in
                 if case .idempotency(let value) = record { value } else { nil }
             }.first)
-        #expect(record.requestDigest.count == 64)
+        #expect(record.requestDigest?.count == 64)
         let canonical = try #require(record.canonicalRequest)
         #expect(!canonical.contains(Harness.visaSuccess))
         #expect(!canonical.contains("987"))
@@ -111,7 +126,11 @@ struct IdempotencyTests {
             #expect(!text.contains(Harness.visaSuccess) && !text.contains("987"), "\(place): \(record.kind)")
             // The session record keeps the masked request; the idempotency record only its digest.
             #expect(text.contains("************0768") == (record.kind == .session), "\(place): \(record.kind)")
-            if case .idempotency(let idempotency) = record { #expect(idempotency.canonicalRequest == nil) }
+            if case .idempotency(let idempotency) = record {
+                #expect(idempotency.canonicalRequest == nil)
+                // Masked in the session record, so the digest of the request as sent is kept here.
+                #expect(idempotency.requestDigest?.count == 64)
+            }
         }
         let again = try await h.apo.createPaymentSession(request(cvv: "987"))
         #expect(WireCoding.encode(again) == WireCoding.encode(first), "\(place)")

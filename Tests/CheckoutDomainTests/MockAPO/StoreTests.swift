@@ -93,10 +93,17 @@ struct StoreTests {
         let unread = try await apo.createPaymentSession(Harness.sessionRequest())
         #expect(unread.result == MockAPO.unknownException)
         #expect(await apo.activity(after: 0).contains { $0.kind == .storeFailure })
-        let other = try await apo.createPaymentSession(Harness.sessionRequest(value: "7000"))
-        #expect(other.result.resultCode == "REPEAT_REQ_INCONSISTENT", "a conflict needs no read: digests differ")
+        // A session's digest is made from its record's request on a repeat, which needs the first answer's session id.
+        let unknown = try await apo.createPaymentSession(Harness.sessionRequest(value: "7000"))
+        #expect(unknown.result == MockAPO.unknownException)
+        let paid = try await apo.pay(Harness.payRequest())
+        let otherPay = try await apo.pay(Harness.payRequest(cvv: "456"))
+        #expect(otherPay.result.resultCode == "REPEAT_REQ_INCONSISTENT", "a pay conflict needs no read: digests differ")
         store.unreadable = false
         #expect(try await apo.createPaymentSession(Harness.sessionRequest()) == first)
+        let other = try await apo.createPaymentSession(Harness.sessionRequest(value: "7000"))
+        #expect(other.result.resultCode == "REPEAT_REQ_INCONSISTENT")
+        #expect(try await apo.pay(Harness.payRequest()).paymentId == paid.paymentId)
     }
 
     @Test("a new session's and payment's answers are encoded once: the bytes kept for repeats are the bytes sent")

@@ -88,15 +88,18 @@ struct SQLiteStoreOpeningTests {
 
     @Test(
         "an idempotency record whose digest cannot be read is reported with the file, table and row on resuming",
-        arguments: [#"{"a":1}"#, "not json"])
-    func corruptDigest(json: String) throws {
+        arguments: [
+            ("pay", #"{"a":1}"#), ("pay", "not json"), ("pay", #"{"api":"createPaymentSession"}"#),
+            ("createPaymentSession", "not json"),
+        ])
+    func corruptDigest(api: String, json: String) throws {
         let fixture = try Self.store(
-            withRow: "INSERT INTO idempotency (api, requestId, createdAt, json) VALUES ('pay', 'R-1', 0, '\(json)')")
+            withRow: "INSERT INTO idempotency (api, requestId, createdAt, json) VALUES ('\(api)', 'R-1', 0, '\(json)')")
         defer { fixture.remove() }
         let path = fixture.databaseURL.path
         #expect(
             try Self.resumingError(fixture)
-                == .corrupt("\(path), table idempotency, row pay:R-1: no requestDigest in its JSON"))
+                == .corrupt("\(path), table idempotency, row \(api):R-1: no requestDigest in its JSON"))
     }
 
     /// A new store with one row written behind its back, as damage or another program would write it.

@@ -41,12 +41,19 @@ struct SQLiteStoreRestartTests {
         #expect(await third.deliverDueNotifications().isEmpty)
     }
 
-    @Test("idempotent replays after a restart answer exactly as before")
+    @Test("idempotent replays after a restart answer exactly as before, and another body is still told apart")
     func idempotentReplay() async throws {
         let fixture = try StoreDirectoryFixture()
         defer { fixture.remove() }
         let bench = APOBench()
-        let sessionRequest = APOBench.sessionRequest(notifyUrl: Self.notifyUrl)
+        var sessionRequest = APOBench.sessionRequest(notifyUrl: Self.notifyUrl)
+        // Free-form metadata read back from the row: the session's digest is made from it after the restart.
+        sessionRequest.paymentMethod = PaymentMethod(
+            paymentMethodType: "GRABPAY_SG",
+            paymentMethodMetaData: [
+                "ratio": .number(0.1), "big": .number(12_345_678_901_234), "flags": .array([.bool(true), .null]),
+                "nested": .object(["b": .string("ü\u{0007}"), "a": .number(-2.5e-8)]),
+            ])
         let payRequest = APOBench.payRequest(tokenize: true, notifyUrl: Self.notifyUrl)
         var first: MockAPO? = try bench.apo(store: try fixture.open(), sink: MerchantWebhookReceiver())
         let session = try #require(try await first?.createPaymentSession(sessionRequest))
@@ -59,6 +66,10 @@ struct SQLiteStoreRestartTests {
         let sessionAgain = try await second.createPaymentSession(sessionRequest)
         let paidAgain = try await second.pay(payRequest)
         #expect(WireCoding.encode(sessionAgain) == WireCoding.encode(session))
+        var otherBody = sessionRequest
+        otherBody.paymentMethod?.paymentMethodMetaData?["ratio"] = .number(0.2)
+        let conflicting = try await second.createPaymentSession(otherBody)
+        #expect(conflicting.result.resultCode == "REPEAT_REQ_INCONSISTENT")
         #expect(WireCoding.encode(paidAgain) == WireCoding.encode(paid))
         #expect(try await second.outboxEntries().count == 2, "a replay queues no new notifications")
     }

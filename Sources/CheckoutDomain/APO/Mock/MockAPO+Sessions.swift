@@ -46,7 +46,8 @@ extension MockAPO {
             return EncodedAnswer(CreatePaymentSessionResponse(result: Self.strayCardNumber(stray)))
         }
         switch idempotency(
-            api: api, requestId: requestId, request: request, redacted: redacted, keptElsewhere: true,
+            api: api, requestId: requestId, request: request, redacted: redacted,
+            firstRequest: { self.state.sessions[$0.paymentSessionId ?? ""]?.request },
             as: CreatePaymentSessionResponse.self, now: now)
         {
         case .replay(let response): return EncodedAnswer(response)
@@ -157,79 +158,5 @@ extension MockAPO {
             ResultCode.paramIllegal,
             "\(path) holds the card number given in paymentMethod.paymentMethodMetaData.cardNo; a card number "
                 + "belongs only in cardNo, where it is masked before anything is kept")
-    }
-}
-
-// MARK: - Idempotency
-
-/// The fingerprint of a first request, kept until its answer is known.
-struct RequestFingerprint {
-    var api: String
-    var requestId: String
-    var digest: String
-    /// The masked request for the idempotency record, nil when another record keeps it.
-    var canonical: String?
-}
-
-enum IdempotencyCheck<Response> {
-    /// Never seen: process it, then `remember` the answer.
-    case fresh(RequestFingerprint)
-    /// Seen with the same body: this is the answer given then.
-    case replay(Response)
-    /// Seen with another body.
-    case conflict
-    /// Seen with the same body, but the store could not give the first answer back: answer U UNKNOWN_EXCEPTION
-    /// (`MockAPO.unknownException`), as when a save fails, so the merchant retries or inquires.
-    case unreadable
-}
-
-extension MockAPO {
-    /// Compares `request` with the first request of the same id by the SHA-256 of their canonical bytes.
-    ///
-    /// Only the digest is held in memory; a replay reads the first answer back from the store. `keptElsewhere`:
-    /// another record of the same save keeps the masked request, so the idempotency record does not.
-    func idempotency<Request: Encodable, Response: Decodable>(
-        api: String, requestId: String, request: Request, redacted: Redacted<Request>, keptElsewhere: Bool = false,
-        as: Response.Type, now: Date
-    ) -> IdempotencyCheck<Response> {
-        let bytes = WireCoding.encode(request)
-        let digest = SHA256.hex(bytes)
-        guard let firstDigest = state.idempotencyDigests[IdempotencyRecord.key(api: api, requestId: requestId)] else {
-            guard !keptElsewhere else {
-                return .fresh(RequestFingerprint(api: api, requestId: requestId, digest: digest, canonical: nil))
-            }
-            // Most requests carry no card, so the redacted form is the request itself: encoded once.
-            let canonical = redacted.masked ? WireCoding.encode(redacted.value) : bytes
-            return .fresh(
-                RequestFingerprint(
-                    api: api, requestId: requestId, digest: digest,
-                    canonical: String(decoding: canonical, as: UTF8.self)))
-        }
-        guard firstDigest == digest else { return .conflict }
-        let record: IdempotencyRecord?
-        do {
-            record = try store.idempotencyRecord(api: api, requestId: requestId)
-        } catch {
-            noteStoreFailure(error, at: now, "the first answer to \(api) \(requestId) could not be read back")
-            return .unreadable
-        }
-        guard let record, record.requestDigest == digest,
-            let response = try? WireCoding.decode(Response.self, from: Data(utf8Of: record.response))
-        else { return .conflict }
-        return .replay(response)
-    }
-
-    /// Keeps the answer for repeats, encoded once: the same bytes are stored and sent.
-    @discardableResult
-    func remember<Response: Encodable & Sendable>(
-        _ fingerprint: RequestFingerprint, response: Response, now: Date
-    ) -> EncodedAnswer<Response> {
-        let body = WireCoding.encode(response)
-        put(
-            IdempotencyRecord(
-                api: fingerprint.api, requestId: fingerprint.requestId, requestDigest: fingerprint.digest,
-                canonicalRequest: fingerprint.canonical, response: String(decoding: body, as: UTF8.self),
-                createdAt: now))
-        return EncodedAnswer(response: response, encoded: body)
     }
 }

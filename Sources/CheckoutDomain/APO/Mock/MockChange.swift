@@ -2,7 +2,7 @@
 enum MockChange {
     case session(id: String, previous: SessionRecord?)
     case payment(id: String, previous: PaymentRecord?)
-    case idempotency(key: String, previousDigest: String?)
+    case idempotency(key: String, previousDigest: FirstRequestDigest?)
     case vaultToken(cardToken: String, previous: VaultTokenRecord?)
     case outbox(id: String, previous: OutboxEntry?, previousLastSequence: Int)
     case activityAppended

@@ -20,7 +20,7 @@ struct MockState {
     private(set) var paymentIdsByRefundRequestId: [String: String] = [:]
     /// `IdempotencyRecord.key` → the first request's digest. The request and answer stay in the store, which a
     /// replay reads them back from: a server holding 100,000 payments keeps 2 KiB of each, not 8 (issue 16).
-    private(set) var idempotencyDigests: [String: String] = [:]
+    private(set) var idempotencyDigests: [String: FirstRequestDigest] = [:]
     private(set) var vault: [String: VaultTokenRecord] = [:]
     /// The notifications that may still be attempted. One acknowledged, exhausted or superseded never changes
     /// again, so it stays only in the store (`MockAPO.outboxEntries()` reads it back): a server does not hold two
@@ -111,8 +111,8 @@ struct MockState {
     }
 
     /// A resuming mock's idempotency digest, read from the store; nothing to undo.
-    mutating func resume(digest: String, forKey key: String) {
-        idempotencyDigests[key] = digest
+    mutating func resume(digest: String?, forKey key: String) {
+        idempotencyDigests[key] = FirstRequestDigest(digest)
     }
 
     /// A resuming mock's settled notification: only the sequence number it used is kept.
@@ -121,7 +121,9 @@ struct MockState {
     }
 
     mutating func put(_ record: IdempotencyRecord) -> MockChange {
-        .idempotency(key: record.key, previousDigest: idempotencyDigests.updateValue(record.requestDigest, forKey: record.key))
+        .idempotency(
+            key: record.key,
+            previousDigest: idempotencyDigests.updateValue(FirstRequestDigest(record.requestDigest), forKey: record.key))
     }
 
     mutating func put(_ record: VaultTokenRecord) -> MockChange {

@@ -267,8 +267,10 @@ public struct IdempotencyRecord: Codable, Hashable, Sendable {
     public var api: String
     /// `paymentRequestId`, `captureRequestId` or `refundRequestId`.
     public var requestId: String
-    /// SHA-256 (hex) of the canonical request bytes (`WireCoding.encode` of the decoded request), card data included.
-    public var requestDigest: String
+    /// SHA-256 (hex) of the canonical request bytes (`WireCoding.encode` of the decoded request), card data included;
+    /// nil for a `createPaymentSession` request with no card data, which its session record keeps whole: the digest
+    /// is made from that request when a repeat asks for it, not encoded again for every session (issue 16).
+    public var requestDigest: String?
     /// The canonical request, with any card number masked and CVV replaced by `***`, for reading; nil for
     /// `createPaymentSession`, whose session record keeps the same masked request (a session's log bytes, issue 16).
     public var canonicalRequest: String?
@@ -277,7 +279,7 @@ public struct IdempotencyRecord: Codable, Hashable, Sendable {
     public var createdAt: Date
 
     public init(
-        api: String, requestId: String, requestDigest: String, canonicalRequest: String?, response: String,
+        api: String, requestId: String, requestDigest: String?, canonicalRequest: String?, response: String,
         createdAt: Date
     ) {
         self.api = api

@@ -159,7 +159,8 @@ public enum APORecord: Hashable, Sendable {
 /// only its sequence number (the next one follows it).
 public enum ResumedRecord: Hashable, Sendable {
     case record(APORecord)
-    case idempotencyDigest(key: String, digest: String)
+    /// `digest` nil: the session record keeps the request whole (`IdempotencyRecord.requestDigest`).
+    case idempotencyDigest(key: String, digest: String?)
     case settledNotification(sequence: Int)
 
     /// What a mock keeps of `record`.
