@@ -22,6 +22,7 @@ enum FirstRequestDigest: Hashable, Sendable {
     }
 }
 
+/// What `idempotency` makes of a request: new, a repeat of the first, a conflict with it, or undecidable.
 enum IdempotencyCheck<Response> {
     /// Never seen: process it, then `remember` the answer.
     case fresh(RequestFingerprint)
