@@ -30,8 +30,9 @@ enum IdempotencyCheck<Response> {
     case replay(Response)
     /// Seen with another body.
     case conflict
-    /// Seen with the same body, but the store could not give the first answer back: answer U UNKNOWN_EXCEPTION
-    /// (`MockAPO.unknownException`), as when a save fails, so the merchant retries or inquires.
+    /// Seen with the same body (or, for a session whose digest its record gives, with any), but the store could not
+    /// give the first answer back: answer U UNKNOWN_EXCEPTION (`MockAPO.unknownException`), as when a save fails, so
+    /// the merchant retries or inquires.
     case unreadable
 }
 
