@@ -92,12 +92,3 @@ public final class WebhookReceiver: Sendable {
         return .failure(status: status, code: "FAIL", message: message)
     }
 }
-
-/// The fields of a notification the receiver keeps.
-private struct NotificationProbe: Decodable {
-    var notifyType: NotifyType
-    var result: APOResult
-    var paymentId: String?
-    var paymentRequestId: String?
-    var paymentMethodType: PaymentMethodType?
-}

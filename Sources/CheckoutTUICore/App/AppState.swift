@@ -23,6 +23,10 @@ public struct AppState: Equatable, Sendable {
     /// The page's view-model as last built from `site` (`CheckoutApp.pageView`), until `site` changes: the key
     /// handlers, the settling after each message and the frame share one build.
     var builtPageView = Derived<PageView>()
+    /// The stops of the page's view as last settled (`CheckoutApp.stopsInScreenOrder`), kept through form input, which
+    /// never changes which rows, fields and buttons there are: Tab in a form steps through them without building
+    /// the view the typing left unbuilt. Dropped by anything else the site is sent (`CheckoutApp.send`).
+    var pageStops = Derived<[CheckoutStop]>()
     /// That view laid out in the checkout pane when the last message was settled, for the frame after it.
     var laidOutCheckout = Derived<LaidOutCheckout>()
     /// The form fields' lines of that layout, kept when `site` changes: each is taken again only for the same field

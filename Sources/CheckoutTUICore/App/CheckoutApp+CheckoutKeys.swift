@@ -62,7 +62,7 @@ extension CheckoutApp {
             }
             // Choosing the chosen row again steps into its form; a form with no fields goes straight to Pay.
             if wasSelected || state.formFocus == nil {
-                let form = CheckoutStops.inScreenOrder(pageView).filter(\.isInForm)
+                let form = stopsInScreenOrder.filter(\.isInForm)
                 commands += place(form.first ?? .button(0))
             }
             return commands

@@ -39,17 +39,26 @@ extension CheckoutApp {
     }
 
     /// What is wrong with where the cursor stands on the page built afresh from the site, or nil: it is on one of
-    /// the page's stops, or nowhere when the page has none. The key fuzzing's invariant (`KeysExplorer`), which also
-    /// holds `update` to leaving form input unsettled.
+    /// the page's stops, or nowhere when the page has none, and the stops kept for Tab are the page's. The key
+    /// fuzzing's invariant (`KeysExplorer`), which also holds `update` to leaving form input unsettled.
     public var cursorProblem: String? {
         guard state.showsBuyerPage else { return nil }
         let stops = CheckoutStops.inScreenOrder(freshPageView)
+        if let kept = state.pageStops.value, kept != stops {
+            return "the stops kept since the last settling, \(kept), are not the page's, \(stops)"
+        }
         guard let cursor = state.cursor else { return stops.isEmpty ? nil : "no cursor on a page with \(stops.count) stops" }
         return stops.contains(cursor) ? nil : "the cursor is on \(cursor), which the page does not have (\(stops))"
     }
 
+    /// The page's stops, top to bottom: those of the last settling, while only form input has come since.
+    var stopsInScreenOrder: [CheckoutStop] {
+        state.pageStops.value ?? CheckoutStops.inScreenOrder(pageView)
+    }
+
     private mutating func settleCursor(in view: PageView) {
         let stops = CheckoutStops.inScreenOrder(view)
+        state.pageStops.value = stops
         if let cursor = state.cursor, stops.contains(cursor) { return }
         state.cursor = defaultStop(stops)
     }

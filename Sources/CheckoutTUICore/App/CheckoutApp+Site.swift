@@ -10,6 +10,7 @@ extension CheckoutApp {
         let focus = state.formFocus
         let selection = state.site.page.selection
         sentToSite.note(action)
+        if !action.isFormInput { state.pageStops.value = nil }
         let effects = environment.site.reduce(&state.site, action, now: state.now)
         if state.site.stage != stage {
             state.cursor = nil

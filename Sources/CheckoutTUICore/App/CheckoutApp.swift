@@ -35,14 +35,18 @@ public struct CheckoutApp: ProgramModel, Sendable {
 
     public mutating func update(_ message: AppMessage) -> [AppCommand] {
         state.now = environment.clock.now()
-        // Only a tick needs the site as it was (below), so only a tick pays for copying it.
-        let siteBeforeTick: MerchantSiteState? = if case .tick = message { state.site } else { nil }
         sentToSite = .nothing
         let commands: [AppCommand]
+        var tickChangedSite: Bool?
         switch message {
         case .key(let key): commands = handle(key)
         case .textTyped(let text): commands = textTyped(text)
-        case .tick: commands = tick()
+        case .tick:
+            // Only a tick needs the site as it was, so only a tick pays for copying it. Not kept in an optional
+            // across the switch: storing nil in one zeroes the whole state, kilobytes, on every key.
+            let siteBeforeTick = state.site
+            commands = tick()
+            tickChangedSite = state.site != siteBeforeTick
         case .site(let action): commands = send(action)
         case .sessionCreated, .sessionCreationFailed, .payAnswered, .payFailed, .sessionLoaded, .pageCallAnswered, .pageCallFailed,
             .inquiryAnswered, .inquiryFailed, .operationAnswered, .operationFailed:
@@ -62,7 +66,7 @@ public struct CheckoutApp: ProgramModel, Sendable {
         // the buyer does inside a form changes what it holds, never which rows, fields and buttons there are
         // (`PageAction.isFormInput`): the cursors stand where they stood, and the view is left to whoever needs it
         // next (the frame, the next key's handler). Building it was most of a typed key's cost in `play`.
-        if siteBeforeTick.map({ state.site != $0 }) ?? (sentToSite != .formInputOnly) { settle() }
+        if tickChangedSite ?? (sentToSite != .formInputOnly) { settle() }
         guard !state.isFinished else { return [] }
         return commands.count > 1 ? [.sequence(commands)] : commands
     }

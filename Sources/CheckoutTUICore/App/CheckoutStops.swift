@@ -21,8 +21,8 @@ enum CheckoutStops {
     }
 
     /// The form, then the buttons: Tab goes where typing and paying happen, and stops at either end.
-    static func inTabOrder(_ view: PageView) -> [CheckoutStop] {
-        inScreenOrder(view).filter { stop in
+    static func inTabOrder(_ stops: [CheckoutStop]) -> [CheckoutStop] {
+        stops.filter { stop in
             if case .option = stop { return false }
             return true
         }

@@ -11,16 +11,22 @@ enum KeyMap {
     static let bindings: [KeyBinding] =
         timelineMoves + checkout + typing + merchant + merchantPrompts + overlays + everywhere + training
 
-    /// The scopes whose bindings a key may reach now, in the order they are tried.
-    private static func reachableScopes(_ app: CheckoutApp) -> [KeyBinding.Scope] {
-        overlayScope(app).map { [$0] }
-            ?? (app.state.typing ? [.typing, .global, .checkout] : [.global] + (screenScope(app).map { [$0] } ?? []))
+    /// The scopes a key reaches with the cursor in a text field, the most frequent case (every typed character).
+    private static let typingScopes: [KeyBinding.Scope] = [.typing, .global, .checkout]
+
+    /// The scopes in play now, in the order a key tries them: an open overlay's alone; with the cursor in a text
+    /// field, `whileTyping` (the keys reach more than the footer shows); else every screen's, then the current
+    /// screen's.
+    private static func scopes(_ app: CheckoutApp, whileTyping: [KeyBinding.Scope]) -> [KeyBinding.Scope] {
+        if let overlay = overlayScope(app) { return [overlay] }
+        if app.state.typing { return whileTyping }
+        guard let screen = screenScope(app) else { return [.global] }
+        return [.global, screen]
     }
 
     /// The footer: what the enabled bindings of this screen do now, in table order.
     static func hints(_ app: CheckoutApp) -> [KeyHint] {
-        let scopes: [KeyBinding.Scope] =
-            overlayScope(app).map { [$0] } ?? (app.state.typing ? [.typing] : [.global] + (screenScope(app).map { [$0] } ?? []))
+        let scopes = scopes(app, whileTyping: [.typing])
         return bindings.compactMap { binding in
             guard scopes.contains(binding.scope), binding.isEnabled(app), let label = binding.footerLabel(app) else { return nil }
             return KeyHint(binding.key, label)
@@ -37,7 +43,7 @@ enum KeyMap {
     /// The table is walked by index, so only the bindings that take the key are copied out of it: this runs for
     /// every key `play` presses.
     static func perform(_ key: Key, on app: inout CheckoutApp) -> [AppCommand]? {
-        for scope in reachableScopes(app) {
+        for scope in scopes(app, whileTyping: typingScopes) {
             for index in bindings.indices where bindings[index].scope == scope && bindings[index].takes(key) {
                 let binding = bindings[index]
                 guard binding.isEnabled(app), case .app(let perform) = binding.effect else { continue }
@@ -106,8 +112,8 @@ enum KeyMap {
     private static let checkout: [KeyBinding] = [
         KeyBinding(
             .checkout, up + down, "↑/↓", help: ("↑/↓  j/k", .helpMove),
-            label: { CheckoutStops.inScreenOrder($0.pageView).count > 1 ? $0.hint(.hintMove) : nil }
-        ) { app, key in app.moveCursor(by: up.contains(key) ? -1 : 1, in: CheckoutStops.inScreenOrder(app.pageView)) },
+            label: { $0.stopsInScreenOrder.count > 1 ? $0.hint(.hintMove) : nil }
+        ) { app, key in app.moveCursor(by: up.contains(key) ? -1 : 1, in: app.stopsInScreenOrder) },
         // Buttons sit side by side; elsewhere left and right have no meaning.
         KeyBinding(.checkout, [.left, .right], "←/→", label: { _ in nil }) { app, key in
             guard case .button = app.state.cursor else { return [] }
@@ -126,10 +132,10 @@ enum KeyMap {
         },
         KeyBinding(
             .checkout, [.tab, .backTab], "Tab", help: ("Tab  S-Tab", .helpTab),
-            label: { CheckoutStops.inScreenOrder($0.pageView).contains(where: \.isInForm) ? $0.hint(.hintFields) : nil }
-        ) { app, key in app.moveCursor(by: key == .tab ? 1 : -1, in: CheckoutStops.inTabOrder(app.pageView)) },
+            label: { $0.stopsInScreenOrder.contains(where: \.isInForm) ? $0.hint(.hintFields) : nil }
+        ) { app, key in app.moveCursor(by: key == .tab ? 1 : -1, in: CheckoutStops.inTabOrder(app.stopsInScreenOrder)) },
         KeyBinding(.checkout, [.home, .end], "Home/End", label: { _ in nil }) { app, key in
-            let stops = CheckoutStops.inScreenOrder(app.pageView)
+            let stops = app.stopsInScreenOrder
             return app.place(key == .home ? stops.first : stops.last)
         },
         KeyBinding(
@@ -149,17 +155,17 @@ enum KeyMap {
             return app.sendToPage(.backspacePressed(field))
         },
         KeyBinding(.typing, [.tab], "Tab", .hintNextField) { app, _ in
-            app.moveCursor(by: 1, in: CheckoutStops.inTabOrder(app.pageView))
+            app.moveCursor(by: 1, in: CheckoutStops.inTabOrder(app.stopsInScreenOrder))
         },
         KeyBinding(.typing, [.backTab], "S-Tab", .hintPrevious) { app, _ in
-            app.moveCursor(by: -1, in: CheckoutStops.inTabOrder(app.pageView))
+            app.moveCursor(by: -1, in: CheckoutStops.inTabOrder(app.stopsInScreenOrder))
         },
         KeyBinding(.typing, [.enter], "Enter", .hintPay) { app, _ in app.sendToPage(.payPressed) },
         KeyBinding(.typing, [.escape], "Esc", .hintMethodList, when: { $0.escapeAction == .leaveForm }) { app, _ in
             app.escape()
         },
         KeyBinding(.typing, [.up, .down], "↑/↓", .hintMove) { app, key in
-            app.moveCursor(by: key == .up ? -1 : 1, in: CheckoutStops.inScreenOrder(app.pageView))
+            app.moveCursor(by: key == .up ? -1 : 1, in: app.stopsInScreenOrder)
         },
         // The field edits only at its end, so these have nothing to do; they are swallowed, not commands.
         KeyBinding(.typing, [.left, .right, .home, .end, .delete], "←/→", label: { _ in nil }) { _, _ in [] },

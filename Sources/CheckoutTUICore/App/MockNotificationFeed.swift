@@ -18,7 +18,8 @@ public struct MockNotificationFeed: MerchantNotificationFeed {
                 $0.notification.id == attempt.notificationId && $0.notification.attempt == attempt.attempt
             }
             guard let accepted else { return DeliveredNotification(attempt: attempt) }
-            // The receiver read the body's `result` as it took it in; only a capture is read again, whole.
+            // The receiver read the body's `result` as it took it in; only a capture is read again, whole (here rather
+            // than in the receiver, whose other users never look at it).
             guard accepted.notifyType == .captureResult else {
                 return DeliveredNotification(attempt: attempt, result: accepted.result)
             }

@@ -35,7 +35,7 @@ extension PlayableSession {
     func fill(_ values: [StepField: String]) async throws(StepProblem) {
         for field in values.keys.sorted() {
             let stop = CheckoutStop.field(field.formField)
-            guard CheckoutStops.inScreenOrder(app.pageView).contains(stop) else {
+            guard app.stopsInScreenOrder.contains(stop) else {
                 throw StepProblem("the form has no \(field.rawValue) field (fields: \(formFields()))")
             }
             try await moveCursor(to: stop, describedAs: field.rawValue)
@@ -46,7 +46,7 @@ extension PlayableSession {
     }
 
     func toggleSaveCard() async throws(StepProblem) {
-        guard CheckoutStops.inScreenOrder(app.pageView).contains(.saveCard) else {
+        guard app.stopsInScreenOrder.contains(.saveCard) else {
             throw StepProblem("there is no save-card box on the page")
         }
         try await moveCursor(to: .saveCard, describedAs: "saveCard")
@@ -127,7 +127,7 @@ extension PlayableSession {
     private func moveCursor(to stop: CheckoutStop, describedAs name: String) async throws(StepProblem) {
         // Each press moves one stop; the bound only guards against a page that never lets the cursor arrive.
         for _ in 0..<64 {
-            let stops = CheckoutStops.inScreenOrder(app.pageView)
+            let stops = app.stopsInScreenOrder
             guard let target = stops.firstIndex(of: stop) else { break }
             guard let cursor = app.state.cursor, let current = stops.firstIndex(of: cursor) else {
                 await press(.home)
@@ -148,7 +148,7 @@ extension PlayableSession {
     }
 
     private func formFields() -> String {
-        let fields = CheckoutStops.inScreenOrder(app.pageView).compactMap { stop -> String? in
+        let fields = app.stopsInScreenOrder.compactMap { stop -> String? in
             guard case .field(let field) = stop else { return nil }
             return StepField.allCases.first { $0.formField == field }?.rawValue
         }

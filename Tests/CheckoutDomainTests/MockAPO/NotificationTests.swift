@@ -211,6 +211,20 @@ struct NotificationTests {
         #expect(h.merchant?.notifications.first?.result.resultStatus == .failure)
     }
 
+    @Test("a CAPTURE_RESULT whose capture fields do not read is still taken in: the handler reads only what all share")
+    func unreadableCaptureTakenIn() async throws {
+        let merchant = MerchantWebhookReceiver()
+        let body = #"{"notifyType":"CAPTURE_RESULT","paymentId":"P-1","captureAmount":"6000","#
+            + #""result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}"#
+        let outcome = await merchant.deliver(
+            OutboundNotification(
+                id: "n", url: "u", notifyType: "CAPTURE_RESULT", body: Data(body.utf8), attempt: 1, paymentId: "P-1",
+                paymentRequestId: nil, requestTime: Harness.start, clientId: "c"))
+        #expect(outcome.isAcknowledgement)
+        let taken = try #require(merchant.notifications.first)
+        #expect(taken.notifyType == .captureResult && taken.paymentId == "P-1" && taken.result.resultStatus == .success)
+    }
+
     @Test("the in-process merchant answers 400 to a body that is not a notification")
     func receiverRejectsGarbage() async {
         let merchant = MerchantWebhookReceiver()

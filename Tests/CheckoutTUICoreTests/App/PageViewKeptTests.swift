@@ -19,6 +19,7 @@ struct PageViewKeptTests {
         await Self.perform(app.start(), on: &app, harness)
         var kept = 0
         var unbuilt = 0
+        var stopsKeptUnbuilt = 0
         var laidOut = 0
         var leftToTheFrame = 0
         var scrolled = 0
@@ -29,6 +30,9 @@ struct PageViewKeptTests {
             if app.state.laidOutCheckout.value == nil { leftToTheFrame += 1 }
             // Form input leaves the view to the frame; the cursor still checks out below.
             if app.state.builtPageView.value == nil { unbuilt += 1 } else { kept += 1 }
+            // The stops Tab steps through are kept through that form input, and are the fresh view's.
+            if app.state.builtPageView.value == nil, app.state.pageStops.value != nil { stopsKeptUnbuilt += 1 }
+            #expect(app.stopsInScreenOrder == CheckoutStops.inScreenOrder(app.freshPageView))
             // A frame drawn without the preparation (a headless capture) scrolls as the prepared one does.
             let unprepared = app
             app.prepareFrame(size: size)
@@ -54,6 +58,7 @@ struct PageViewKeptTests {
         }
         #expect(kept > 2)
         #expect(unbuilt > 25, "each character typed into the card form")
+        #expect(stopsKeptUnbuilt == unbuilt, "Tab after typing finds the stops without building the view")
         #expect(laidOut > 30)
         #expect(leftToTheFrame > 20)
         if size.height < 20 { #expect(scrolled > 0, "the form scrolls at \(size)") }
@@ -65,6 +70,26 @@ struct PageViewKeptTests {
         #expect(app.merchantView == unkept.merchantView)
         #expect(app.merchantControls == unkept.merchantControls)
         #expect(app.view(size: size) == unkept.view(size: size))
+    }
+
+    @Test("a change to the page other than form input drops the kept stops at once, before any settling")
+    func stopsDroppedByAnyOtherChange() async throws {
+        let harness = try AppHarness("sg-card-first-payment")
+        var app = CheckoutApp(environment: harness.environment, size: Size(width: 80, height: 24))
+        await Self.perform(app.start(), on: &app, harness)
+        for step in Script.payByCard(saveCard: false).prefix(4) {
+            guard case .key(let key) = step else { continue }
+            await Self.perform(app.update(.key(key)), on: &app, harness)
+        }
+        let onForm = app.stopsInScreenOrder
+        #expect(onForm.contains { $0.isInForm }, "the card form is open: \(onForm)")
+        #expect(app.state.pageStops.value == onForm)
+        let other = try #require(app.state.page.lineup.methods.first { $0.paymentMethodType != .card })
+        // A key's handler that sends the site something and then reads the stops (Enter on a row) reads the new page's.
+        _ = app.send(.page(.methodSelected(other.paymentMethodType)))
+        #expect(app.state.pageStops.value == nil)
+        #expect(app.stopsInScreenOrder == CheckoutStops.inScreenOrder(app.freshPageView))
+        #expect(app.stopsInScreenOrder != onForm)
     }
 
     /// Runs commands breadth first, their messages fed back in order, as the headless session does.

@@ -1,14 +1,14 @@
 import Foundation
 import Synchronization
 
-/// A notification the in-process merchant accepted.
+/// A notification the in-process merchant accepted, and what its handler read of the body (`notifyType`,
+/// `result`… through `read`).
+@dynamicMemberLookup
 public struct ReceivedNotification: Hashable, Sendable {
     public var notification: OutboundNotification
-    public var notifyType: NotifyType
-    public var result: APOResult
-    public var paymentId: String?
-    public var paymentRequestId: String?
-    public var paymentMethodType: PaymentMethodType?
+    public var read: NotificationProbe
+
+    public subscript<Value>(dynamicMember field: KeyPath<NotificationProbe, Value>) -> Value { read[keyPath: field] }
 }
 
 /// The merchant's webhook endpoint, in process: answers every well-formed notification as `answer` says (by
@@ -35,23 +35,13 @@ public final class MerchantWebhookReceiver: NotificationSink {
     }
 
     public nonisolated(nonsending) func deliver(_ notification: OutboundNotification) async -> DeliveryOutcome {
-        struct Probe: Decodable {
-            var notifyType: NotifyType
-            var result: APOResult
-            var paymentId: String?
-            var paymentRequestId: String?
-            var paymentMethodType: PaymentMethodType?
-        }
-        guard let probe = try? JSONDecoder().decode(Probe.self, from: notification.body),
+        guard let probe = try? JSONDecoder().decode(NotificationProbe.self, from: notification.body),
             NotifyType.known.contains(probe.notifyType)
         else {
             let answer = APOResult.failure(ResultCode.paramIllegal, "not an Antom notification body")
             return .response(status: 400, body: WireCoding.encode(["result": answer]))
         }
-        let entry = ReceivedNotification(
-            notification: notification, notifyType: probe.notifyType, result: probe.result,
-            paymentId: probe.paymentId, paymentRequestId: probe.paymentRequestId,
-            paymentMethodType: probe.paymentMethodType)
+        let entry = ReceivedNotification(notification: notification, read: probe)
         let kind = state.withLock { state -> NotificationAnswer.Kind in
             state.answered += 1
             let kind = answer.kind(forNumber: state.answered)
@@ -83,4 +73,3 @@ public final class MerchantWebhookReceiver: NotificationSink {
         return true
     }
 }
-

@@ -15,7 +15,9 @@ public struct MethodLineup: Hashable, Sendable {
 
     /// The offered method of that type, in either section.
     public func method(_ type: PaymentMethodType) -> OfferedMethod? {
-        express.first { $0.paymentMethodType == type } ?? methods.first { $0.paymentMethodType == type }
+        // Found by index and copied out once: every edit of a form asks for its method.
+        if let index = express.firstIndex(where: { $0.paymentMethodType == type }) { return express[index] }
+        return methods.firstIndex { $0.paymentMethodType == type }.map { methods[$0] }
     }
 
     public func savedCard(_ token: String) -> SavedCard? {
