@@ -49,10 +49,10 @@ extension CheckoutPage {
     func edit(_ field: FormField, _ text: String, _ state: inout PageState) -> [PageEffect] {
         guard state.phase == .choosing, let option = state.selection else { return [] }
         let layout = self.layout(of: option, state)
-        // Edited where it is kept: a copy taken out would share the draft's text, so each key would copy it again.
-        guard layout.fields.contains(field), state.drafts[option]?.edit(field, to: text, layout: layout) != nil else {
-            return []
-        }
+        guard layout.fields.contains(field), let draft = state.drafts.index(forKey: option) else { return [] }
+        // Edited where it is kept, through the dictionary's values: a copy taken out would share the draft's text, so
+        // each key would copy it again, and the keyed subscript moves the whole draft out and back in.
+        state.drafts.values[draft].edit(field, to: text, layout: layout)
         clearTransientAlert(&state)
         return []
     }
