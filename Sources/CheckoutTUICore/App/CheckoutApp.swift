@@ -43,7 +43,7 @@ public struct CheckoutApp: ProgramModel, Sendable {
         case .textTyped(let text): commands = textTyped(text)
         case .tick:
             // Only a tick needs the site as it was, so only a tick pays for copying it. Not kept in an optional
-            // across the switch: storing nil in one zeroes the whole state, kilobytes, on every key.
+            // across the switch: storing nil in one zeroes the whole state, four kilobytes, on every other message.
             let siteBeforeTick = state.site
             commands = tick()
             tickChangedSite = state.site != siteBeforeTick

@@ -1,7 +1,10 @@
 import CheckoutDomain
 
 /// One row of the key map: the keys, where they work, when, what they do, and how the footer and help name them.
-struct KeyBinding: Sendable {
+///
+/// A class, though nothing in it changes: every key takes rows out of the table, and a row as a value is a dozen
+/// references (its keys, texts and closures), each retained and released on every copy.
+final class KeyBinding: Sendable {
     /// Which screen the binding belongs to.
     enum Scope: Equatable, Sendable {
         /// Every screen, unless a text field takes the key.
@@ -77,7 +80,7 @@ struct KeyBinding: Sendable {
     }
 
     /// A binding whose footer label depends on the app's state.
-    init(
+    convenience init(
         _ scope: Scope, _ keys: [Key], _ key: String, help: (keys: String, text: StringKey)? = nil,
         when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool = { _ in true },
         label: @escaping @Sendable (CheckoutApp) -> String?, acceptsAnyText: Bool = false,
@@ -89,7 +92,7 @@ struct KeyBinding: Sendable {
     }
 
     /// A binding with a fixed footer label, in the session's language.
-    init(
+    convenience init(
         _ scope: Scope, _ keys: [Key], _ key: String, _ label: StringKey, help: (keys: String, text: StringKey)? = nil,
         when isEnabled: @escaping @Sendable (CheckoutApp) -> Bool = { _ in true },
         perform: @escaping @Sendable (inout CheckoutApp, Key) -> [AppCommand]
@@ -99,7 +102,7 @@ struct KeyBinding: Sendable {
 
     /// A row of training's: on these screens, these keys hand training `action`; `label` (nil: none) is in the
     /// footer while `condition` holds.
-    init(
+    convenience init(
         training scopes: Set<TrainingKeyScope>, _ keys: [Key], _ key: String, _ label: StringKey?,
         help: (keys: String, text: StringKey)? = nil, when condition: TrainingKeyCondition = .always,
         _ action: TrainingKeyAction
