@@ -2,7 +2,7 @@ import CheckoutDomain
 
 /// One row of the key map: the keys, where they work, when, what they do, and how the footer and help name them.
 ///
-/// A class, though nothing in it changes: every key takes rows out of the table, and a row as a value is a dozen
+/// A class, though nothing in it changes: every key takes rows out of the table, and a row as a value is some eight
 /// references (its keys, texts and closures), each retained and released on every copy.
 final class KeyBinding: Sendable {
     /// Which screen the binding belongs to.
