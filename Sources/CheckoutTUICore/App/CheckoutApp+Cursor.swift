@@ -56,6 +56,9 @@ extension CheckoutApp {
         state.pageStops.value ?? CheckoutStops.inScreenOrder(pageView)
     }
 
+    /// The stops Tab steps through, from the same kept list: the form, then the buttons.
+    var stopsInTabOrder: [CheckoutStop] { CheckoutStops.inTabOrder(stopsInScreenOrder) }
+
     private mutating func settleCursor(in view: PageView) {
         let stops = CheckoutStops.inScreenOrder(view)
         state.pageStops.value = stops

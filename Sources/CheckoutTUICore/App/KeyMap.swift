@@ -40,7 +40,7 @@ enum KeyMap {
 
     /// Performs `key` with the first enabled binding that takes it; nil when none does.
     ///
-    /// The table is walked by index, so only the bindings that take the key are copied out of it: this runs for
+    /// The table is walked by index, so only the row that takes the key is taken out of it (retained): this runs for
     /// every key `play` presses.
     static func perform(_ key: Key, on app: inout CheckoutApp) -> [AppCommand]? {
         for scope in scopes(app, whileTyping: typingScopes) {
@@ -133,7 +133,7 @@ enum KeyMap {
         KeyBinding(
             .checkout, [.tab, .backTab], "Tab", help: ("Tab  S-Tab", .helpTab),
             label: { $0.stopsInScreenOrder.contains(where: \.isInForm) ? $0.hint(.hintFields) : nil }
-        ) { app, key in app.moveCursor(by: key == .tab ? 1 : -1, in: CheckoutStops.inTabOrder(app.stopsInScreenOrder)) },
+        ) { app, key in app.moveCursor(by: key == .tab ? 1 : -1, in: app.stopsInTabOrder) },
         KeyBinding(.checkout, [.home, .end], "Home/End", label: { _ in nil }) { app, key in
             let stops = app.stopsInScreenOrder
             return app.place(key == .home ? stops.first : stops.last)
@@ -155,10 +155,10 @@ enum KeyMap {
             return app.sendToPage(.backspacePressed(field))
         },
         KeyBinding(.typing, [.tab], "Tab", .hintNextField) { app, _ in
-            app.moveCursor(by: 1, in: CheckoutStops.inTabOrder(app.stopsInScreenOrder))
+            app.moveCursor(by: 1, in: app.stopsInTabOrder)
         },
         KeyBinding(.typing, [.backTab], "S-Tab", .hintPrevious) { app, _ in
-            app.moveCursor(by: -1, in: CheckoutStops.inTabOrder(app.stopsInScreenOrder))
+            app.moveCursor(by: -1, in: app.stopsInTabOrder)
         },
         KeyBinding(.typing, [.enter], "Enter", .hintPay) { app, _ in app.sendToPage(.payPressed) },
         KeyBinding(.typing, [.escape], "Esc", .hintMethodList, when: { $0.escapeAction == .leaveForm }) { app, _ in
