@@ -21,24 +21,33 @@ public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDeb
 
     public var brand: CardBrand? { CardBrand.detect(digits) }
 
-    public var lastFour: String { String(digits.suffix(4)) }
+    // `digits` holds ASCII digits only, a byte each: the forms below are cut from its bytes rather than walked by
+    // Character, since the mock builds each of them for every card payment.
+
+    public var lastFour: String { String(decoding: digits.utf8.suffix(4), as: UTF8.self) }
 
     /// Antom's masked form: every digit but the last four replaced by `*` (`************0768`).
     public var masked: String {
-        digits.count <= 4 ? String(repeating: "*", count: digits.count)
-            : String(repeating: "*", count: digits.count - 4) + lastFour
+        let bytes = digits.utf8
+        let hidden = bytes.count <= 4 ? bytes.count : bytes.count - 4
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (index, byte) in bytes.enumerated() { out[index] = index < hidden ? UInt8(ascii: "*") : byte }
+            return bytes.count
+        }
     }
 
     /// First six digits as Antom masks `cardBin` (`40**95`): the BIN is not shown whole either.
     public var maskedBin: String {
-        guard digits.count >= 6 else { return "" }
-        let bin = Array(digits.prefix(6))
-        return String(bin[0...1]) + "**" + String(bin[4...5])
+        let bytes = digits.utf8
+        guard bytes.count >= 6 else { return "" }
+        return String(unsafeUninitializedCapacity: 6) { out in
+            for (index, byte) in bytes.prefix(6).enumerated() { out[index] = (2...3).contains(index) ? UInt8(ascii: "*") : byte }
+            return 6
+        }
     }
 
     /// The number as it is drawn in the field being typed: grouped by the brand's pattern.
     public var grouped: String {
-        // `digits` holds ASCII digits only, a byte each: the groups are cut from the bytes.
         let bytes = Array(digits.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 4)

@@ -41,7 +41,9 @@ enum LocaleFiles {
     /// The locale a request maps to: exact (any case, `-` or `_`), then the same language, then `fallback`.
     /// createPaymentSession: "If this field is empty or set to automatic, the default language ... usually English".
     static func resolve(_ requested: String?, among locales: some Collection<String>, fallback: String) -> String {
-        let tag = LocaleTag.underscored((requested ?? "").trimmingCharacters(in: .whitespaces))
+        // A session that names no locale asks on every frame: answered before any normalising.
+        guard let requested, !requested.isEmpty else { return fallback }
+        let tag = LocaleTag.underscored(requested.trimmingCharacters(in: .whitespaces))
         guard !tag.isEmpty, tag.lowercased() != "automatic" else { return fallback }
         if let exact = locales.first(where: { $0.lowercased() == tag.lowercased() }) { return exact }
         let language = tag.lowercased().split(separator: "_").first.map(String.init) ?? ""

@@ -88,6 +88,17 @@ struct CardRulesTests {
         #expect(number.maskedBin == "40**69")
     }
 
+    @Test("a number too short for its masked forms still shows none of its digits but the last four", arguments: [
+        ("", "", "", ""), ("123", "***", "", "123"), ("1234", "****", "", "1234"), ("12345", "*2345", "", "2345"),
+        ("123456", "**3456", "12**56", "3456"), ("4054695", "***4695", "40**69", "4695"),
+    ])
+    func shortNumbers(text: String, masked: String, maskedBin: String, lastFour: String) {
+        let number = CardNumber(text)
+        #expect(number.masked == masked)
+        #expect(number.maskedBin == maskedBin)
+        #expect(number.lastFour == lastFour)
+    }
+
     @Test("only ASCII digits are kept, the same whether the text is read by byte or by Character", arguments: [
         "4054 6957 2310 0768", "4054-6957-2310-0768", "", "abc", "\t40 54\n", "４０５４", "4\u{0301}054", "٤٠٥٤ 12",
         "4054 6957 ⁄ 2310", "12\u{20E3}34",

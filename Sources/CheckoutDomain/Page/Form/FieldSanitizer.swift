@@ -45,15 +45,23 @@ enum FieldSanitizer {
     static func asciiCleanAndCut(
         _ bytes: UnsafeBufferPointer<UInt8>, for field: FormField, limit: Int
     ) -> (value: String, dropped: Int)? {
-        var kept: [UInt8] = []
-        kept.reserveCapacity(min(bytes.count, limit))
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         var dropped = 0
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            guard let accepted = accept(ascii: byte, for: field) else { continue }
-            if kept.count < limit { kept.append(accepted) } else { dropped += 1 }
+        // Written straight into the string's storage: a field's value is short enough to need no buffer of its own.
+        let value = String(unsafeUninitializedCapacity: min(bytes.count, limit)) { kept in
+            var count = 0
+            for byte in bytes {
+                guard let accepted = accept(ascii: byte, for: field) else { continue }
+                if count < limit {
+                    kept[count] = accepted
+                    count += 1
+                } else {
+                    dropped += 1
+                }
+            }
+            return count
         }
-        return (String(decoding: kept, as: UTF8.self), dropped)
+        return (value, dropped)
     }
 
     /// `accept` for an ASCII byte. ASCII's whitespace is the space and the controls tab to carriage return, so
