@@ -41,7 +41,9 @@ public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDeb
         let bytes = digits.utf8
         guard bytes.count >= 6 else { return "" }
         return String(unsafeUninitializedCapacity: 6) { out in
-            for (index, byte) in bytes.prefix(6).enumerated() { out[index] = (2...3).contains(index) ? UInt8(ascii: "*") : byte }
+            for (index, byte) in bytes.prefix(6).enumerated() {
+                out[index] = (2...3).contains(index) ? UInt8(ascii: "*") : byte
+            }
             return 6
         }
     }

@@ -75,6 +75,7 @@ extension MockAPO {
     private func renderInquiry(_ source: InquirySource) -> InquiryPaymentResponse {
         let payment = source.payment
         let succeeded = payment.status == .success
+        let resultInfo = paymentResultInfo(payment)
         return InquiryPaymentResponse(
             result: .success, paymentStatus: payment.status, paymentResultCode: payment.resultCode,
             paymentResultMessage: payment.resultMessage, paymentRequestId: payment.paymentRequestId,
@@ -82,10 +83,10 @@ extension MockAPO {
             actualPaymentAmount: succeeded ? payment.paymentAmount : nil,
             authExpiryTime: payment.authExpiresAt.map(iso),
             paymentCreateTime: iso(payment.createdAt), paymentTime: succeeded ? payment.paymentTime.map(iso) : nil,
-            paymentMethodType: payment.paymentMethodType, paymentResultInfo: paymentResultInfo(payment),
+            paymentMethodType: payment.paymentMethodType, paymentResultInfo: resultInfo,
             transactions: payment.transactions.isEmpty ? nil : payment.transactions,
             redirectActionForm: payment.status == .processing ? payment.redirectActionForm : nil,
-            pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, cardInfo: cardInfo(payment),
+            pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, cardInfo: cardInfo(payment, from: resultInfo),
             acquirerInfo: acquirerInfo(payment), paymentRedirectUrl: source.redirectUrl)
     }
 

@@ -117,13 +117,14 @@ extension MockAPO {
         let result: APOResult =
             payment.status == .fail
             ? .failure(payment.resultCode, payment.resultMessage) : .success
+        let resultInfo = paymentResultInfo(payment)
         let body = NotifyPaymentRequest(
             notifyType: notifyType, result: result, paymentRequestId: payment.paymentRequestId,
             paymentId: payment.paymentId, paymentAmount: payment.paymentAmount, paymentCreateTime: iso(payment.createdAt),
             paymentTime: succeeded ? payment.paymentTime.map(iso) : nil, paymentMethodType: payment.paymentMethodType,
             // Seed 003 shows cardInfo on the card PAYMENT_RESULT only.
-            paymentResultInfo: paymentResultInfo(payment),
-            cardInfo: notifyType == .paymentResult ? cardInfo(payment) : nil,
+            paymentResultInfo: resultInfo,
+            cardInfo: notifyType == .paymentResult ? cardInfo(payment, from: resultInfo) : nil,
             pspCustomerInfo: succeeded ? pspCustomerInfo(payment) : nil, acquirerInfo: acquirerInfo(payment))
         var due = max(time, notBefore ?? time)
         var hold = false

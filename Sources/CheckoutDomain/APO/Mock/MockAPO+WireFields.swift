@@ -22,9 +22,10 @@ extension MockAPO {
         return String(digits.dropLast()) + String((last + 1) % 10)
     }
 
-    /// Seed 003's `cardInfo`: the card summary, for card payments only.
-    func cardInfo(_ payment: PaymentRecord) -> CardInfo? {
-        guard payment.card != nil, let info = paymentResultInfo(payment) else { return nil }
+    /// Seed 003's `cardInfo`: the card summary, for card payments only, taken from `info`, the payment's own
+    /// `paymentResultInfo` (answers that carry both build that once: it hashes the paymentId).
+    func cardInfo(_ payment: PaymentRecord, from info: PaymentResultInfo?) -> CardInfo? {
+        guard payment.card != nil, let info else { return nil }
         return CardInfo(info)
     }
 
