@@ -103,6 +103,35 @@ figure() {
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" >> "$SUMMARY"
 }
 
+# Figures whose program ended without giving them; any makes the run end with status 1.
+NOT_MEASURED=()
+
+# not_measured NAME WHY: a figure its program did not give, said now, kept for the table and the exit status.
+not_measured() {
+    echo "  $1: not measured: $2"
+    figure "$1" "not measured" "-" "-" "-" "FAILED"
+    NOT_MEASURED+=("$1")
+}
+
+# how_it_ended PTY_JSON: how pty_time.py's runs ended, in words ("killed by SIGABRT", "exited 64").
+how_it_ended() {
+    python3 - "$1" <<'PY'
+import json, signal, sys
+try:
+    codes = json.load(open(sys.argv[1]))["exit_codes"]
+except (OSError, ValueError, KeyError):
+    sys.exit(print("it gave no result"))
+def words(code):
+    if code >= 0:
+        return f"exited {code}"
+    try:
+        return f"killed by {signal.Signals(-code).name}"
+    except ValueError:
+        return f"killed by signal {-code}"
+print(", ".join(sorted({words(code) for code in codes})))
+PY
+}
+
 # verdict VALUE OP LIMIT: "met" or "MISSED".
 verdict() {
     if python3 -c "import sys; sys.exit(0 if $1 $2 $3 else 1)"; then echo met; else echo MISSED; fi
@@ -201,14 +230,20 @@ cd "$ROOT"
 mkdir -p "$WORK/keys"
 "$BIN/checkout-tui" keys generate --out "$WORK/keys" > /dev/null
 
-# print_summary: the table of every figure measured.
-print_summary() {
+# finish: the table of every figure measured, then the run's status: 1 when a program did not give its figure.
+finish() {
     echo
     echo "== Summary$([ "$QUICK" = 1 ] && echo " (--quick: rough figures)")"
     printf '  %-44s %-22s %-30s %-10s %-14s %s\n' figure value reference ratio target verdict
     while IFS=$'\t' read -r name value reference ratio target result; do
         printf '  %-44s %-22s %-30s %-10s %-14s %s\n' "$name" "$value" "$reference" "$ratio" "$target" "$result"
     done < "$SUMMARY"
+    if [ ${#NOT_MEASURED[@]} -gt 0 ]; then
+        echo "bench.sh: ${#NOT_MEASURED[@]} figure(s) not measured, their programs having failed (above): $(
+            IFS=';'; echo "${NOT_MEASURED[*]}" | sed 's/;/; /g')" >&2
+        exit 1
+    fi
+    exit 0
 }
 
 # measure_server_memory: issue 16 item 5, the peak RSS of a fresh server after its payments.
@@ -254,8 +289,7 @@ measure_server_memory() {
 
 if [ "$ONLY" = memory ]; then
     measure_server_memory
-    print_summary
-    exit 0
+    finish
 fi
 
 # --- notification delivery -------------------------------------------------------------------------------------
@@ -276,15 +310,12 @@ if "${LOAD_PIN[@]}" "$BIN/checkout-load" --url "$SERVER_URL" --keys-dir "$WORK/k
     figure "notifications/s to a loopback receiver" "$RATE/s ($ACKED in $SECONDS_TAKEN s)" \
         "target 500/s (~20/s before issue 13)" "$(calc "$RATE / 500")x" ">= 500/s" "$(verdict "$RATE" ">=" 500)"
 else
-    echo "  checkout-load --notifications failed:"
     sed 's/^/    /' "$WORK/notify.err"
-    figure "notifications/s to a loopback receiver" "failed" "target 500/s (~20/s before issue 13)" "-" ">= 500/s" \
-        "MISSED"
+    not_measured "notifications/s to a loopback receiver" "checkout-load --notifications failed (its errors above)"
 fi
 stop_server
 if [ "$ONLY" = notifications ]; then
-    print_summary
-    exit 0
+    finish
 fi
 cc -O2 -o "$WORK/ncurses-floor" "$HERE/ncurses-floor.c" -lncursesw
 cc -O2 -o "$WORK/peak-rss" "$HERE/peak-rss.c"
@@ -299,16 +330,20 @@ swiftc -O -static-stdlib -I "$ROOT/Sources/CNcurses" -module-cache-path "$WORK/m
 echo "== Start to first frame (pty 80x24, median of $START_RUNS runs after 2 warm-up runs)"
 python3 "$HERE/pty_time.py" --runs "$START_RUNS" -- "$WORK/ncurses-floor" > "$WORK/floor.json"
 python3 "$HERE/pty_time.py" --runs "$START_RUNS" -- "$WORK/swift-floor" > "$WORK/swift-floor.json"
-python3 "$HERE/pty_time.py" --runs "$START_RUNS" -- "$BIN/checkout-tui" --exit-after-first-frame > "$WORK/start.json" \
-    || { echo "  checkout-tui --exit-after-first-frame did not exit 0: $(cat "$WORK/start.json")"; }
 FLOOR=$(json "$WORK/floor.json" "d['median_ms']")
 SWIFT_FLOOR=$(json "$WORK/swift-floor.json" "d['median_ms']")
-START=$(json "$WORK/start.json" "d['median_ms']")
 figure "start to first frame, C ncurses floor" "$FLOOR ms" "-" "-" "-" "-"
 figure "start to first frame, Swift+Foundation floor" "$SWIFT_FLOOR ms" "C ncurses floor $FLOOR ms" \
     "$(calc "$SWIFT_FLOOR / $FLOOR")x" "-" "-"
-RATIO=$(calc "$START / $FLOOR")
-figure "start to first frame" "$START ms" "C ncurses floor $FLOOR ms" "${RATIO}x" "<= 2x" "$(verdict "$RATIO" "<=" 2)"
+if python3 "$HERE/pty_time.py" --runs "$START_RUNS" -- "$BIN/checkout-tui" --exit-after-first-frame \
+    > "$WORK/start.json"; then
+    START=$(json "$WORK/start.json" "d['median_ms']")
+    RATIO=$(calc "$START / $FLOOR")
+    figure "start to first frame" "$START ms" "C ncurses floor $FLOOR ms" "${RATIO}x" "<= 2x" \
+        "$(verdict "$RATIO" "<=" 2)"
+else
+    not_measured "start to first frame" "checkout-tui --exit-after-first-frame $(how_it_ended "$WORK/start.json")"
+fi
 
 # --- frames and headless checkouts -----------------------------------------------------------------------------
 
@@ -316,6 +351,12 @@ echo "== View + render per frame, headless checkouts (bench-figures, pinned: ${P
 "${PIN[@]}" "$BIN/bench-figures" --frame-iterations "$FRAME_ITERATIONS" --checkout-seconds "$CHECKOUT_SECONDS" \
     --warm-up-checkouts "$WARMUP_CHECKOUTS" > "$WORK/figures.json" \
     || echo "  bench-figures exited $?: a checkout failed (the FAILED count is in its figure below)"
+if ! json "$WORK/figures.json" "d['signing']" > /dev/null 2>&1; then
+    # Its signing rate is the serve figures' second reference, so the run cannot go on without it.
+    echo "bench.sh: bench-figures gave no figures (no frame, checkout or signing rate); run it alone to see why:" >&2
+    echo "  ${PIN[*]} $BIN/bench-figures" >&2
+    exit 1
+fi
 for frame in $(json "$WORK/figures.json" "' '.join(f\"{i}\" for i in range(len(d['frames'])))"); do
     read -r screen size median percent < <(json "$WORK/figures.json" \
         "(lambda f: f\"{f['screen']} {f['width']}x{f['height']} {f['medianNanoseconds'] / 1000:.1f} {f['percentOf60HzFrame']:.3f}\")(d['frames'][$frame])")
@@ -338,7 +379,9 @@ if python3 "$HERE/pty_time.py" --cols 200 --rows 60 --runs 1 --warmup 0 -- "$BIN
         figure "$name" "$median us ($cells cells)" "16.7 ms frame" "$percent%" "-" "-"
     done
 else
-    echo "  bench-present failed: $(cat "$WORK/present-run.json")"
+    for name in "present to ncurses, a key's frame 200x60" "present to ncurses, screen change 200x60"; do
+        not_measured "$name" "bench-present $(how_it_ended "$WORK/present-run.json")"
+    done
 fi
 
 RATE=$(json "$WORK/figures.json" "round(d['pageCheckouts']['perSecond'])")
@@ -431,4 +474,4 @@ fi
 
 # --- summary ---------------------------------------------------------------------------------------------------
 
-print_summary
+finish

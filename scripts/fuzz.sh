@@ -50,14 +50,16 @@ build() {
 }
 
 echo "fuzz.sh: building fuzz-driver (release)…" >&2
-build .build-fuzz/driver-build.log swift build -c release --product fuzz-driver
+# `-disable-incremental-imports`, as scripts/bench/release-build.sh says why: an unchanged module is rebuilt with
+# every module it imports, so no layout it was compiled against is out of date.
+build .build-fuzz/driver-build.log swift build -c release -Xswiftc -disable-incremental-imports --product fuzz-driver
 driver=".build/release/fuzz-driver"
 
 if [ "$engine" = libfuzzer ]; then
     echo "fuzz.sh: building the libFuzzer targets (release, --sanitize=fuzzer --sanitize=address)…" >&2
     for target in "${targets[@]}"; do
         if ! build ".build-fuzz/$target-build.log" swift build -c release --scratch-path .build-fuzz \
-            --sanitize=fuzzer --sanitize=address --product "fuzz-$target"; then
+            -Xswiftc -disable-incremental-imports --sanitize=fuzzer --sanitize=address --product "fuzz-$target"; then
             echo "fuzz.sh: the libFuzzer build failed; falling back to the seeded generator" >&2
             engine=seeded
             break
