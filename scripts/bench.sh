@@ -250,7 +250,11 @@ finish() {
 measure_server_memory() {
     echo "== Server peak RSS after $RSS_PAYMENTS payments (fresh server, signed pay requests)"
     start_server "$WORK/data-rss"
-    load payments --api pay --requests "$RSS_PAYMENTS"
+    if ! load payments --api pay --requests "$RSS_PAYMENTS"; then
+        stop_server
+        not_measured "serve peak RSS after $RSS_PAYMENTS payments" "checkout-load failed (its errors above)"
+        return
+    fi
     SERVER_HWM=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
     # SQLite rewrites a log it starts over in place, so the file's size is the longest the log grew. Our own guard:
     # a background checkpoint once let it grow for as long as the load lasted (docs/DECISIONS.md).
@@ -410,9 +414,12 @@ figure "openssl rsa2048 sign/s (the server's $CEILING_CORES core(s))" "$SIGNS/s"
 echo "== checkout-tui serve on loopback ($CONNECTIONS connections; server: ${SERVER_PIN[*]:-all cores}, load: ${LOAD_PIN[*]:-all cores})"
 start_server "$WORK/data"
 echo "  $SERVER_URL, pid $SERVER_PID"
-load inquiry --api inquiryPayment --payments "$PAYMENTS_TO_INQUIRE" --requests "$INQUIRY_REQUESTS"
-load session --api createPaymentSession --requests "$SESSION_REQUESTS"
-for name in inquiry session; do
+LOADED=()
+load inquiry --api inquiryPayment --payments "$PAYMENTS_TO_INQUIRE" --requests "$INQUIRY_REQUESTS" && LOADED+=(inquiry) \
+    || not_measured "serve inquiry max req/s" "checkout-load failed (its errors above)"
+load session --api createPaymentSession --requests "$SESSION_REQUESTS" && LOADED+=(session) \
+    || not_measured "serve session max req/s" "checkout-load failed (its errors above)"
+for name in "${LOADED[@]}"; do
     RPS=$(json "$WORK/$name.json" "round(d['requestsPerSecond'])")
     P50=$(json "$WORK/$name.json" "round(d['p50Milliseconds'], 2)")
     P99=$(json "$WORK/$name.json" "round(d['p99Milliseconds'], 2)")
@@ -424,7 +431,10 @@ for name in inquiry session; do
         "openssl speed $SIGNS sign/s" "$(calc "$RATIO * 100")%$LIBRARY" ">= 70%" "$(verdict "$RATIO" ">=" 0.7)"
     HALF=$(calc "$RPS / 2")
     api=$([ "$name" = inquiry ] && echo inquiryPayment || echo createPaymentSession)
-    load "$name-half" --api "$api" --payments "$PAYMENTS_TO_INQUIRE" --rate "$HALF" --duration "$OPEN_SECONDS"
+    if ! load "$name-half" --api "$api" --payments "$PAYMENTS_TO_INQUIRE" --rate "$HALF" --duration "$OPEN_SECONDS"; then
+        not_measured "serve $name p99 at half load" "checkout-load failed (its errors above)"
+        continue
+    fi
     # serve says when a checkpoint leaves the write-ahead log for the next save to start over (WALCheckpointer):
     # the saves wait for its disk flushes, so a window that held one is told apart from one that did not.
     RESTARTS=$(log_restarts_during "$WORK/$name-half.json" || echo "?")
