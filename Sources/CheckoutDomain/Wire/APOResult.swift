@@ -19,6 +19,29 @@ public struct APOResult: Codable, Hashable, Sendable {
         self.resultMessage = resultMessage
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case resultCode, resultStatus, resultMessage
+    }
+
+    /// The code and status read as the strings they are, the words made from them: every answer and notification
+    /// carries a result, and a word decoded as its own type costs the decoder a generic step and a container apiece.
+    /// What the synthesized decoding refused (a missing or non-string code or status, a status other than S, F or
+    /// U) is refused alike, with its message.
+    public init(from decoder: any Decoder) throws {
+        // In the synthesized order, so a body wrong twice is refused for the same field.
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        let code = try fields.decode(String.self, forKey: .resultCode)
+        let status = try fields.decode(String.self, forKey: .resultStatus)
+        guard let resultStatus = ResultStatus(rawValue: status) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .resultStatus, in: fields,
+                debugDescription: "Cannot initialize ResultStatus from invalid String value \(status)")
+        }
+        self.init(
+            resultCode: ResultCode(rawValue: code), resultStatus: resultStatus,
+            resultMessage: try fields.decodeIfPresent(String.self, forKey: .resultMessage))
+    }
+
     /// `SUCCESS` / `S`, with the message Antom's sandbox sends.
     public static let success = APOResult(resultCode: .success, resultStatus: .success, resultMessage: "success.")
 
