@@ -6,7 +6,7 @@ public struct CPF: Hashable, Sendable {
 
     /// Keeps the digits of `text`, dropping the dots and dash of `000.000.000-00`.
     public init(_ text: String) {
-        digits = String(text.filter { $0.isASCII && $0.isNumber })
+        digits = String(text.filter(\.isASCIIDigit))
     }
 
     /// `000.000.000-00`, or the digits as typed while incomplete.

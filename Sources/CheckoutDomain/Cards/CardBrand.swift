@@ -75,7 +75,7 @@ private struct LeadingDigits {
 
     init(_ digits: String) {
         for byte in digits.utf8 {
-            guard count < 6, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { break }
+            guard count < 6, byte.isASCIIDigit else { break }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
             count += 1
         }

@@ -14,7 +14,7 @@ public struct CardExpiry: Hashable, Sendable {
 
     /// Reads `MM/YY`, `MMYY` or `MM/YYYY`; nil when it is not shaped like an expiry.
     public init?(text: String) {
-        let digits = text.filter { $0.isASCII && $0.isNumber }
+        let digits = text.filter(\.isASCIIDigit)
         guard digits.count == 4 || digits.count == 6, let month = Int(digits.prefix(2)),
             let yearDigits = Int(digits.dropFirst(2))
         else { return nil }

@@ -13,9 +13,9 @@ public struct CardNumber: Hashable, Sendable, CustomStringConvertible, CustomDeb
         // ASCII text is filtered by byte; otherwise by Character, so a digit carrying a combining mark is dropped
         // whole, as before. Every page view of a card form builds one of these per keystroke.
         if utf8.allSatisfy({ $0 < 0x80 }) {
-            digits = String(decoding: utf8.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self)
+            digits = String(decoding: utf8.filter(\.isASCIIDigit), as: UTF8.self)
         } else {
-            digits = String(text.filter { $0.isASCII && $0.isNumber })
+            digits = String(text.filter(\.isASCIIDigit))
         }
     }
 
@@ -75,7 +75,7 @@ public enum Luhn {
     /// Twelve or more ASCII digits whose Luhn sum is a multiple of ten; read as bytes, since only ASCII digits pass.
     public static func isValid(_ digits: String) -> Bool {
         let ascii = digits.utf8
-        guard ascii.count >= 12, ascii.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+        guard ascii.count >= 12, ascii.allSatisfy(\.isASCIIDigit) else { return false }
         var sum = 0
         for (offset, byte) in ascii.reversed().enumerated() {
             let digit = Int(byte - 0x30)

@@ -206,7 +206,7 @@ private protocol MaskUnit: Hashable {
 }
 
 extension Character: MaskUnit {
-    fileprivate var isDigit: Bool { isASCII && isNumber }
+    fileprivate var isDigit: Bool { isASCIIDigit }
     fileprivate var isSeparator: Bool { self == " " || self == "-" }
     fileprivate var isZeroOrOne: Bool { self == "0" || self == "1" }
     fileprivate static var star: Character { "*" }
@@ -214,7 +214,7 @@ extension Character: MaskUnit {
 }
 
 extension UInt8: MaskUnit {
-    fileprivate var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    fileprivate var isDigit: Bool { isASCIIDigit }
     fileprivate var isSeparator: Bool { self == UInt8(ascii: " ") || self == UInt8(ascii: "-") }
     fileprivate var isZeroOrOne: Bool { self == UInt8(ascii: "0") || self == UInt8(ascii: "1") }
     fileprivate static var star: UInt8 { UInt8(ascii: "*") }

@@ -9,8 +9,8 @@ public enum AmountEntry {
         guard !trimmed.isEmpty else { return .failure(.empty) }
         if trimmed.hasPrefix("-") { return .failure(.negative) }
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            trimmed.contains(where: \.isNumber)
+        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            trimmed.contains(where: \.isASCIIDigit)
         else { return .failure(.notANumber(trimmed)) }
         let fraction = parts.count == 2 ? String(parts[1]) : ""
         if parts.count == 2, currency.minorUnits == 0 { return .failure(.noMinorUnit(currency: currency.code)) }

@@ -33,9 +33,8 @@ public struct AmountRules: Sendable {
         return Int64(value)
     }
 
-    /// Only 0–9: read as bytes, since every amount on screen comes through here and `Character.isNumber` asks
-    /// Unicode's tables a character at a time.
+    /// Only 0–9, read as bytes: every amount on screen comes through here.
     private static func isDigits(_ value: String) -> Bool {
-        value.utf8.allSatisfy { (0x30...0x39).contains($0) }
+        value.utf8.allSatisfy(\.isASCIIDigit)
     }
 }

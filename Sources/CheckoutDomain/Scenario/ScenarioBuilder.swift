@@ -95,7 +95,7 @@ public struct ScenarioBuilder: Sendable {
             : "a price in major units with at most \(currency.minorUnits) decimals, like 299.90"
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = Int64(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII),
-            parts.count == 1 || (parts[1].count <= currency.minorUnits && parts[1].allSatisfy { $0.isASCII && $0.isNumber } && !parts[1].isEmpty)
+            parts.count == 1 || (parts[1].count <= currency.minorUnits && parts[1].allSatisfy(\.isASCIIDigit) && !parts[1].isEmpty)
         else { throw DraftError(field, "\(what) '\(text)': expected \(form)") }
         let fraction = parts.count == 2 ? String(parts[1]).padding(toLength: currency.minorUnits, withPad: "0", startingAt: 0) : ""
         let scale = Int64((0..<currency.minorUnits).reduce(1) { value, _ in value * 10 })

@@ -129,7 +129,3 @@ private struct PayFieldProblem: Error {
 
     static func missing(_ field: String) -> PayFieldProblem { PayFieldProblem("\(field) is required") }
 }
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}

@@ -1,3 +1,5 @@
+import CheckoutDomain
+
 /// JSON-aware damage: wrong types, edge values for known fields, huge numbers, odd Unicode, deep nesting,
 /// missing, extra and duplicate members, oversized arrays.
 public enum JSONMutator {
@@ -116,7 +118,7 @@ public enum JSONMutator {
         // Antom's SDKs send some string fields as numbers and booleans; so does this, now and then.
         if random.chance(1, in: 5) {
             if let flag = Bool(value.lowercased()) { return .bool(flag) }
-            if !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }) { return .number(value) }
+            if !value.isEmpty, value.allSatisfy(\.isASCIIDigit) { return .number(value) }
         }
         return .string(value)
     }

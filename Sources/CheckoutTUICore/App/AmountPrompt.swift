@@ -28,7 +28,7 @@ public struct AmountPrompt: Equatable, Sendable {
 
     /// Digits, the decimal point and a minus sign are typed (a minus is refused on Enter, with the reason).
     mutating func type(_ character: Character) {
-        guard character.isASCII, character.isNumber || character == "." || character == "-" else { return }
+        guard character.isASCIIDigit || character == "." || character == "-" else { return }
         if pristine { text = "" }
         pristine = false
         problem = nil

@@ -23,7 +23,7 @@ public struct CardNumberRedactor: Sendable {
         var characters = Array(text)
         var index = 0
         while index < characters.count {
-            guard characters[index].isASCIIDigitCharacter else {
+            guard characters[index].isASCIIDigit else {
                 index += 1
                 continue
             }
@@ -39,11 +39,11 @@ public struct CardNumberRedactor: Sendable {
         var positions = [start]
         var index = start + 1
         while index < characters.count {
-            if characters[index].isASCIIDigitCharacter {
+            if characters[index].isASCIIDigit {
                 positions.append(index)
                 index += 1
             } else if characters[index] == " " || characters[index] == "-",
-                index + 1 < characters.count, characters[index + 1].isASCIIDigitCharacter
+                index + 1 < characters.count, characters[index + 1].isASCIIDigit
             {
                 index += 1
             } else {
@@ -70,8 +70,4 @@ public struct CardNumberRedactor: Sendable {
             start += max(masked, 1)
         }
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

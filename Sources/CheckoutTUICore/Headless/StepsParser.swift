@@ -175,7 +175,7 @@ private struct StepValue {
         } else {
             throw error("expected an amount in minor units as Antom's Amount.value, like \"2000\" for 20.00")
         }
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else {
             throw error(
                 "\"\(text)\" is not an amount in minor units: digits only, no decimal point or sign (\"2000\" is 20.00)")
         }

@@ -120,7 +120,7 @@ extension CheckoutContent {
     /// The card number shows its digits only while the cursor is in it; elsewhere only its last four.
     private func shownValue(_ field: FieldView, focused: Bool) -> String {
         guard field.field == .cardNumber, field.isFocused, !focused, !field.value.isEmpty else { return field.value }
-        return "•••• " + String(field.value.filter { $0.isASCII && $0.isNumber }.suffix(4))
+        return "•••• " + String(field.value.filter(\.isASCIIDigit).suffix(4))
     }
 
     private static func tail(of text: String, width: Int) -> String {

@@ -28,6 +28,35 @@ struct StoreTests {
         #expect(h.store.allRecords().contains { $0.kind == .payment })
     }
 
+    @Test(
+        "a call saves each record's last version once, where it was first named; timeline lines all kept",
+        arguments: [3, MockAPO.latestPerKeyWalkLimit + 5])
+    func latestPerKey(distinct: Int) {
+        func idempotency(_ id: Int, version: String) -> APORecord {
+            .idempotency(
+                IdempotencyRecord(
+                    api: "pay", requestId: "R-\(id)", requestDigest: nil, canonicalRequest: nil, response: version,
+                    createdAt: Harness.start))
+        }
+        func line(_ index: Int) -> APORecord {
+            .activity(APOActivity(index: index, time: Harness.start, kind: .apiCall, name: "pay", message: "line"))
+        }
+        // Every record named twice, a line between the two; "R-1" as a vault token too, a different record.
+        var pending: [APORecord] = []
+        for id in 1...distinct { pending += [idempotency(id, version: "first"), line(id)] }
+        let card = MaskedCard(
+            maskedCardNo: "411111******1111", maskedBin: "411111", brand: "VISA", lastFour: "1111", expiryMonth: "12",
+            expiryYear: "30", profileKey: nil, holderName: nil, issuingCountry: nil, funding: nil)
+        pending.append(.vaultToken(VaultTokenRecord(cardToken: "pay:R-1", card: card, createdAt: Harness.start, paymentId: "P-1")))
+        for id in (1...distinct).reversed() { pending += [idempotency(id, version: "second"), line(distinct + id)] }
+
+        let saved = MockAPO.latestPerKey(pending)
+        let expected =
+            (1...distinct).flatMap { [idempotency($0, version: "second"), line($0)] } + [pending[2 * distinct]]
+            + (1...distinct).reversed().map { line(distinct + $0) }
+        #expect(saved == expected)
+    }
+
     @Test("a restarted mock on the same store answers for everything acknowledged before")
     func restart() async throws {
         let store = InMemoryAPOStore()

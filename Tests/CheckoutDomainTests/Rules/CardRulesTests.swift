@@ -5,6 +5,18 @@ import Testing
 
 @Suite("Card rules")
 struct CardRulesTests {
+    @Test(
+        "an ASCII digit is 0 to 9 only: other scripts' digits, fractions, a digit with a mark and CR LF are not",
+        arguments: [
+            ("0", true), ("5", true), ("9", true), ("/", false), (":", false), ("a", false), (" ", false),
+            ("\u{0663}", false), ("\u{FF11}", false), ("\u{00BD}", false), ("1\u{0301}", false), ("\r\n", false),
+        ] as [(Character, Bool)])
+    func asciiDigit(character: Character, isDigit: Bool) {
+        #expect(character.isASCIIDigit == isDigit)
+        #expect(character.isASCIIDigit == (character.isASCII && character.isNumber), "as Character.isNumber says")
+        if let byte = character.utf8.first, character.utf8.count == 1 { #expect(byte.isASCIIDigit == isDigit) }
+    }
+
     @Test("every sandbox test card passes Luhn and has a profile")
     func testCards() throws {
         let cards = try SandboxTestCards.bundled()

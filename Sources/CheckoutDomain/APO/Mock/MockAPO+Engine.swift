@@ -293,7 +293,7 @@ extension MockAPO {
     }
 
     private func cvvIsValid(_ cvv: String, brand: String) -> Bool {
-        guard cvv.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        guard cvv.allSatisfy(\.isASCIIDigit) else { return false }
         if cvv.count == testCards.rules.invalidCvvLength { return false }
         return cvv.count == (CardBrand(rawValue: brand)?.cvvLength ?? 3)
     }

@@ -215,27 +215,45 @@ public actor MockAPO: APOClient, CheckoutPageService {
     static let unknownException = APOResult(
         resultCode: ResultCode.unknownException, resultStatus: .unknown, resultMessage: "unknown exception")
 
-    private static func latestPerKey(_ records: [APORecord]) -> [APORecord] {
+    /// The last version of each record `records` names, in the order each was first named.
+    ///
+    /// A call saves a handful of records, most of them timeline lines, so the others are matched by a walk over
+    /// those kept so far: hashing each key into a table cost more than comparing it with the few before it. A
+    /// call that saves many (a clock moved past a thousand deadlines) switches to the table.
+    static func latestPerKey(_ records: [APORecord]) -> [APORecord] {
+        guard records.count > 1 else { return records }
         struct Key: Hashable {
             var kind: APORecordKind
             var key: String
         }
-        guard records.count > 1 else { return records }
-        // Sized up front: a call saves a few records, and growing the table and the array cost more than filling them.
-        var position: [Key: Int] = Dictionary(minimumCapacity: records.count)
         var out: [APORecord] = []
         out.reserveCapacity(records.count)
+        var kept: [(key: Key, at: Int)] = []
+        var table: [Key: Int]?
         for record in records {
-            let key = Key(kind: record.kind, key: record.key)
-            if let index = position[key] {
-                out[index] = record
-            } else {
-                position[key] = out.count
+            // A timeline line is saved once, under the next index: nothing replaces it.
+            if case .activity = record {
                 out.append(record)
+                continue
             }
+            let key = Key(kind: record.kind, key: record.key)
+            if table == nil, kept.count == latestPerKeyWalkLimit {
+                table = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.at) })
+            }
+            let earlier: Int?
+            if let table { earlier = table[key] } else { earlier = kept.first { $0.key == key }?.at }
+            if let earlier {
+                out[earlier] = record
+                continue
+            }
+            if table != nil { table?[key] = out.count } else { kept.append((key, out.count)) }
+            out.append(record)
         }
         return out
     }
+
+    /// How many distinct records `latestPerKey` matches by walking before it builds a table.
+    static let latestPerKeyWalkLimit = 16
 
     // MARK: - State helpers
 
@@ -289,8 +307,14 @@ public actor MockAPO: APOClient, CheckoutPageService {
     func iso(_ date: Date) -> String { ISOTimestamp.format(date, secondsFromGMT: config.timeZoneSecondsFromGMT) }
 
     func url(_ path: String, _ query: [(String, String)]) -> String {
-        let pairs = query.map { "\($0.0)=\(URLQuery.encode($0.1))" }.joined(separator: "&")
-        return config.baseURL + path + (pairs.isEmpty ? "" : "?" + pairs)
+        var url = config.baseURL + path
+        for (index, (name, value)) in query.enumerated() {
+            url += index == 0 ? "?" : "&"
+            url += name
+            url += "="
+            url += URLQuery.encode(value)
+        }
+        return url
     }
 }
 

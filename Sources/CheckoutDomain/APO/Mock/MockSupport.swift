@@ -170,7 +170,7 @@ enum CardRedaction {
             }
             return nil
         case .string, .number:
-            let text = String((value.text ?? "").filter { $0.isASCII && $0.isNumber })
+            let text = String((value.text ?? "").filter(\.isASCIIDigit))
             return digits.contains { text.contains($0) } ? path : nil
         case .bool, .null:
             return nil

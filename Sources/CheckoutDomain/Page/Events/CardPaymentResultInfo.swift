@@ -42,12 +42,12 @@ public struct CardPaymentResultInfo: Codable, Hashable, Sendable {
 
     /// Digits other than the last four become `*`; text already masked stays as it is.
     static func masked(_ text: String) -> String {
-        let digits = text.filter { $0.isASCII && $0.isNumber }
+        let digits = text.filter(\.isASCIIDigit)
         guard digits.count > 4 else { return text }
         return CardNumber(digits).masked
     }
 
     private static func lastFour(_ text: String) -> String {
-        String(text.filter { $0.isASCII && $0.isNumber }.suffix(4))
+        String(text.filter(\.isASCIIDigit).suffix(4))
     }
 }

@@ -92,7 +92,7 @@ enum FieldSanitizer {
     private static func accept(_ character: Character, for field: FormField) -> Character? {
         switch field {
         case .cardNumber, .expiry, .cvv, .cpf:
-            return character.isASCII && character.isNumber ? character : nil
+            return character.isASCIIDigit ? character : nil
         case .email:
             return character.isWhitespace || character.unicodeScalars.contains(where: isControl) ? nil : character
         case .holderName:

@@ -23,7 +23,7 @@ extension CheckoutPage {
             draft.prefilled.insert(.email)
         }
         if layout.fields.contains(.cpf), let cpf = metaData?.cpf, !cpf.isEmpty {
-            draft.cpf = cpf.filter { $0.isASCII && $0.isNumber }
+            draft.cpf = cpf.filter(\.isASCIIDigit)
             draft.prefilled.insert(.cpf)
         }
         draft.focus = layout.fields.first

@@ -18,8 +18,8 @@ enum DisplayFormat {
 
     /// A saved card's expiry as `MM/YY`.
     static func expiry(month: String, year: String) -> String {
-        let monthDigits = month.filter { $0.isASCII && $0.isNumber }
-        let yearDigits = year.filter { $0.isASCII && $0.isNumber }
+        let monthDigits = month.filter(\.isASCIIDigit)
+        let yearDigits = year.filter(\.isASCIIDigit)
         return (monthDigits.count == 1 ? "0" : "") + monthDigits + "/" + String(yearDigits.suffix(2))
     }
 
