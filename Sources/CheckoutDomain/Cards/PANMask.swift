@@ -30,8 +30,8 @@ public enum PANMask {
     /// characters. (ASCII scalars join only as CR LF, neither a digit nor a separator.)
     static func readsAsBytes(_ bytes: [UInt8]) -> Bool {
         for index in bytes.indices where bytes[index] >= 0x80 {
-            if index > bytes.startIndex, bytes[index - 1].isDigit { return false }
-            if index + 1 < bytes.endIndex, bytes[index + 1].isDigit { return false }
+            if index > bytes.startIndex, bytes[index - 1].isASCIIDigit { return false }
+            if index + 1 < bytes.endIndex, bytes[index + 1].isASCIIDigit { return false }
         }
         return true
     }
@@ -111,7 +111,7 @@ public enum PANMask {
         func flush() {
             // A trailing separator belongs to the text after the run, not to the run.
             var trailing: Unit?
-            if let last = run.last, !last.isDigit {
+            if let last = run.last, !last.isASCIIDigit {
                 trailing = run.removeLast()
             }
             output += !passingOver || mayBeMasked(run) ? masked(run) : run
@@ -120,9 +120,9 @@ public enum PANMask {
         }
 
         for unit in text {
-            if unit.isDigit {
+            if unit.isASCIIDigit {
                 run.append(unit)
-            } else if unit.isSeparator, let last = run.last, last.isDigit {
+            } else if unit.isSeparator, let last = run.last, last.isASCIIDigit {
                 run.append(unit)
             } else {
                 flush()
@@ -141,7 +141,7 @@ public enum PANMask {
         var total = 0
         var shaped = true
         for unit in run {
-            if unit.isDigit {
+            if unit.isASCIIDigit {
                 group += 1
                 continue
             }
@@ -156,8 +156,8 @@ public enum PANMask {
 
     /// A run of digit groups: masked whole when it is shaped like a printed card number, else group by group.
     private static func masked<Unit: MaskUnit>(_ run: [Unit]) -> [Unit] {
-        let groups = run.split(whereSeparator: { !$0.isDigit }).map { Array($0) }
-        let separators = Set(run.filter { !$0.isDigit })
+        let groups = run.split(whereSeparator: { !$0.isASCIIDigit }).map { Array($0) }
+        let separators = Set(run.filter { !$0.isASCIIDigit })
         if groups.count > 1, separators.count == 1, isCardShaped(groups.map(\.count)) {
             let digits = Array(groups.joined())
             if isCardNumber(digits) { return maskedGroup(digits) }
@@ -165,7 +165,7 @@ public enum PANMask {
         var out: [Unit] = []
         var group: [Unit] = []
         for unit in run {
-            if unit.isDigit {
+            if unit.isASCIIDigit {
                 group.append(unit)
             } else {
                 out += maskedGroup(group)
@@ -196,7 +196,7 @@ public enum PANMask {
 /// What `PANMask` reads text as: Characters, or the bytes of ASCII text, where each byte is one Character.
 private protocol MaskUnit: Hashable {
     /// ASCII 0–9 only: card numbers are never written in other scripts' digits.
-    var isDigit: Bool { get }
+    var isASCIIDigit: Bool { get }
     /// A space or a hyphen, as printed card numbers are grouped.
     var isSeparator: Bool { get }
     /// The digit 0 or 1, which no card number this mask looks for starts with.
@@ -206,7 +206,6 @@ private protocol MaskUnit: Hashable {
 }
 
 extension Character: MaskUnit {
-    fileprivate var isDigit: Bool { isASCIIDigit }
     fileprivate var isSeparator: Bool { self == " " || self == "-" }
     fileprivate var isZeroOrOne: Bool { self == "0" || self == "1" }
     fileprivate static var star: Character { "*" }
@@ -214,7 +213,6 @@ extension Character: MaskUnit {
 }
 
 extension UInt8: MaskUnit {
-    fileprivate var isDigit: Bool { isASCIIDigit }
     fileprivate var isSeparator: Bool { self == UInt8(ascii: " ") || self == UInt8(ascii: "-") }
     fileprivate var isZeroOrOne: Bool { self == UInt8(ascii: "0") || self == UInt8(ascii: "1") }
     fileprivate static var star: UInt8 { UInt8(ascii: "*") }
